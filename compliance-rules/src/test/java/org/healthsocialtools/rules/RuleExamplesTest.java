@@ -1,0 +1,50 @@
+package org.healthsocialtools.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.healthsocialtools.ComplianceChecker;
+import org.healthsocialtools.rule.Example;
+import org.healthsocialtools.rule.RuleExamples;
+import org.healthsocialtools.rule.RuleInfo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every bundled rule's examples are its tests: one generic test runs them all. */
+class RuleExamplesTest {
+
+  private static final ComplianceChecker CHECKER = ComplianceChecker.builder().build();
+
+  @AfterAll
+  static void close() {
+    CHECKER.close();
+  }
+
+  static Stream<RuleInfo> rules() {
+    return CHECKER.rules().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void examplesBehave(RuleInfo rule) {
+    assertThat(RuleExamples.verify(CHECKER, rule)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void everyRuleHasAFlaggedAndAPassingExampleAndGuidance(RuleInfo rule) {
+    assertThat(rule.examples()).anyMatch(Example::flags);
+    assertThat(rule.examples()).anyMatch(e -> !e.flags());
+    assertThat(rule.guidance()).startsWith("http");
+    assertThat(rule.summary()).doesNotEndWith(".");
+  }
+
+  @Test
+  void bundledRulesLoad() {
+    assertThat(CHECKER.rules()).extracting(RuleInfo::id)
+        .contains("privacy.nhs-number", "privacy.email", "tone.suffers-from", "platform.length")
+        .doesNotHaveDuplicates();
+  }
+}

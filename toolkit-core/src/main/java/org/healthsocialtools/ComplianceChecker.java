@@ -1,0 +1,175 @@
+package org.healthsocialtools;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.healthsocialtools.internal.CheckEngine;
+import org.healthsocialtools.internal.nlp.Models;
+import org.healthsocialtools.rule.Rule;
+import org.healthsocialtools.rule.RuleContext;
+import org.healthsocialtools.rule.RuleInfo;
+import org.healthsocialtools.rule.RuleProvider;
+
+/**
+ * Checks draft posts for patient-privacy risks and tone. Build one with {@link #builder()}, keep it, and call
+ * {@link #check(Post)} from as many threads as you like: a checker is immutable and thread-safe. Building loads
+ * the rule packs and NLP models (a second or so); checking a post takes well under a millisecond.
+ *
+ * <pre>{@code
+ * try (ComplianceChecker checker = ComplianceChecker.builder().build()) {
+ *   Report report = checker.check(Post.of("Get well soon Edna in bay 3!").withPlatform(Platform.X));
+ *   report.verdict();   // BLOCK
+ * }
+ * }</pre>
+ *
+ * Close it when done: the term index holds a background thread.
+ */
+public final class ComplianceChecker implements AutoCloseable {
+
+  private final CheckEngine engine;
+  private final List<RuleInfo> rules;
+  private final Map<String, RuleInfo> byId;
+  private final Policy policy;
+
+  private ComplianceChecker(CheckEngine engine, List<RuleInfo> rules, Policy policy) {
+    this.engine = engine;
+    this.rules = List.copyOf(rules);
+    Map<String, RuleInfo> m = new HashMap<>();
+    for (RuleInfo r : rules) {
+      m.put(r.id(), r);
+    }
+    this.byId = Map.copyOf(m);
+    this.policy = policy;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Checks one post. Never returns {@code null}; the report's findings index {@code post.text()}. */
+  public Report check(Post post) {
+    Objects.requireNonNull(post, "post");
+    return engine.check(post);
+  }
+
+  /** Checks text written for no particular platform. */
+  public Report check(String text) {
+    return check(Post.of(text));
+  }
+
+  /** The rules this checker runs (disabled rules left out), in run order. */
+  public List<RuleInfo> rules() {
+    return rules;
+  }
+
+  public Optional<RuleInfo> rule(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The policy in force: default severities changed by overrides, and the verdict rule. */
+  public Policy policy() {
+    return policy;
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+
+  /** Configures a checker. Not thread-safe; {@link #build()} may be called more than once. */
+  public static final class Builder {
+    private OrganisationProfile profile = OrganisationProfile.none();
+    private String locale;
+    private Policy policy = Policy.standard();
+    private final List<Rule> rules = new ArrayList<>();
+    private final List<RuleProvider> providers = new ArrayList<>();
+    private boolean serviceLoader = true;
+
+    private Builder() {}
+
+    /** The organisation's profile: its own contacts, allow and deny lists, disabled rules and severities. */
+    public Builder profile(OrganisationProfile p) {
+      this.profile = Objects.requireNonNull(p, "profile");
+      return this;
+    }
+
+    /** House style such as {@code en-GB} or {@code en-US}; defaults to the profile's locale. */
+    public Builder locale(String l) {
+      this.locale = l;
+      return this;
+    }
+
+    /** Severity overrides and disabled rules, on top of the profile's. */
+    public Builder policy(Policy p) {
+      this.policy = Objects.requireNonNull(p, "policy");
+      return this;
+    }
+
+    public Builder addRule(Rule r) {
+      rules.add(Objects.requireNonNull(r, "rule"));
+      return this;
+    }
+
+    public Builder addRules(Collection<? extends Rule> rs) {
+      rs.forEach(this::addRule);
+      return this;
+    }
+
+    public Builder addProvider(RuleProvider p) {
+      providers.add(Objects.requireNonNull(p, "provider"));
+      return this;
+    }
+
+    /**
+     * Whether to load rule providers found on the classpath, such as the bundled packs of {@code
+     * compliance-rules} (default true). Turn off to run only the rules given here.
+     */
+    public Builder useClasspathProviders(boolean on) {
+      this.serviceLoader = on;
+      return this;
+    }
+
+    /**
+     * @throws IllegalStateException if two rules share an id
+     * @throws org.healthsocialtools.rule.RulePackException if a rule pack is invalid
+     */
+    public ComplianceChecker build() {
+      String house = locale != null ? locale : profile.locale();
+      RuleContext ctx = new RuleContext(profile, house);
+      List<RuleProvider> all = new ArrayList<>(providers);
+      if (serviceLoader) {
+        ServiceLoader.load(RuleProvider.class, ComplianceChecker.class.getClassLoader()).forEach(all::add);
+      }
+      Map<String, String> origin = new HashMap<>();
+      List<Rule> chosen = new ArrayList<>();
+      Policy effective = profile.applyTo(policy);
+      for (RuleProvider p : all) {
+        for (Rule r : p.rules(ctx)) {
+          add(r, p.name(), origin, chosen, effective);
+        }
+      }
+      for (Rule r : rules) {
+        add(r, "builder", origin, chosen, effective);
+      }
+      Models.warmUp();
+      List<RuleInfo> infos = chosen.stream().map(Rule::info).toList();
+      return new ComplianceChecker(new CheckEngine(chosen, effective, house), infos, effective);
+    }
+
+    private static void add(Rule r, String from, Map<String, String> origin, List<Rule> chosen, Policy policy) {
+      String id = r.info().id();
+      String before = origin.putIfAbsent(id, from);
+      if (before != null) {
+        throw new IllegalStateException("rule id '" + id + "' comes from both " + before + " and " + from);
+      }
+      if (!policy.isDisabled(id)) {
+        chosen.add(r);
+      }
+    }
+  }
+}

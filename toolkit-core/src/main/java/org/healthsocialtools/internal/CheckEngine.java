@@ -1,0 +1,72 @@
+package org.healthsocialtools.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.healthsocialtools.Policy;
+import org.healthsocialtools.Post;
+import org.healthsocialtools.Report;
+import org.healthsocialtools.analysis.AnalyzedPost;
+import org.healthsocialtools.internal.kinds.IndexedRule;
+import org.healthsocialtools.internal.match.TermIndex;
+import org.healthsocialtools.rule.Rule;
+
+/** The immutable heart of a checker: the rules in run order, the shared term index, the analyzer and the policy. */
+public final class CheckEngine implements AutoCloseable {
+
+  private final List<Rule> detectors;
+  private final List<Rule> combiners;
+  private final TermIndex index;
+  private final PostAnalyzer analyzer;
+  private final Policy policy;
+
+  public CheckEngine(List<Rule> rules, Policy policy, String houseLocale) {
+    TermIndex.Builder b = TermIndex.builder();
+    AtomicReference<TermIndex> built = new AtomicReference<>();
+    List<Rule> d = new ArrayList<>();
+    List<Rule> c = new ArrayList<>();
+    for (Rule r : rules) {
+      Rule runnable = r instanceof IndexedRule ir ? ir.compile(b, built::get) : r;
+      (r.combinesFindings() ? c : d).add(runnable);
+    }
+    this.index = b.build();
+    built.set(index);
+    this.detectors = List.copyOf(d);
+    this.combiners = List.copyOf(c);
+    this.policy = policy;
+    this.analyzer = new PostAnalyzer(houseLocale);
+  }
+
+  public AnalyzedPost analyze(Post post) {
+    return analyzer.analyze(post);
+  }
+
+  public Report check(Post post) {
+    AnalyzedPost a = analyzer.analyze(post);
+    FindingCollector out = new FindingCollector(a, policy);
+    run(detectors, a, out);
+    run(combiners, a, out);
+    var findings = out.sorted();
+    return new Report(policy.verdict(findings), findings, a.language());
+  }
+
+  private static void run(List<Rule> rules, AnalyzedPost a, FindingCollector out) {
+    for (Rule r : rules) {
+      if (!r.info().appliesTo(a.language(), a.region())) {
+        continue;
+      }
+      out.startRule(r);
+      try {
+        r.check(a, out);
+      } catch (RuntimeException e) {
+        // Never put post text in the message: it may be logged.
+        throw new IllegalStateException("rule " + r.info().id() + " failed: " + e.getClass().getSimpleName(), e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    index.close();
+  }
+}

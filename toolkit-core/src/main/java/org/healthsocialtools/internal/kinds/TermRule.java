@@ -1,0 +1,175 @@
+package org.healthsocialtools.internal.kinds;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.healthsocialtools.Explanation;
+import org.healthsocialtools.analysis.AnalyzedPost;
+import org.healthsocialtools.analysis.Token;
+import org.healthsocialtools.internal.match.TermIndex;
+import org.healthsocialtools.rule.FindingSink;
+import org.healthsocialtools.rule.Rule;
+import org.healthsocialtools.rule.RuleInfo;
+
+/**
+ * The {@code term} and {@code proximity} kinds: a list of words and phrases (with optional replacements), matched
+ * through the shared {@link TermIndex}, then filtered by the rule's guards: exception phrases overlapping the hit,
+ * words that must (or must not) stand within a window of tokens, a part-of-speech condition on the last word, and
+ * words whose presence anywhere in the post switches the rule off.
+ */
+public final class TermRule implements IndexedRule {
+
+  /** What a term rule says, before its phrases are registered. */
+  public record Spec(
+      List<String> terms,
+      Map<String, String> substitutions,
+      boolean stem,
+      List<String> exceptions,
+      List<String> near,
+      List<String> notNear,
+      int within,
+      Set<String> pos,
+      boolean caseSensitive,
+      List<String> unlessPostContains) {}
+
+  private final RuleInfo info;
+  private final Spec spec;
+
+  public TermRule(RuleInfo info, Spec spec) {
+    this.info = info;
+    this.spec = spec;
+  }
+
+  @Override
+  public RuleInfo info() {
+    return info;
+  }
+
+  /** Uncompiled, the rule cannot check: only a checker's compiled copy can. */
+  @Override
+  public void check(AnalyzedPost post, FindingSink sink) {
+    throw new IllegalStateException(info.id() + " must be compiled into a checker's term index first");
+  }
+
+  @Override
+  public Rule compile(TermIndex.Builder b, Supplier<TermIndex> index) {
+    List<String> suggestions = new ArrayList<>();
+    List<String> phrases = new ArrayList<>();
+    List<Integer> hs = new ArrayList<>();
+    for (String t : spec.terms()) {
+      hs.add(b.add(List.of(t), spec.stem()));
+      suggestions.add(null);
+      phrases.add(t);
+    }
+    for (Map.Entry<String, String> e : spec.substitutions().entrySet()) {
+      hs.add(b.add(List.of(e.getKey()), spec.stem()));
+      suggestions.add(e.getValue());
+      phrases.add(e.getKey());
+    }
+    return new Compiled(hs.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(phrases),
+        suggestions.toArray(String[]::new),
+        spec.exceptions().isEmpty() ? -1 : b.add(spec.exceptions(), spec.stem()),
+        spec.near().isEmpty() ? -1 : b.add(spec.near(), true),
+        spec.notNear().isEmpty() ? -1 : b.add(spec.notNear(), true),
+        spec.unlessPostContains().isEmpty() ? -1 : b.add(spec.unlessPostContains(), true),
+        index);
+  }
+
+  /** The rule bound to one checker's index: handles of its phrases and guards. */
+  private final class Compiled implements Rule {
+    private final int[] handles;
+    private final List<String> phraseByHandle;
+    private final String[] suggestionByHandle;
+    private final int exceptions;
+    private final int near;
+    private final int notNear;
+    private final int unless;
+    private final Supplier<TermIndex> index;
+
+    Compiled(int[] handles, List<String> phrases, String[] suggestions, int exceptions, int near, int notNear,
+        int unless, Supplier<TermIndex> index) {
+      this.handles = handles;
+      this.phraseByHandle = phrases;
+      this.suggestionByHandle = suggestions;
+      this.exceptions = exceptions;
+      this.near = near;
+      this.notNear = notNear;
+      this.unless = unless;
+      this.index = index;
+    }
+
+    @Override
+    public RuleInfo info() {
+      return info;
+    }
+
+    @Override
+    public void check(AnalyzedPost post, FindingSink sink) {
+      TermIndex.Hits hits = index.get().hits(post);
+      if (unless >= 0 && !hits.of(unless).isEmpty()) {
+        return;
+      }
+      for (int i = 0; i < handles.length; i++) {
+        for (int[] hit : hits.of(handles[i])) {
+          String why = guard(post, hits, hit);
+          if (why == null) {
+            continue;
+          }
+          String suggestion = suggestionByHandle[i];
+          sink.report(hit[0], hit[1], suggestion != null ? suggestion : info.suggestion(),
+              Explanation.of("term '" + phraseByHandle.get(i) + "'", why));
+        }
+      }
+    }
+
+    /** Returns the evidence line when the hit stands, or {@code null} when a guard removes it. */
+    private String guard(AnalyzedPost post, TermIndex.Hits hits, int[] hit) {
+      if (exceptions >= 0) {
+        for (int[] ex : hits.of(exceptions)) {
+          if (ex[0] < hit[1] && hit[0] < ex[1]) {
+            return null;
+          }
+        }
+      }
+      if (spec.caseSensitive()) {
+        String covered = post.text().substring(hit[0], hit[1]);
+        if (spec.terms().stream().noneMatch(covered::equals)
+            && spec.substitutions().keySet().stream().noneMatch(covered::equals)) {
+          return null;
+        }
+      }
+      List<Token> tokens = post.tokens();
+      int first = post.tokenAtOrAfter(hit[0]);
+      int last = Math.max(first, post.tokenAtOrAfter(hit[1] - 1));
+      if (!spec.pos().isEmpty() && last < tokens.size() && !spec.pos().contains(post.pos(last))) {
+        return null;
+      }
+      String evidence = "matched in the post's words";
+      if (near >= 0) {
+        int[] found = within(post, hits.of(near), first, last);
+        if (found == null) {
+          return null;
+        }
+        evidence = "near '" + post.text().substring(found[0], found[1]) + "'";
+      }
+      if (notNear >= 0 && within(post, hits.of(notNear), first, last) != null) {
+        return null;
+      }
+      return evidence;
+    }
+
+    private int[] within(AnalyzedPost post, List<int[]> candidates, int first, int last) {
+      for (int[] c : candidates) {
+        int cFirst = post.tokenAtOrAfter(c[0]);
+        int cLast = post.tokenAtOrAfter(c[1] - 1);
+        int distance = cFirst > last ? cFirst - last : first > cLast ? first - cLast : 0;
+        if (distance <= spec.within()) {
+          return c;
+        }
+      }
+      return null;
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.healthsocialtools.internal.nlp;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import org.healthsocialtools.analysis.TokenType;
+
+/**
+ * Decides the language of a post. A caller's locale wins. Otherwise function words vote (cheap, and reliable on
+ * short posts where character n-gram models are not); only when the vote is unclear does OpenNLP's language
+ * detector, loaded on first need, decide. Posts with no words fall back to the house language.
+ */
+public final class LanguageGuesser {
+
+  private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
+      "en", Set.of("the", "and", "to", "of", "a", "in", "is", "you", "for", "on", "our", "we", "with", "are", "your",
+          "this", "it", "be", "at", "from", "has", "have", "will", "can", "all", "who", "was", "by", "today", "my",
+          "she", "he", "her", "his", "they", "not", "an", "i", "what", "that", "been", "if", "or", "us", "so"),
+      "cy", Set.of("y", "yr", "a", "ac", "i", "yn", "ei", "eich", "ein", "mae", "am", "gyda", "ar", "o", "wedi",
+          "bydd", "iechyd", "gan", "hefyd", "neu", "ym", "yng", "heddiw", "diolch", "chi", "ni", "sydd", "oes",
+          "fod", "eu", "hyn", "rydym", "croeso", "yw", "dydd", "bob", "ond", "cymru", "hwn", "hon"),
+      "es", Set.of("el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "por", "para", "con", "es",
+          "su", "al", "se", "lo", "nuestro", "nuestra", "hoy", "gracias", "años", "anos", "está", "esta", "muy",
+          "como", "pero", "sus", "este", "le", "o", "más", "mas", "salud", "hospital", "paciente"),
+      "it", Set.of("il", "lo", "la", "i", "gli", "le", "di", "del", "della", "e", "che", "un", "una", "per", "con",
+          "è", "non", "sono", "al", "alla", "nel", "nella", "oggi", "grazie", "anni", "nostro", "nostra", "ha",
+          "si", "ci", "dei", "delle", "da", "ma", "come", "salute", "ospedale", "paziente"));
+
+  private static final Map<String, String> ISO3_TO_ISO1 = new HashMap<>();
+
+  static {
+    for (String l : Locale.getISOLanguages()) {
+      try {
+        ISO3_TO_ISO1.put(Locale.forLanguageTag(l).getISO3Language(), l);
+      } catch (java.util.MissingResourceException ignored) {
+        // no three-letter code for this language
+      }
+    }
+    ISO3_TO_ISO1.put("cym", "cy");
+  }
+
+  private static final ThreadLocal<LanguageDetectorME> DETECTOR =
+      ThreadLocal.withInitial(() -> new LanguageDetectorME(Models.languageModel()));
+
+  private LanguageGuesser() {}
+
+  /**
+   * @param locale the post's locale or {@code null}
+   * @param houseLanguage language to assume when the text gives no evidence
+   */
+  public static String guess(String text, List<Tokenizer.Raw> tokens, String locale, String houseLanguage) {
+    if (locale != null && !locale.isBlank()) {
+      return Locale.forLanguageTag(locale.replace('_', '-')).getLanguage();
+    }
+    Map<String, Integer> votes = new HashMap<>(4);
+    int words = 0;
+    for (Tokenizer.Raw t : tokens) {
+      if (t.type() != TokenType.WORD) {
+        continue;
+      }
+      words++;
+      String w = t.text().toLowerCase(Locale.ROOT);
+      for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
+        if (e.getValue().contains(w)) {
+          votes.merge(e.getKey(), 1, Integer::sum);
+        }
+      }
+    }
+    if (words == 0) {
+      return houseLanguage;
+    }
+    String best = null;
+    int bestVotes = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : votes.entrySet()) {
+      if (e.getValue() > bestVotes) {
+        second = bestVotes;
+        best = e.getKey();
+        bestVotes = e.getValue();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    if (best != null && bestVotes >= 2 && bestVotes >= 2 * second) {
+      return best;
+    }
+    if (words < 4) {
+      return best != null ? best : houseLanguage;
+    }
+    Language l = DETECTOR.get().predictLanguage(text);
+    String iso1 = ISO3_TO_ISO1.get(l.getLang());
+    return iso1 != null && l.getConfidence() > 0.2 ? iso1 : (best != null ? best : houseLanguage);
+  }
+}

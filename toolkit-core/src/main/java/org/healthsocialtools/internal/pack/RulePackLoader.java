@@ -1,0 +1,238 @@
+package org.healthsocialtools.internal.pack;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.healthsocialtools.Kind;
+import org.healthsocialtools.Platform;
+import org.healthsocialtools.Severity;
+import org.healthsocialtools.internal.kinds.Metric;
+import org.healthsocialtools.internal.kinds.MetricRule;
+import org.healthsocialtools.internal.kinds.PatternRule;
+import org.healthsocialtools.internal.kinds.TermRule;
+import org.healthsocialtools.rule.Example;
+import org.healthsocialtools.rule.Rule;
+import org.healthsocialtools.rule.RuleInfo;
+import org.healthsocialtools.rule.RulePackException;
+
+/**
+ * Reads a YAML rule pack: {@code pack} (name), optional {@code defaults} (fields every rule inherits unless it
+ * sets them) and {@code rules}. Validates each rule as it goes and fails on the first problem, naming the file,
+ * line and rule id.
+ */
+public final class RulePackLoader {
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  private static final Set<String> TOP_LEVEL = Set.of("pack", "description", "defaults", "rules");
+  private static final Set<String> TYPES = Set.of("term", "proximity", "pattern", "metric");
+
+  private RulePackLoader() {}
+
+  public static List<Rule> load(InputStream in, String file) {
+    List<Rule> rules = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    try (JsonParser p = YAML.getFactory().createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new RulePackException(file + ": a rule pack is a mapping with 'pack' and 'rules'");
+      }
+      ObjectNode defaults = YAML.createObjectNode();
+      boolean sawRules = false;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        int fieldLine = p.currentTokenLocation().getLineNr();
+        p.nextToken();
+        if (!TOP_LEVEL.contains(field)) {
+          throw new RulePackException(file + ":" + fieldLine + ": unknown field '" + field + "' (expected "
+              + String.join(", ", TOP_LEVEL) + ")");
+        }
+        if (field.equals("defaults")) {
+          defaults = (ObjectNode) YAML.readTree(p);
+        } else if (field.equals("rules")) {
+          sawRules = true;
+          if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw new RulePackException(file + ":" + fieldLine + ": 'rules' must be a list");
+          }
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            int line = p.currentTokenLocation().getLineNr();
+            ObjectNode node = (ObjectNode) YAML.readTree(p);
+            Rule rule = build(node, defaults, file, line);
+            if (!ids.add(rule.info().id())) {
+              throw new RulePackException(file + ":" + line + ": rule id '" + rule.info().id() + "' is used twice");
+            }
+            rules.add(rule);
+          }
+        } else {
+          YAML.readTree(p);
+        }
+      }
+      if (!sawRules) {
+        throw new RulePackException(file + ": no 'rules' list");
+      }
+    } catch (JsonProcessingException e) {
+      throw new RulePackException(file + ":" + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new RulePackException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    return rules;
+  }
+
+  private static Rule build(ObjectNode node, ObjectNode defaults, String file, int line) {
+    String where = file + ":" + line + ": rule '" + (node.hasNonNull("id") ? node.get("id").asText() : "?") + "': ";
+    ObjectNode merged = defaults.deepCopy();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      merged.set(e.getKey(), e.getValue());
+    }
+    RuleSpec s;
+    try {
+      s = YAML.treeToValue(merged, RuleSpec.class);
+    } catch (JsonProcessingException e) {
+      throw new RulePackException(where + e.getOriginalMessage(), e);
+    }
+    try {
+      return toRule(s);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new RulePackException(where + e.getMessage(), e);
+    }
+  }
+
+  static Rule toRule(RuleSpec s) {
+    require(s.id, "id");
+    if (!s.id.matches("[a-z0-9]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+")) {
+      throw new IllegalArgumentException("id must be dotted lower case such as 'tone.suffers-from'");
+    }
+    require(s.type, "type");
+    if (!TYPES.contains(s.type)) {
+      throw new IllegalArgumentException("unknown type '" + s.type + "' (expected " + String.join(", ", TYPES) + ")");
+    }
+    require(s.kind, "kind");
+    require(s.severity, "severity");
+    require(s.summary, "summary");
+    require(s.message, "message");
+    require(s.guidance, "guidance");
+    if (!s.guidance.startsWith("https://") && !s.guidance.startsWith("http://")) {
+      throw new IllegalArgumentException("guidance must be an http(s) link, not '" + s.guidance + "'");
+    }
+    if (s.summary.endsWith(".")) {
+      throw new IllegalArgumentException("summary should not end with a period");
+    }
+    RuleInfo info = new RuleInfo(s.id, Kind.fromId(s.kind), Severity.fromId(s.severity), s.summary, s.message,
+        s.suggestion, s.guidance, s.locale, s.source, examples(s));
+    return switch (s.type) {
+      case "term", "proximity" -> term(info, s);
+      case "pattern" -> pattern(info, s);
+      default -> metric(info, s);
+    };
+  }
+
+  private static List<Example> examples(RuleSpec s) {
+    if (s.examples == null || s.examples.flags == null || s.examples.flags.isEmpty()
+        || s.examples.passes == null || s.examples.passes.isEmpty()) {
+      throw new IllegalArgumentException("needs examples with at least one 'flags' and one 'passes' entry");
+    }
+    List<Example> out = new ArrayList<>();
+    for (JsonNode n : s.examples.flags) {
+      Example e = example(n, true);
+      if (e.expectedSpans().isEmpty()) {
+        throw new IllegalArgumentException("flagged example '" + e.text() + "' marks no span with [[...]]");
+      }
+      out.add(e);
+    }
+    for (JsonNode n : s.examples.passes) {
+      out.add(example(n, false));
+    }
+    return out;
+  }
+
+  private static Example example(JsonNode n, boolean flags) {
+    if (n.isTextual()) {
+      return new Example(n.asText(), flags, null, null);
+    }
+    if (!n.hasNonNull("text")) {
+      throw new IllegalArgumentException("an example is a string or a mapping with 'text'");
+    }
+    return new Example(n.get("text").asText(), flags, text(n, "platform"), text(n, "locale"));
+  }
+
+  private static String text(JsonNode n, String field) {
+    return n.hasNonNull(field) ? n.get(field).asText() : null;
+  }
+
+  private static Rule term(RuleInfo info, RuleSpec s) {
+    boolean proximity = s.type.equals("proximity");
+    if ((s.terms == null || s.terms.isEmpty()) && (s.substitutions == null || s.substitutions.isEmpty())) {
+      throw new IllegalArgumentException("needs 'terms' or 'substitutions'");
+    }
+    if (proximity && (s.near == null || s.near.isEmpty())) {
+      throw new IllegalArgumentException("a proximity rule needs 'near'");
+    }
+    boolean stem = s.match == null || s.match.equals("stem");
+    if (s.match != null && !s.match.equals("stem") && !s.match.equals("exact")) {
+      throw new IllegalArgumentException("match must be 'stem' or 'exact'");
+    }
+    Set<String> pos = new HashSet<>();
+    for (String p : list(s.pos)) {
+      pos.add(p.toUpperCase(Locale.ROOT));
+    }
+    TermRule.Spec spec = new TermRule.Spec(list(s.terms), s.substitutions == null ? Map.of() : s.substitutions,
+        stem, list(s.exceptions), list(s.near), list(s.notNear), s.within == null ? 8 : s.within, Set.copyOf(pos),
+        Boolean.TRUE.equals(s.caseSensitive), list(s.unlessPostContains));
+    return new TermRule(info, spec);
+  }
+
+  private static Rule pattern(RuleInfo info, RuleSpec s) {
+    require(s.pattern, "pattern");
+    PatternRule.Spec spec = new PatternRule.Spec(s.pattern, !Boolean.FALSE.equals(s.ignoreCase),
+        s.group == null ? 0 : s.group, s.validator, list(s.context), s.window == null ? 40 : s.window,
+        s.severityWithoutContext == null ? null : Severity.fromId(s.severityWithoutContext), s.except);
+    return new PatternRule(info, spec);
+  }
+
+  private static Rule metric(RuleInfo info, RuleSpec s) {
+    require(s.metric, "metric");
+    Metric metric;
+    try {
+      metric = Metric.fromId(s.metric);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown metric '" + s.metric + "'");
+    }
+    Map<Platform, Double> limits = new EnumMap<>(Platform.class);
+    if (s.limits != null) {
+      s.limits.forEach((k, v) -> limits.put(Platform.fromId(k), v));
+    }
+    Set<Platform> platforms = EnumSet.noneOf(Platform.class);
+    for (String p : list(s.platforms)) {
+      platforms.add(Platform.fromId(p));
+    }
+    return new MetricRule(info, new MetricRule.Spec(metric, s.min, s.max, Map.copyOf(limits),
+        Set.copyOf(platforms), s.minWords == null ? 0 : s.minWords));
+  }
+
+  private static List<String> list(List<String> l) {
+    return l == null ? List.of() : l;
+  }
+
+  private static void require(Object value, String field) {
+    if (value == null || value instanceof String str && str.isBlank()) {
+      throw new IllegalArgumentException("missing '" + field + "'");
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package org.healthsocialtools.internal.text;
+
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * Normalises a draft in one pass so that detection sees through formatting tricks, keeping an offset map back to
+ * the original text:
+ *
+ * <ol>
+ *   <li>Unicode NFKC (full-width and styled letters and digits become ASCII);
+ *   <li>zero-width and bidi controls, soft hyphens and other format characters are removed (a zero-width joiner
+ *       between emoji is kept so emoji sequences stay whole);
+ *   <li>decimal digits of any script become ASCII digits;
+ *   <li>Cyrillic and Greek letters that look Latin become Latin when they stand next to a Latin letter;
+ *   <li>every run of white space becomes one space, or one newline when the run holds a line break.
+ * </ol>
+ *
+ * Thread-safe and allocation-light: a string with nothing to change is returned as is.
+ */
+public final class Normalizer {
+
+  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+  private Normalizer() {}
+
+  public static NormalizedText normalize(String original) {
+    if (isPlain(original)) {
+      return new NormalizedText(original, original, null, null);
+    }
+    return new Builder(original).run();
+  }
+
+  /** ASCII text with single spaces and no control characters needs no work. */
+  private static boolean isPlain(String s) {
+    char prev = 'x';
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || (c < 0x20 && c != '\n') || (c == ' ' && (prev == ' ' || prev == '\n'))
+          || (c == '\n' && (prev == '\n' || prev == ' '))) {
+        return false;
+      }
+      prev = c;
+    }
+    return true;
+  }
+
+  private static final class Builder {
+    private final String in;
+    private final StringBuilder out;
+    private int[] starts;
+    private int[] ends;
+    private int pendingSpaceStart = -1;
+    private int pendingSpaceEnd;
+    private boolean pendingNewline;
+
+    Builder(String in) {
+      this.in = in;
+      this.out = new StringBuilder(in.length());
+      this.starts = new int[in.length() + 8];
+      this.ends = new int[in.length() + 8];
+    }
+
+    NormalizedText run() {
+      int i = 0;
+      int n = in.length();
+      while (i < n) {
+        // A chunk runs from one normalisation boundary to the next, so NFKC composes combining marks correctly.
+        int chunkEnd = i + Character.charCount(in.codePointAt(i));
+        while (chunkEnd < n && !NFKC.hasBoundaryBefore(in.codePointAt(chunkEnd))) {
+          chunkEnd += Character.charCount(in.codePointAt(chunkEnd));
+        }
+        int cp = in.codePointAt(i);
+        if (chunkEnd - i == Character.charCount(cp) && cp < 0x80) {
+          emitCodePoint(cp, i, chunkEnd);
+        } else {
+          String chunk = in.substring(i, chunkEnd);
+          String norm = NFKC.normalize(chunk);
+          for (int j = 0; j < norm.length(); ) {
+            int c = norm.codePointAt(j);
+            emitCodePoint(c, i, chunkEnd);
+            j += Character.charCount(c);
+          }
+        }
+        i = chunkEnd;
+      }
+      flushSpace();
+      return new NormalizedText(in, out.toString(), starts, ends);
+    }
+
+    private void emitCodePoint(int cp, int from, int to) {
+      if (isSpace(cp)) {
+        if (pendingSpaceStart < 0) {
+          pendingSpaceStart = from;
+        }
+        pendingSpaceEnd = to;
+        pendingNewline |= isLineBreak(cp);
+        return;
+      }
+      if (isInvisible(cp)) {
+        if (cp == 0x200D && out.length() > 0 && !Character.isLetterOrDigit(lastCodePoint()) && pendingSpaceStart < 0) {
+          append(cp, from, to);
+        }
+        return;
+      }
+      flushSpace();
+      if (cp >= 0x80 && Character.isDigit(cp)) {
+        cp = '0' + Character.digit(cp, 10);
+      } else if (cp >= 0x370) {
+        cp = foldConfusable(cp, to);
+      }
+      append(cp, from, to);
+    }
+
+    private void flushSpace() {
+      if (pendingSpaceStart >= 0) {
+        append(pendingNewline ? '\n' : ' ', pendingSpaceStart, pendingSpaceEnd);
+        pendingSpaceStart = -1;
+        pendingNewline = false;
+      }
+    }
+
+    private int lastCodePoint() {
+      return Character.codePointBefore(out, out.length());
+    }
+
+    /** Cyrillic or Greek look-alike next to a Latin letter becomes the Latin letter. */
+    private int foldConfusable(int cp, int nextIndex) {
+      int latin = Confusables.latinFor(cp);
+      if (latin < 0) {
+        return cp;
+      }
+      boolean prevLatin = out.length() > 0 && isAsciiLetter(lastCodePoint());
+      boolean nextLatin = nextIndex < in.length() && isAsciiLetter(in.codePointAt(nextIndex));
+      return prevLatin || nextLatin ? latin : cp;
+    }
+
+    private void append(int cp, int from, int to) {
+      int need = out.length() + 2;
+      if (need > starts.length) {
+        int size = Math.max(need, starts.length * 2);
+        starts = java.util.Arrays.copyOf(starts, size);
+        ends = java.util.Arrays.copyOf(ends, size);
+      }
+      int at = out.length();
+      out.appendCodePoint(cp);
+      for (int k = at; k < out.length(); k++) {
+        starts[k] = from;
+        ends[k] = to;
+      }
+    }
+  }
+
+  static boolean isAsciiLetter(int cp) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  }
+
+  static boolean isSpace(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85;
+  }
+
+  static boolean isLineBreak(int cp) {
+    return cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+  }
+
+  /** Zero-width, bidi and other format controls, soft hyphen, and C0/C1 controls that are not white space. */
+  static boolean isInvisible(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.FORMAT || type == Character.CONTROL || cp == 0x00AD || cp == 0x034F
+        || (cp >= 0x180B && cp <= 0x180E) || cp == 0x3164 || cp == 0x115F || cp == 0x1160;
+  }
+}

@@ -1,0 +1,54 @@
+package org.healthsocialtools.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Base class for Java rules: reads {@link RuleDefinition} from the subclass once. */
+public abstract class AnnotatedRule implements Rule {
+
+  private final RuleInfo info;
+
+  protected AnnotatedRule() {
+    this.info = infoOf(getClass());
+  }
+
+  @Override
+  public final RuleInfo info() {
+    return info;
+  }
+
+  /** Builds the {@link RuleInfo} of a class annotated with {@link RuleDefinition}. */
+  public static RuleInfo infoOf(Class<?> type) {
+    RuleDefinition d = type.getAnnotation(RuleDefinition.class);
+    if (d == null) {
+      throw new IllegalStateException(type.getName() + " has no @RuleDefinition");
+    }
+    List<Example> examples = new ArrayList<>();
+    for (String s : d.flags()) {
+      examples.add(parse(s, true));
+    }
+    for (String s : d.passes()) {
+      examples.add(parse(s, false));
+    }
+    return new RuleInfo(d.id(), d.kind(), d.severity(), d.summary(), d.message(),
+        d.suggestion().isEmpty() ? null : d.suggestion(), d.guidance(), d.locale(), d.source(), examples);
+  }
+
+  /** Parses an optional leading {@code {platform=x,locale=cy}} directive. */
+  static Example parse(String s, boolean flags) {
+    String platform = null;
+    String locale = null;
+    if (s.startsWith("{") && s.indexOf('}') > 0) {
+      for (String kv : s.substring(1, s.indexOf('}')).split(",")) {
+        String[] p = kv.split("=", 2);
+        if (p.length == 2 && p[0].trim().equals("platform")) {
+          platform = p[1].trim();
+        } else if (p.length == 2 && p[0].trim().equals("locale")) {
+          locale = p[1].trim();
+        }
+      }
+      s = s.substring(s.indexOf('}') + 1).stripLeading();
+    }
+    return new Example(s, flags, platform, locale);
+  }
+}

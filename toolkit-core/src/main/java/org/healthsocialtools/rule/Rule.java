@@ -1,0 +1,24 @@
+package org.healthsocialtools.rule;
+
+import org.healthsocialtools.analysis.AnalyzedPost;
+
+/**
+ * A check over an analysed post. Implementations are stateless and thread-safe: one instance serves every
+ * {@code check} call of a checker, concurrently.
+ */
+public interface Rule {
+
+  /** Id, kind, severity, message, guidance and examples. */
+  RuleInfo info();
+
+  /** Reports what it finds in {@code post} to {@code sink}, in normalised-text offsets. */
+  void check(AnalyzedPost post, FindingSink sink);
+
+  /**
+   * True for rules that weigh other rules' findings (combination risk): they run after every other rule and may
+   * read {@link FindingSink#findingsSoFar()}.
+   */
+  default boolean combinesFindings() {
+    return false;
+  }
+}

@@ -1,0 +1,74 @@
+package org.healthsocialtools.rule;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.healthsocialtools.Category;
+import org.healthsocialtools.Kind;
+import org.healthsocialtools.Severity;
+
+/**
+ * Everything about a rule except its logic: stable id, taxonomy kind, default severity, what it tells people,
+ * where the guidance comes from, which languages it applies to, and its examples.
+ *
+ * @param id stable, dotted lower-case id such as {@code tone.suffers-from}
+ * @param kind taxonomy kind (and so category)
+ * @param severity default severity
+ * @param summary one line for the catalogue, no trailing period
+ * @param message what the problem is, shown on each finding; may hold {@code {text}}
+ * @param suggestion default suggestion, or {@code null}
+ * @param guidance URL of the guidance the rule comes from
+ * @param locale {@code any}, a language ({@code en}, {@code cy}) or a language and region ({@code en-GB})
+ * @param source short citation of the guidance (catalogue row and source keys)
+ * @param examples flagged and passing examples; at least one of each
+ */
+public record RuleInfo(
+    String id,
+    Kind kind,
+    Severity severity,
+    String summary,
+    String message,
+    String suggestion,
+    String guidance,
+    String locale,
+    String source,
+    List<Example> examples) {
+
+  public RuleInfo {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(guidance, "guidance");
+    locale = locale == null || locale.isBlank() ? "any" : locale;
+    source = source == null ? "" : source;
+    examples = List.copyOf(examples);
+  }
+
+  public Category category() {
+    return kind.category();
+  }
+
+  /** The language part of {@link #locale()}, or {@code any}. */
+  public String language() {
+    int dash = locale.indexOf('-');
+    return (dash < 0 ? locale : locale.substring(0, dash)).toLowerCase(Locale.ROOT);
+  }
+
+  /** The region part of {@link #locale()} ({@code GB}), or empty. */
+  public String region() {
+    int dash = locale.indexOf('-');
+    return dash < 0 ? "" : locale.substring(dash + 1).toUpperCase(Locale.ROOT);
+  }
+
+  /** True if the rule applies to a post analysed as {@code language} written for {@code region}. */
+  public boolean appliesTo(String postLanguage, String postRegion) {
+    String lang = language();
+    if (!lang.equals("any") && !lang.equals(postLanguage)) {
+      return false;
+    }
+    String r = region();
+    return r.isEmpty() || postRegion.isEmpty() || r.equals(postRegion);
+  }
+}
