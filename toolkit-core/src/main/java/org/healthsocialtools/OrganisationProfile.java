@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param disabledRules rule ids that do not run
  * @param severities severity overrides by rule id
  * @param requireWelsh true when posts must be bilingual (Welsh public bodies)
+ * @param extend extra terms and exceptions for bundled rules, by rule id, without editing the bundled packs
  */
 public record OrganisationProfile(
     String name,
@@ -40,7 +41,21 @@ public record OrganisationProfile(
     List<String> platforms,
     List<String> disabledRules,
     Map<String, String> severities,
-    boolean requireWelsh) {
+    boolean requireWelsh,
+    Map<String, RuleExtension> extend) {
+
+  /**
+   * Additions to one rule: more terms it flags and more exception phrases it lets pass.
+   *
+   * @param terms extra terms or phrases, in the rule's own term syntax
+   * @param exceptions extra exception phrases
+   */
+  public record RuleExtension(List<String> terms, List<String> exceptions) {
+    public RuleExtension {
+      terms = terms == null ? List.of() : List.copyOf(terms);
+      exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
+    }
+  }
 
   public OrganisationProfile {
     name = Objects.requireNonNullElse(name, "");
@@ -57,6 +72,7 @@ public record OrganisationProfile(
     platforms = copy(platforms);
     disabledRules = copy(disabledRules);
     severities = severities == null ? Map.of() : Map.copyOf(severities);
+    extend = extend == null ? Map.of() : Map.copyOf(extend);
   }
 
   private static List<String> copy(List<String> l) {
@@ -66,7 +82,7 @@ public record OrganisationProfile(
   /** No organisation details, house style en-GB. */
   public static OrganisationProfile none() {
     return new OrganisationProfile(null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, false);
+        null, false, null);
   }
 
   /** The policy this profile asks for: its disabled rules and severity overrides on top of {@code base}. */
