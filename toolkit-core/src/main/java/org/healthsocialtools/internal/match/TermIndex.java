@@ -1,54 +1,63 @@
 package org.healthsocialtools.internal.match;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.monitor.HighlightsMatch;
-import org.apache.lucene.monitor.MatchingQueries;
-import org.apache.lucene.monitor.Monitor;
-import org.apache.lucene.monitor.MonitorConfiguration;
-import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.healthsocialtools.analysis.AnalyzedPost;
 import org.healthsocialtools.analysis.Token;
 import org.healthsocialtools.internal.nlp.Tokenizer;
 import org.healthsocialtools.internal.text.Normalizer;
 
 /**
- * Every term and phrase of every term rule, compiled into Lucene queries and registered in one lucene-monitor
- * {@link Monitor}, so one post is matched against all of them in a single pass instead of rule by rule. Phrases
- * are analysed by the same chain as posts ({@link Tokenizer#key}), so case, accents and possessives never need
- * spelling out; with {@code stem} the light KStem stemmer also folds inflections ("suffers", "suffering" and
- * "suffered" meet "suffer"). Thread-safe. Close it to stop the monitor's purge thread.
+ * Every term and phrase of every term rule, compiled into Lucene queries over two fields of a post: {@code exact}
+ * (token match keys: case, accents and possessives folded) and {@code stem} (the same through Lucene's KStem
+ * filter, so "suffers", "suffering" and "suffered" meet "suffer"). Phrases are analysed by the same chain as posts.
+ *
+ * <p>Matching works like lucene-monitor's term-filtered presearcher, without its per-post cost: each query is
+ * filed at build time under one of the terms it requires, so a post's tokens pick out the few candidate queries
+ * by hash lookup, and a post with no candidate (most posts, for most rules) never touches Lucene. Candidates run
+ * against the post in a reused {@link MemoryIndex}, and Lucene's {@link Matches} give the offsets of each hit.
+ * Thread-safe. {@code TermIndexMonitorTest} checks that the results equal lucene-monitor's own.
  */
-public final class TermIndex implements Closeable {
+public final class TermIndex implements AutoCloseable {
 
   static final String EXACT = "exact";
   static final String STEM = "stem";
 
-  private final Monitor monitor;
-  private final int size;
+  private static final ThreadLocal<MemoryIndex> MEMORY = ThreadLocal.withInitial(() -> new MemoryIndex(true, false));
+
+  private final Query[] queries;
+  private final Map<String, int[]> byExactKey;
+  private final Map<String, int[]> byStemKey;
   private final AnalyzedPost.Key<Hits> key = new AnalyzedPost.Key<>("term-hits@" + System.identityHashCode(this));
 
-  private TermIndex(Monitor monitor, int size) {
-    this.monitor = monitor;
-    this.size = size;
+  private TermIndex(Query[] queries, Map<String, int[]> byExactKey, Map<String, int[]> byStemKey) {
+    this.queries = queries;
+    this.byExactKey = byExactKey;
+    this.byStemKey = byStemKey;
   }
 
   /** Hits of every registered phrase in one post, by handle. Offsets are in the normalised text. */
@@ -80,7 +89,9 @@ public final class TermIndex implements Closeable {
 
   /** Collects phrases; each {@link #add} returns the handle its hits are filed under. */
   public static final class Builder {
-    private final List<MonitorQuery> queries = new ArrayList<>();
+    private final List<Query> queries = new ArrayList<>();
+    private final Map<String, List<Integer>> exact = new HashMap<>();
+    private final Map<String, List<Integer>> stem = new HashMap<>();
 
     /**
      * Registers phrases that share one handle. A phrase may use braces for alternatives: {@code {suffer,suffers}
@@ -88,39 +99,50 @@ public final class TermIndex implements Closeable {
      *
      * @throws IllegalArgumentException if a phrase has no words
      */
-    public int add(List<String> phrases, boolean stem) {
+    public int add(List<String> phrases, boolean stemmed) {
       int handle = queries.size();
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       int clauses = 0;
       for (String phrase : phrases) {
         for (String variant : Braces.expand(phrase)) {
-          Query q = phraseQuery(variant, stem);
-          any.add(q, BooleanClause.Occur.SHOULD);
+          List<String> keys = keys(variant, stemmed);
+          if (keys.isEmpty()) {
+            throw new IllegalArgumentException("phrase '" + variant + "' has no words");
+          }
+          String field = stemmed ? STEM : EXACT;
+          any.add(keys.size() == 1 ? new TermQuery(new Term(field, keys.get(0)))
+              : new PhraseQuery(field, keys.toArray(String[]::new)), BooleanClause.Occur.SHOULD);
           clauses++;
+          (stemmed ? stem : exact).computeIfAbsent(rarest(keys), k -> new ArrayList<>(1)).add(handle);
         }
       }
       if (clauses == 0) {
         throw new IllegalArgumentException("no phrases given");
       }
-      queries.add(new MonitorQuery(Integer.toString(handle), clauses == 1 ? onlyClause(any) : any.build()));
+      BooleanQuery q = any.build();
+      queries.add(clauses == 1 ? q.clauses().get(0).getQuery() : q);
       return handle;
     }
 
-    private static Query onlyClause(BooleanQuery.Builder b) {
-      return b.build().clauses().get(0).getQuery();
+    public TermIndex build() {
+      return new TermIndex(queries.toArray(Query[]::new), freeze(exact), freeze(stem));
     }
 
-    public TermIndex build() {
-      try {
-        MonitorConfiguration config = new MonitorConfiguration().setPurgeFrequency(1, TimeUnit.DAYS);
-        Monitor monitor = new Monitor(new KeywordAnalyzer(), config);
-        if (!queries.isEmpty()) {
-          monitor.register(queries);
+    /** The longest key stands in for the rarest: "from" is everywhere, "sufferer" is not. */
+    private static String rarest(List<String> keys) {
+      String best = keys.get(0);
+      for (String k : keys) {
+        if (k.length() > best.length()) {
+          best = k;
         }
-        return new TermIndex(monitor, queries.size());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
+      return best;
+    }
+
+    private static Map<String, int[]> freeze(Map<String, List<Integer>> m) {
+      Map<String, int[]> out = new HashMap<>(m.size() * 2);
+      m.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
+      return out;
     }
   }
 
@@ -136,23 +158,15 @@ public final class TermIndex implements Closeable {
     return stem ? stemAll(keys) : keys;
   }
 
-  private static List<String> stemAll(List<String> keys) {
-    try {
-      return stemViaAnalyzer(keys);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static final Analyzer STEMMER = new Analyzer() {
     @Override
     protected TokenStreamComponents createComponents(String field) {
-      org.apache.lucene.analysis.core.WhitespaceTokenizer src = new org.apache.lucene.analysis.core.WhitespaceTokenizer();
+      WhitespaceTokenizer src = new WhitespaceTokenizer();
       return new TokenStreamComponents(src, new KStemFilter(src));
     }
   };
 
-  private static List<String> stemViaAnalyzer(List<String> keys) throws IOException {
+  private static List<String> stemAll(List<String> keys) {
     List<String> out = new ArrayList<>(keys.size());
     try (TokenStream ts = STEMMER.tokenStream(STEM, new StringReader(String.join(" ", keys)))) {
       CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
@@ -161,20 +175,15 @@ public final class TermIndex implements Closeable {
         out.add(t.toString());
       }
       ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return out;
   }
 
-  private static Query phraseQuery(String phrase, boolean stem) {
-    List<String> keys = keys(phrase, stem);
-    if (keys.isEmpty()) {
-      throw new IllegalArgumentException("phrase '" + phrase + "' has no words");
-    }
-    String field = stem ? STEM : EXACT;
-    if (keys.size() == 1) {
-      return new TermQuery(new Term(field, keys.get(0)));
-    }
-    return new PhraseQuery(field, keys.toArray(String[]::new));
+  /** The compiled queries by handle (for the lucene-monitor cross-check). */
+  Query[] queries() {
+    return queries.clone();
   }
 
   /** All phrase hits in {@code post}, computed once per post and shared by every term rule. */
@@ -183,26 +192,53 @@ public final class TermIndex implements Closeable {
   }
 
   private Hits match(AnalyzedPost post) {
-    Hits hits = new Hits(size);
+    Hits hits = new Hits(queries.length);
     List<Token> tokens = post.tokens();
-    if (size == 0 || tokens.isEmpty()) {
+    if (queries.length == 0 || tokens.isEmpty()) {
       return hits;
     }
-    Document doc = new Document();
-    doc.add(new TextField(EXACT, new KeyTokenStream(tokens)));
-    doc.add(new TextField(STEM, new KStemFilter(new KeyTokenStream(tokens))));
+    List<String> stems = byStemKey.isEmpty() ? List.of() : StemCapture.stems(tokens);
+    BitSet candidates = null;
+    int s = 0;
+    for (Token t : tokens) {
+      if (!KeyTokenStream.indexed(t.type())) {
+        continue;
+      }
+      candidates = collect(byExactKey.get(t.key()), candidates);
+      if (!stems.isEmpty()) {
+        candidates = collect(byStemKey.get(stems.get(s)), candidates);
+      }
+      s++;
+    }
+    if (candidates == null) {
+      return hits;
+    }
+    MemoryIndex index = MEMORY.get();
+    index.reset();
     try {
-      MatchingQueries<HighlightsMatch> m = monitor.match(doc, HighlightsMatch.MATCHER);
-      for (HighlightsMatch match : m.getMatches()) {
-        int handle = Integer.parseInt(match.getQueryId());
-        for (String field : match.getFields()) {
-          for (HighlightsMatch.Hit h : match.getHits(field)) {
-            hits.add(handle, h.startOffset, h.endOffset);
+      index.addField(EXACT, new KeyTokenStream(tokens));
+      if (!stems.isEmpty()) {
+        index.addField(STEM, new KStemFilter(new KeyTokenStream(tokens)));
+      }
+      IndexSearcher searcher = index.createSearcher();
+      LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
+      for (int h = candidates.nextSetBit(0); h >= 0; h = candidates.nextSetBit(h + 1)) {
+        Weight w = searcher.createWeight(searcher.rewrite(queries[h]), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Matches m = w.matches(leaf, 0);
+        if (m == null) {
+          continue;
+        }
+        for (String field : m) {
+          MatchesIterator it = m.getMatches(field);
+          while (it != null && it.next()) {
+            hits.add(h, it.startOffset(), it.endOffset());
           }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      index.reset();
     }
     for (List<int[]> l : hits.byHandle) {
       if (l != null && l.size() > 1) {
@@ -212,12 +248,18 @@ public final class TermIndex implements Closeable {
     return hits;
   }
 
-  @Override
-  public void close() {
-    try {
-      monitor.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private BitSet collect(int[] handles, BitSet into) {
+    if (handles == null) {
+      return into;
     }
+    BitSet b = into != null ? into : new BitSet(queries.length);
+    for (int h : handles) {
+      b.set(h);
+    }
+    return b;
   }
+
+  /** Nothing to release: the per-thread memory indexes are reset after every post. */
+  @Override
+  public void close() {}
 }
