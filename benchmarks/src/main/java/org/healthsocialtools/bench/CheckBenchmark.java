@@ -1,16 +1,9 @@
 package org.healthsocialtools.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.healthsocialtools.ComplianceChecker;
-import org.healthsocialtools.Platform;
 import org.healthsocialtools.Post;
 import org.healthsocialtools.Report;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,63 +21,50 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code check()} per post over a corpus of JSON Lines posts, every bundled pack on, one shared checker. Reports
- * the average and (with {@code -bm sample}) the distribution per post.
+ * {@code check()} per post over a corpus, every bundled pack on, ONE checker shared by all benchmark threads
+ * (each thread walks the corpus with its own cursor). Run with {@code -t 1} and {@code -t 2} to see how throughput
+ * scales with threads; {@code -bm sample} gives the distribution per post.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar CheckBenchmark -p corpus=../shared/corpus/dev.jsonl</pre>
  */
-@State(Scope.Benchmark)
-@BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
+@BenchmarkMode({Mode.SampleTime, Mode.Throughput})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class CheckBenchmark {
 
-  /** JSON Lines of posts; the bundled examples when the dev corpus is not beside the project. */
-  @Param({"../shared/corpus/dev.jsonl"})
-  public String corpus;
+  /** The shared checker and corpus. */
+  @State(Scope.Benchmark)
+  public static class Shared {
+    @Param({"../shared/corpus/dev.jsonl"})
+    public String corpus;
 
-  private ComplianceChecker checker;
-  private List<Post> posts;
-  private int next;
+    ComplianceChecker checker;
+    List<Post> posts;
 
-  @Setup(Level.Trial)
-  public void setUp() throws IOException {
-    checker = ComplianceChecker.builder().build();
-    posts = load(Path.of(corpus));
-  }
-
-  static List<Post> load(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      path = Path.of("examples/posts.jsonl");
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+      checker = ComplianceChecker.builder().build();
+      posts = Corpus.load(corpus);
     }
-    ObjectMapper json = new ObjectMapper();
-    List<Post> out = new ArrayList<>();
-    for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode n = json.readTree(line);
-      Post p = Post.of(n.get("text").asText());
-      if (n.hasNonNull("platform")) {
-        p = p.withPlatform(Platform.fromId(n.get("platform").asText()));
-      }
-      out.add(p);
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      checker.close();
     }
-    return out;
   }
 
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    checker.close();
+  /** Each thread's place in the corpus. */
+  @State(Scope.Thread)
+  public static class Cursor {
+    int next;
   }
 
-  /** One post per invocation, cycling through the corpus. */
   @Benchmark
-  public Report checkOnePost() {
-    Post p = posts.get(next);
-    next = next + 1 == posts.size() ? 0 : next + 1;
-    return checker.check(p);
+  public Report checkOnePost(Shared s, Cursor c) {
+    Post p = s.posts.get(c.next);
+    c.next = c.next + 1 == s.posts.size() ? 0 : c.next + 1;
+    return s.checker.check(p);
   }
 }
