@@ -78,7 +78,7 @@ final class JsonArrayReader implements Iterator<InputItem> {
     } catch (JsonProcessingException e) {
       done = true;
       int at = e.getLocation() != null ? e.getLocation().getLineNr() : line;
-      return InputItem.error(name, at, "not valid JSON: " + e.getOriginalMessage()
+      return InputItem.error(name, at, "not valid JSON: " + JsonLinesReader.jsonError(e)
           + " (the rest of the file is skipped)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -82,9 +82,15 @@ public final class JsonLinesReader implements Iterator<InputItem> {
     try {
       node = JSON.readTree(line);
     } catch (JsonProcessingException e) {
-      return InputItem.error(name, n, "not valid JSON: " + e.getOriginalMessage());
+      return InputItem.error(name, n, "not valid JSON: " + JsonLinesReader.jsonError(e));
     }
     return toItem(node, name, n, defaultPlatform);
+  }
+
+  /** Jackson's message without the offending token, which may be a piece of the draft. */
+  static String jsonError(JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    return m == null ? "syntax error" : m.replaceFirst("^Unrecognized token '[^']*'", "Unrecognized token");
   }
 
   /** Turns one JSON object at {@code file:n} into a post, or an error naming the field at fault. */
