@@ -1,6 +1,8 @@
 package org.healthsocialtools.cli.config;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.healthsocialtools.OrganisationProfile;
 import org.healthsocialtools.io.ProfileLoader;
@@ -45,8 +48,15 @@ public final class ConfigLoader {
     return null;
   }
 
+  /** Top-level keys and their aliases, as {@link HstConfig} binds them. */
+  private static final Set<String> KEYS = Set.of("profile", "locale", "platforms", "platform", "severities",
+      "severity", "disable", "disabled", "disabledRules", "disabled-rules", "fail-on", "failOn", "fail_on", "include",
+      "exclude", "columns", "accept");
+  private static final Set<String> ACCEPT_KEYS = Set.of("fingerprint", "rule", "text", "post", "reason");
+
   /** @throws ConfigException naming the file and line */
   public static HstConfig.Project load(Path file) {
+    checkKeys(file);
     HstConfig c;
     try (InputStream in = Files.newInputStream(file)) {
       c = YAML.readValue(in, HstConfig.class);
@@ -96,6 +106,41 @@ public final class ConfigLoader {
       return ProfileLoader.load(new ByteArrayInputStream(yaml), project.name() + " (profile)");
     } catch (RulePackException | IOException e) {
       throw new ConfigException(firstLine(e.getMessage()));
+    }
+  }
+
+  /**
+   * Streams the file to find an unknown key with its exact line (binding to the record reports where the mapping
+   * ends, not where the key is). Checks the top level and the entries of {@code accept}.
+   */
+  private static void checkKeys(Path file) {
+    try (InputStream in = Files.newInputStream(file); JsonParser p = YAML.getFactory().createParser(in)) {
+      int depth = 0;
+      String top = null;
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          depth++;
+        } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          depth--;
+        } else if (t == JsonToken.FIELD_NAME) {
+          String k = p.currentName();
+          Set<String> known = depth == 1 ? KEYS : depth == 3 && "accept".equals(top) ? ACCEPT_KEYS : null;
+          if (depth == 1) {
+            top = k;
+          }
+          if (known != null && !known.contains(k)) {
+            throw new ConfigException(file + ":" + p.currentTokenLocation().getLineNr() + ": unknown key '" + k
+                + "'" + (depth == 3 ? " in accept" : "") + " (known keys: " + String.join(", ", new java.util
+                .TreeSet<>(known.stream().filter(x -> !x.contains("_") && !x.equals("failOn")
+                    && !x.equals("disabledRules") && !x.equals("severity") && !x.equals("platform")
+                    && !x.equals("disabled")).toList())) + ")");
+          }
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(file + line(e) + ": not valid YAML: " + firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new ConfigException(file + ": cannot read: " + e.getMessage());
     }
   }
 
