@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Hst.Version.class,
     description = "Health Social Tools: checks draft social media posts for patient-privacy risks and tone.",
-    subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, BaselineCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:nothing blocking (no post at or above the --fail-on severity)",
@@ -30,7 +30,24 @@ public final class Hst {
 
   /** Runs the command line and returns the exit code (for tests and embedding). */
   public static int run(String... args) {
-    CommandLine cl = new CommandLine(new Hst());
+    return run(CheckerFactory.DEFAULT, args);
+  }
+
+  /** Runs with the checker {@code factory} builds (the seam tests use to fix the rules). */
+  static int run(CheckerFactory factory, String... args) {
+    CommandLine.IFactory commands = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> cls) throws Exception {
+        if (cls == CheckCommand.class) {
+          return cls.cast(new CheckCommand(factory));
+        }
+        if (cls == BaselineCommand.class) {
+          return cls.cast(new BaselineCommand(factory));
+        }
+        return CommandLine.defaultFactory().create(cls);
+      }
+    };
+    CommandLine cl = new CommandLine(new Hst(), commands);
     cl.setExitCodeExceptionMapper(e -> INPUT_ERROR);
     cl.setParameterExceptionHandler((ex, a) -> {
       ex.getCommandLine().getErr().println("hst: " + ex.getMessage());
@@ -40,11 +57,16 @@ public final class Hst {
     return cl.execute(args);
   }
 
+  /** The version from the jar manifest, {@code dev} when run from classes. */
+  static String version() {
+    String v = Hst.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Hst.class.getPackage().getImplementationVersion();
-      return new String[] {"hst " + (v == null ? "dev" : v)};
+      return new String[] {"hst " + version()};
     }
   }
 }

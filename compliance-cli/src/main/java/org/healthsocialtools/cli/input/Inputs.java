@@ -1,60 +1,143 @@
 package org.healthsocialtools.cli.input;
 
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.healthsocialtools.Platform;
-import org.healthsocialtools.Post;
+import org.healthsocialtools.cli.input.CsvLayout.Role;
 
 /**
- * Opens one input argument as a stream of {@link InputItem}s: {@code .jsonl}/{@code .ndjson} line by line,
- * {@code .txt}/{@code .md} as one post, {@code -} for standard input (JSON Lines when it starts with {@code {},
- * else one text post). Files must be UTF-8; a file that is not is reported, not guessed at.
+ * Turns input sources into one ordered stream of {@link InputItem}s. The format follows the extension ({@code
+ * .csv}/{@code .tsv} calendars, {@code .jsonl}/{@code .ndjson}, {@code .json} arrays, anything else text or
+ * Markdown) unless one is forced; standard input is JSON Lines when it starts with <code>{</code>, a JSON array
+ * when it starts with {@code [}, else text. Files must be UTF-8; a file that is not is reported, not guessed at.
+ * A source that cannot be opened or read becomes an error item and the next source is read.
  */
 public final class Inputs {
 
+  /** How to read a source. */
+  public enum Format { auto, csv, jsonl, json, text }
+
+  /**
+   * @param platform for posts that name none, or {@code null}
+   * @param columns {@code --columns} for calendars
+   * @param format forced format, or {@code auto}
+   */
+  public record Options(Platform platform, Map<Role, String> columns, Format format) {}
+
   private Inputs() {}
 
-  public static Iterator<InputItem> open(String arg, Platform platform) throws IOException {
-    if (arg.equals("-")) {
-      BufferedReader r = reader(System.in);
-      r.mark(1 << 16);
-      int c;
-      do {
-        c = r.read();
-      } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xFEFF);
-      r.reset();
-      if (c == '{') {
-        return new JsonLinesReader(r, "<stdin>", platform);
+  /** All items of {@code sources}, in order; {@code bytesRead} counts the bytes consumed (for progress). */
+  public static Iterator<InputItem> items(List<Sources.Source> sources, Options o, AtomicLong bytesRead) {
+    Iterator<Sources.Source> it = sources.iterator();
+    return new Iterator<>() {
+      Iterator<InputItem> current = Collections.emptyIterator();
+      String currentName;
+      InputItem next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null) {
+          try {
+            if (current.hasNext()) {
+              next = current.next();
+              break;
+            }
+          } catch (UncheckedIOException e) {
+            next = InputItem.error(currentName, 0, rootMessage(e));
+            current = Collections.emptyIterator();
+            break;
+          }
+          if (!it.hasNext()) {
+            return false;
+          }
+          Sources.Source s = it.next();
+          currentName = s.display();
+          if (s.error() != null) {
+            next = InputItem.error(s.display(), 0, s.error());
+            break;
+          }
+          try {
+            current = open(s, o, bytesRead);
+          } catch (IOException | UncheckedIOException e) {
+            next = InputItem.error(s.display(), 0, rootMessage(e));
+          }
+        }
+        return true;
       }
-      return List.of(textPost("<stdin>", readAll(r), platform)).iterator();
-    }
-    Path p = Path.of(arg);
-    if (!Files.exists(p)) {
-      throw new IOException(arg + ": no such file");
-    }
-    String lower = arg.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
-      return new JsonLinesReader(reader(Files.newInputStream(p)), arg, platform);
-    }
-    return List.of(textPost(arg, readAll(reader(Files.newInputStream(p))), platform)).iterator();
+
+      @Override
+      public InputItem next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        InputItem i = next;
+        next = null;
+        return i;
+      }
+    };
   }
 
-  private static InputItem textPost(String name, String text, Platform platform) {
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+  static Iterator<InputItem> open(Sources.Source s, Options o, AtomicLong bytesRead) throws IOException {
+    Format f = o.format();
+    BufferedReader r;
+    if (s.path() == null) {
+      r = reader(counting(System.in, bytesRead));
+      if (f == Format.auto) {
+        f = sniff(r);
+      }
+    } else {
+      r = reader(counting(Files.newInputStream(s.path()), bytesRead));
+      if (f == Format.auto) {
+        f = byExtension(s.display());
+      }
     }
-    return InputItem.post(name, name, 1, Post.of(text.strip()).withPlatform(platform));
+    String name = s.display();
+    return switch (f) {
+      case csv -> new CsvReader(r, name, o.platform(), o.columns());
+      case jsonl, auto -> new JsonLinesReader(r, name, o.platform());
+      case json -> new JsonArrayReader(r, name, o.platform());
+      case text -> TextReader.split(name, readAll(r), o.platform()).iterator();
+    };
+  }
+
+  static Format byExtension(String name) {
+    String l = name.toLowerCase(Locale.ROOT);
+    if (l.endsWith(".csv") || l.endsWith(".tsv")) {
+      return Format.csv;
+    }
+    if (l.endsWith(".jsonl") || l.endsWith(".ndjson")) {
+      return Format.jsonl;
+    }
+    return l.endsWith(".json") ? Format.json : Format.text;
+  }
+
+  private static Format sniff(BufferedReader r) throws IOException {
+    r.mark(1 << 16);
+    int c;
+    int n = 0;
+    do {
+      c = r.read();
+      n++;
+    } while (n < (1 << 16) - 1 && (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xFEFF));
+    r.reset();
+    return c == '{' ? Format.jsonl : c == '[' ? Format.json : Format.text;
   }
 
   /** A strict UTF-8 reader: malformed bytes raise an error instead of turning into U+FFFD silently. */
@@ -64,16 +147,57 @@ public final class Inputs {
     return new BufferedReader(new InputStreamReader(in, d), 1 << 16);
   }
 
+  private static InputStream counting(InputStream in, AtomicLong n) {
+    return new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        int c = super.read();
+        if (c >= 0) {
+          n.incrementAndGet();
+        }
+        return c;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int k = super.read(b, off, len);
+        if (k > 0) {
+          n.addAndGet(k);
+        }
+        return k;
+      }
+    };
+  }
+
   private static String readAll(BufferedReader r) {
     try (r) {
       StringBuilder b = new StringBuilder();
       char[] buf = new char[8192];
       for (int n; (n = r.read(buf)) > 0; ) {
         b.append(buf, 0, n);
+        if (b.length() > TextReader.MAX_CHARS) {
+          throw new IOException("text file is longer than " + TextReader.MAX_CHARS
+              + " characters (use JSON Lines for batches)");
+        }
       }
       return b.toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A reading problem in words, without draft text. */
+  public static String rootMessage(Throwable t) {
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    String m = t.getMessage();
+    if (t instanceof MalformedInputException) {
+      return "not valid UTF-8 (" + m + ")";
+    }
+    if (t instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    return t instanceof IOException && m != null ? m : t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }
 }

@@ -75,35 +75,40 @@ public final class JsonLinesReader implements Iterator<InputItem> {
   }
 
   private InputItem parse(String line, int n) {
-    String where = name + ":" + n;
     if (line.length() > MAX_LINE) {
-      return InputItem.error(where, n, "line is longer than " + MAX_LINE + " characters");
+      return InputItem.error(name, n, "line is longer than " + MAX_LINE + " characters");
     }
     JsonNode node;
     try {
       node = JSON.readTree(line);
     } catch (JsonProcessingException e) {
-      return InputItem.error(where, n, "not valid JSON: " + e.getOriginalMessage());
+      return InputItem.error(name, n, "not valid JSON: " + JsonLinesReader.jsonError(e));
     }
-    return toItem(node, where, n, defaultPlatform);
+    return toItem(node, name, n, defaultPlatform);
   }
 
-  /** Turns one JSON object into a post, or an error naming the field at fault. */
-  public static InputItem toItem(JsonNode node, String where, int n, Platform defaultPlatform) {
+  /** Jackson's message without the offending token, which may be a piece of the draft. */
+  static String jsonError(JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    return m == null ? "syntax error" : m.replaceFirst("^Unrecognized token '[^']*'", "Unrecognized token");
+  }
+
+  /** Turns one JSON object at {@code file:n} into a post, or an error naming the field at fault. */
+  public static InputItem toItem(JsonNode node, String file, int n, Platform defaultPlatform) {
     if (node == null || !node.isObject()) {
-      return InputItem.error(where, n, "expected a JSON object with a 'text' field");
+      return InputItem.error(file, n, "expected a JSON object with a 'text' field");
     }
     JsonNode text = node.get("text");
     if (text == null || !text.isTextual()) {
-      return InputItem.error(where, n, "field 'text' is missing or not a string");
+      return InputItem.error(file, n, "field 'text' is missing or not a string");
     }
-    String id = node.hasNonNull("id") ? node.get("id").asText() : where;
+    String id = node.hasNonNull("id") ? node.get("id").asText() : null;
     Platform platform = defaultPlatform;
     if (node.hasNonNull("platform")) {
       try {
         platform = Platform.fromId(node.get("platform").asText());
       } catch (IllegalArgumentException e) {
-        return InputItem.error(where, n, "field 'platform': " + e.getMessage());
+        return InputItem.error(file, n, "field 'platform': " + e.getMessage());
       }
     }
     Post post = Post.of(text.asText()).withPlatform(platform);
@@ -122,6 +127,6 @@ public final class JsonLinesReader implements Iterator<InputItem> {
       }
       post = post.withMedia(items);
     }
-    return InputItem.post(id, where, n, post);
+    return InputItem.post(file, n, id, post);
   }
 }

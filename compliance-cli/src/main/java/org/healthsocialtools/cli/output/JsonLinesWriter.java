@@ -2,11 +2,14 @@ package org.healthsocialtools.cli.output;
 
 import java.io.IOException;
 import java.io.Writer;
-import org.healthsocialtools.Report;
-import org.healthsocialtools.cli.input.InputItem;
+import org.healthsocialtools.cli.run.Checked;
 import org.healthsocialtools.io.ReportJson;
 
-/** One report per line, {@code id} echoed: exactly the JSON Lines of {@code report-format.md}. */
+/**
+ * One report per line, {@code id} echoed: exactly the JSON Lines of {@code report-format.md}, the checker's report
+ * unchanged (accept entries and the baseline change the exit code and the other formats, not this contract).
+ * Input errors are on standard error only.
+ */
 public final class JsonLinesWriter implements ReportWriter {
   private final Writer out;
 
@@ -15,8 +18,11 @@ public final class JsonLinesWriter implements ReportWriter {
   }
 
   @Override
-  public void report(InputItem item, Report report) throws IOException {
-    ReportJson.write(out, item.id(), report);
+  public void write(Checked c) throws IOException {
+    if (c.isError()) {
+      return;
+    }
+    ReportJson.write(out, c.item().id(), c.report());
     out.write('\n');
   }
 }

@@ -1,26 +1,40 @@
 package org.healthsocialtools.cli.output;
 
-import org.healthsocialtools.Report;
+import org.healthsocialtools.cli.run.Checked;
 
-/** Counts for the closing summary line and the exit code. Not thread-safe: the writer thread owns it. */
+/**
+ * Counts for the closing summary line and the exit code, by the verdict that counts for the run (accepted and
+ * baseline findings left out). Not thread-safe: the writer thread owns it.
+ */
 public final class Summary {
   private int posts;
   private int blocked;
   private int review;
   private int passed;
+  private int accepted;
+  private int baselined;
   private int inputErrors;
 
-  public void add(Report r) {
+  public void add(Checked c) {
+    if (c.isError()) {
+      inputErrors++;
+      return;
+    }
     posts++;
-    switch (r.verdict()) {
+    switch (c.verdict()) {
       case BLOCK -> blocked++;
       case REVIEW -> review++;
       case PASS -> passed++;
     }
-  }
-
-  public void inputError() {
-    inputErrors++;
+    for (Checked.Flagged f : c.findings()) {
+      if (f.suppressed()) {
+        if (f.suppression().accepted()) {
+          accepted++;
+        } else {
+          baselined++;
+        }
+      }
+    }
   }
 
   public int posts() {
@@ -39,14 +53,30 @@ public final class Summary {
     return passed;
   }
 
+  public int accepted() {
+    return accepted;
+  }
+
+  public int baselined() {
+    return baselined;
+  }
+
   public int inputErrors() {
     return inputErrors;
   }
 
-  /** {@code 12 posts: 2 blocked, 3 to review, 7 passed; 1 input error}. */
+  /** {@code 12 posts: 2 blocked, 3 to review, 7 passed; 1 finding accepted, 4 in baseline; 1 input error}. */
   public String line() {
-    String s = posts + (posts == 1 ? " post: " : " posts: ") + blocked + " blocked, " + review + " to review, "
-        + passed + " passed";
-    return inputErrors == 0 ? s : s + "; " + inputErrors + (inputErrors == 1 ? " input error" : " input errors");
+    StringBuilder s = new StringBuilder();
+    s.append(posts).append(posts == 1 ? " post: " : " posts: ").append(blocked).append(" blocked, ")
+        .append(review).append(" to review, ").append(passed).append(" passed");
+    if (accepted > 0 || baselined > 0) {
+      s.append("; ").append(accepted).append(accepted == 1 ? " finding accepted, " : " findings accepted, ")
+          .append(baselined).append(" in baseline");
+    }
+    if (inputErrors > 0) {
+      s.append("; ").append(inputErrors).append(inputErrors == 1 ? " input error" : " input errors");
+    }
+    return s.toString();
   }
 }

@@ -3,15 +3,15 @@ package org.healthsocialtools.cli.output;
 import java.io.IOException;
 import java.io.Writer;
 import org.healthsocialtools.Finding;
-import org.healthsocialtools.Report;
 import org.healthsocialtools.Severity;
 import org.healthsocialtools.Verdict;
 import org.healthsocialtools.cli.input.InputItem;
+import org.healthsocialtools.cli.run.Checked;
 
 /**
  * For people: each post's location and verdict, then each finding as the line of the post it is on with carets
- * under the span, the message and the suggestion; a summary line at the end. Colour only when asked (on a
- * terminal).
+ * under the span, the message and the suggestion; accepted and baseline findings marked as such; a summary line
+ * at the end. Input errors are on standard error only. Colour only when asked (on a terminal).
  */
 public final class TextWriter implements ReportWriter {
   private final Writer out;
@@ -23,11 +23,16 @@ public final class TextWriter implements ReportWriter {
   }
 
   @Override
-  public void report(InputItem item, Report report) throws IOException {
+  public void write(Checked c) throws IOException {
+    if (c.isError()) {
+      return;
+    }
+    InputItem item = c.item();
     String text = item.post().text();
-    out.write(paint(bold(item.location() + (item.id().equals(item.location()) ? "" : " (" + item.id() + ")")), ""));
-    out.write("  " + verdict(report.verdict()) + "\n");
-    for (Finding f : report.findings()) {
+    out.write(paint(bold(item.location() + (item.idGiven() ? " (" + item.id() + ")" : "")), ""));
+    out.write("  " + verdict(c.verdict()) + "\n");
+    for (Checked.Flagged flagged : c.findings()) {
+      Finding f = flagged.finding();
       int lineStart = text.lastIndexOf('\n', Math.max(0, f.start() - 1)) + 1;
       if (f.start() == 0) {
         lineStart = 0;
@@ -40,7 +45,9 @@ public final class TextWriter implements ReportWriter {
       int col = f.start() - lineStart;
       int width = Math.max(1, Math.min(f.end(), lineEnd) - f.start());
       boolean wholePost = f.start() == 0 && f.end() == text.length() && text.length() > 80;
-      out.write("  " + severity(f.severity()) + " " + f.message() + "  [" + f.ruleId() + "]\n");
+      String mark = !flagged.suppressed() ? ""
+          : flagged.suppression().accepted() ? " (accepted: " + flagged.suppression().reason() + ")" : " (in baseline)";
+      out.write("  " + severity(f.severity()) + " " + f.message() + "  [" + f.ruleId() + "]" + mark + "\n");
       if (!wholePost) {
         out.write("    | " + line + "\n");
         out.write("    | " + " ".repeat(displayWidth(line, col)) + paint("^".repeat(displayWidth(line.substring(col),

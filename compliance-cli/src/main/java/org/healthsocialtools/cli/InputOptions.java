@@ -1,0 +1,36 @@
+package org.healthsocialtools.cli;
+
+import java.nio.file.Path;
+import org.healthsocialtools.cli.input.Inputs;
+import picocli.CommandLine.Option;
+
+/** Options about what to read and how to check it, shared by {@code check} and {@code baseline}. */
+final class InputOptions {
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Project file (default: the nearest hst.yml from the working directory up).")
+  Path config;
+
+  @Option(names = "--no-config", description = "Ignore any hst.yml.")
+  boolean noConfig;
+
+  @Option(names = {"-p", "--platform"}, description = "Platform for posts that do not name one (x, facebook,"
+      + " instagram, linkedin, threads, bluesky, mastodon).")
+  String platform;
+
+  @Option(names = "--locale", description = "House style, e.g. en-GB or en-US (default en-GB).")
+  String locale;
+
+  @Option(names = "--columns", paramLabel = "ROLE=HEADER,...",
+      description = "Calendar columns by header name or 1-based number, e.g. text=Message,platform=Network,"
+          + "id=Post ID,date=Publish date (roles: text, platform, id, date, link, media, alt).")
+  String columns;
+
+  @Option(names = "--input-format", defaultValue = "auto",
+      description = "Read every input as: ${COMPLETION-CANDIDATES} (default: by extension; standard input: JSON"
+          + " Lines, a JSON array or text by its first character).")
+  Inputs.Format inputFormat;
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Threads that check posts (default: one per core).")
+  Integer jobs;
+}
