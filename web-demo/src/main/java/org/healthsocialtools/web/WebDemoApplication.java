@@ -3,7 +3,7 @@ package org.healthsocialtools.web;
 import org.healthsocialtools.web.check.EarlyChecker;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * The web demo: a page and a JSON API over one shared {@link org.healthsocialtools.ComplianceChecker}. It has no
@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * --server.port=N} to change).
  */
 @SpringBootApplication
-@ConfigurationPropertiesScan
+@EnableConfigurationProperties(WebDemoProperties.class)
 public class WebDemoApplication {
 
   /** The default of {@code hst.web.locale}; see {@link WebDemoProperties}. */
