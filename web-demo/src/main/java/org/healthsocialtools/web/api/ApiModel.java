@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.healthsocialtools.Finding;
-import org.healthsocialtools.Platform;
 import org.healthsocialtools.rule.Example;
 import org.healthsocialtools.rule.RuleInfo;
 import org.healthsocialtools.web.check.Checked;
@@ -33,15 +32,37 @@ public final class ApiModel {
           example = "x") String platform,
       @Schema(description = "BCP 47 language tag; detected when absent.", example = "en-GB") String locale,
       @Schema(description = "Name of a bundled organisation profile; the standard checker when absent.")
-          String profile) {}
+          String profile) {
+
+    /** Without the text: frameworks log request bodies by their {@code toString} at debug level. */
+    @Override
+    public String toString() {
+      return "CheckRequest[chars=" + (text == null ? 0 : text.length()) + ", platform=" + platform + "]";
+    }
+  }
 
   @Schema(description = "One post of a batch; id is echoed in its report.")
-  public record BatchPost(String id, String text, String platform, String locale) {}
+  public record BatchPost(String id, String text, String platform, String locale) {
+    @Override
+    public String toString() {
+      return "BatchPost[chars=" + (text == null ? 0 : text.length()) + "]";
+    }
+  }
 
   @Schema(description = "Up to 100 posts checked with one profile.")
-  public record BatchRequest(List<BatchPost> posts, String profile) {}
+  public record BatchRequest(List<BatchPost> posts, String profile) {
+    @Override
+    public String toString() {
+      return "BatchRequest[posts=" + (posts == null ? 0 : posts.size()) + "]";
+    }
+  }
 
-  public record BatchResponse(List<ReportDto> reports) {}
+  public record BatchResponse(List<ReportDto> reports) {
+    @Override
+    public String toString() {
+      return "BatchResponse[reports=" + reports.size() + "]";
+    }
+  }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"id", "verdict", "findings", "language", "counts", "safeVersion"})
@@ -65,6 +86,12 @@ public final class ApiModel {
       Map<String, CountDto> counts = new LinkedHashMap<>();
       c.counts().forEach((p, n) -> counts.put(p.id(), new CountDto(n, p.limit())));
       return new ReportDto(id, c.report().verdict().id(), fs, c.report().language(), counts, c.safeVersion());
+    }
+
+    /** Without any draft text (findings' text, safe version): frameworks log response bodies at debug level. */
+    @Override
+    public String toString() {
+      return "ReportDto[verdict=" + verdict + ", findings=" + findings.size() + "]";
     }
   }
 
@@ -90,6 +117,11 @@ public final class ApiModel {
           f.text(), f.message(), f.suggestion(), new ExplanationDto(f.explanation().matched(),
               f.explanation().confidence(), f.explanation().evidence()),
           rule == null ? null : rule.guidance(), fix == null ? null : new FixDto(fix.label(), fix.replacement()));
+    }
+
+    @Override
+    public String toString() {
+      return "FindingDto[" + ruleId + " " + start + ".." + end + "]";
     }
   }
 
@@ -118,14 +150,5 @@ public final class ApiModel {
     static ExampleDto of(Example e) {
       return new ExampleDto(e.text(), e.flags(), e.platform(), e.locale());
     }
-  }
-
-  /** Platform ids in the order the API lists them. */
-  static List<String> platformIds() {
-    List<String> ids = new ArrayList<>();
-    for (Platform p : Platform.values()) {
-      ids.add(p.id());
-    }
-    return ids;
   }
 }

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Maps every API error to an RFC 9457 problem detail with a clear message. Messages never quote the request body:
  * a JSON parser's message can hold a piece of the draft, so it is neither shown nor logged.
  */
-@RestControllerAdvice(assignableTypes = CheckApi.class)
+@RestControllerAdvice
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidInput.class)

@@ -1,6 +1,5 @@
 package org.healthsocialtools.web.check;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.healthsocialtools.ComplianceChecker;
 import org.healthsocialtools.Platform;
@@ -21,6 +20,7 @@ public class CheckService {
   private static final Logger LOG = LoggerFactory.getLogger(CheckService.class);
   /** A BCP 47 tag such as {@code en}, {@code en-GB}, {@code cy}, {@code es-419}: letters, digits and hyphens. */
   private static final Pattern LOCALE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,20}");
   /** The platform value that means "no particular platform": every platform's counter is still shown. */
   public static final String ALL = "all";
 
@@ -45,13 +45,13 @@ public class CheckService {
       try {
         post = post.withPlatform(Platform.fromId(platform));
       } catch (IllegalArgumentException e) {
-        throw new InvalidInput(field + "platform: unknown platform '" + clip(platform)
-            + "' (expected all, x, facebook, instagram, linkedin, threads, bluesky or mastodon)");
+        throw new InvalidInput(field + "platform: unknown platform" + quoted(platform)
+            + " (expected all, x, facebook, instagram, linkedin, threads, bluesky or mastodon)");
       }
     }
     if (locale != null && !locale.isBlank()) {
       if (!LOCALE.matcher(locale.trim()).matches()) {
-        throw new InvalidInput(field + "locale: '" + clip(locale) + "' is not a language tag such as en-GB or cy");
+        throw new InvalidInput(field + "locale" + quoted(locale) + ": not a language tag such as en-GB or cy");
       }
       post = post.withLocale(locale.trim());
     }
@@ -63,8 +63,8 @@ public class CheckService {
     if (profile == null || profile.isBlank()) {
       return checkers.standard();
     }
-    return checkers.forProfile(profile.trim()).orElseThrow(() -> new InvalidInput("profile: unknown profile '"
-        + clip(profile) + "' (" + (checkers.profileNames().isEmpty() ? "no profiles are bundled"
+    return checkers.forProfile(profile.trim()).orElseThrow(() -> new InvalidInput("profile: unknown profile"
+        + quoted(profile) + " (" + (checkers.profileNames().isEmpty() ? "no profiles are bundled"
             : "expected one of " + String.join(", ", checkers.profileNames())) + ")"));
   }
 
@@ -81,10 +81,12 @@ public class CheckService {
     return checked;
   }
 
-  /** A field value shown back in an error message: short, and never more than an id's worth of input. */
-  private static String clip(String s) {
+  /**
+   * A field value quoted back in an error message, with a leading space, when it looks like an id (short, no
+   * spaces); otherwise nothing, so that a draft pasted into the wrong field never reaches a message.
+   */
+  private static String quoted(String s) {
     String t = s.strip();
-    t = t.length() > 24 ? t.substring(0, 24) + "\u2026" : t;
-    return t.replaceAll("[^\\p{Alnum} ._-]", "?").toLowerCase(Locale.ROOT);
+    return ID.matcher(t).matches() ? " '" + t + "'" : "";
   }
 }
