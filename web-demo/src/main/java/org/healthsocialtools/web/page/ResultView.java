@@ -199,7 +199,7 @@ final class ResultView {
     }
     h.raw(" <code class=\"rule-id\">").text(f.ruleId()).raw("</code></p>");
     if (fix != null) {
-      h.raw("<button type=\"submit\" class=\"apply\" form=\"draft-form\" name=\"apply\"").attr("value", i)
+      h.raw("<button type=\"submit\" class=\"apply\" form=\"draft-form\" name=\"apply\" data-apply").attr("value", i)
           .attr("data-start", f.start()).attr("data-end", f.end()).attr("data-text", f.text())
           .attr("data-replacement", fix.replacement()).raw(">").text(fix.label())
           .raw("<span class=\"visually-hidden\"> (finding ").text(String.valueOf(i + 1)).raw(")</span></button>");

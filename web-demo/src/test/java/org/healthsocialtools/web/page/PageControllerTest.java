@@ -112,7 +112,7 @@ class PageControllerTest {
     String fragment = html(form("/fragment").param("text", RISKY).param("platform", "bluesky"), 200);
     assertThat(fragment).startsWith("<div id=\"results-body\" data-summary=\"Do not post. 2 findings: 1 error, 1 "
         + "warning, 0 advice.\">").doesNotContain("<html", "<form");
-    assertThat(fragment).contains("data-start=\"43\" data-end=\"55\" data-text=\"943 476 5919\" "
+    assertThat(fragment).contains("name=\"apply\" data-apply value=\"0\" data-start=\"43\" data-end=\"55\" data-text=\"943 476 5919\" "
         + "data-replacement=\"[number]\"");
     assertThat(html(form("/fragment").param("text", ""), 200)).contains("Results appear here");
     assertThat(html(form("/fragment").param("text", "hi").param("platform", "myspace"), 400))
