@@ -40,10 +40,10 @@ final class ResultView {
       return h.toString();
     }
     verdict(h, c);
-    counters(h, c);
     marked(h, c);
     safeVersion(h, c);
     findings(h, c);
+    counters(h, c);
     return h.raw("</div>").toString();
   }
 
@@ -65,7 +65,9 @@ final class ResultView {
   }
 
   private static void counters(Html h, Checked c) {
-    h.raw("<table class=\"counters\"><caption>Length on each platform, counted that platform’s way</caption>"
+    h.raw("<h3 id=\"counters-h\">Length on each platform</h3>"
+        + "<table class=\"counters\" aria-labelledby=\"counters-h\"><caption class=\"hint\">Counted the way each "
+        + "platform counts.</caption>"
         + "<thead><tr><th scope=\"col\">Platform</th><th scope=\"col\" class=\"num\">Length</th>"
         + "<th scope=\"col\" class=\"num\">Limit</th><th scope=\"col\">Counted as</th><th scope=\"col\">Status</th>"
         + "</tr></thead><tbody>");
@@ -149,7 +151,7 @@ final class ResultView {
     h.raw("<div class=\"safe\"><h3><label for=\"safe-version\">Safe version</label></h3>"
         + "<p class=\"hint\" id=\"safe-hint\">Every privacy finding replaced by a placeholder such as [name]. "
         + "Read it again before you post: the checker can miss things.</p>"
-        + "<textarea id=\"safe-version\" readonly rows=\"4\" aria-describedby=\"safe-hint\">\n")
+        + "<textarea id=\"safe-version\" readonly rows=\"3\" aria-describedby=\"safe-hint\">\n")
         .text(c.safeVersion()).raw("</textarea><div class=\"actions\">"
             + "<button type=\"button\" class=\"secondary\" data-copy-safe hidden>Copy safe version</button>"
             + "<button type=\"submit\" class=\"secondary\" form=\"draft-form\" name=\"action\" value=\"safe\" "

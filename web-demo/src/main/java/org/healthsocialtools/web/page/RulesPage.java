@@ -55,7 +55,7 @@ final class RulesPage {
     if (!r.source().isEmpty()) {
       h.raw(" <span class=\"muted\">(").text(r.source()).raw(")</span>");
     }
-    h.raw(" <span class=\"muted\">Language: ").text(r.locale()).raw("</span></p><ul class=\"rule-examples\">");
+    h.raw("</p><p class=\"muted\">Language: ").text(r.locale()).raw("</p><ul class=\"rule-examples\">");
     for (Example e : r.examples()) {
       h.raw("<li><span class=\"tag ").raw(e.flags() ? "tag-flags\">Flags" : "tag-passes\">Passes").raw("</span> ");
       example(h, e, sev);

@@ -66,10 +66,10 @@ final class Words {
   /** How the platform counts, for the counters table. */
   static String countedAs(Platform p) {
     return switch (p) {
-      case X -> "weighted: links 23, most emoji 2";
-      case BLUESKY -> "graphemes (what you see)";
-      case MASTODON -> "characters, links 23";
-      case THREADS -> "characters, emoji by size";
+      case X -> "weighted; a link is 23";
+      case BLUESKY -> "graphemes";
+      case MASTODON -> "characters; a link is 23";
+      case THREADS -> "characters; emoji by size";
       case FACEBOOK, INSTAGRAM, LINKEDIN -> "characters";
     };
   }

@@ -169,7 +169,7 @@ final class Browser implements AutoCloseable {
   /** Saves a screenshot of the whole page as {@code target/screenshots/NAME.png}. */
   Path screenshot(String name) {
     Number height = (Number) js("return document.documentElement.scrollHeight");
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, Math.min(4000, height.intValue())));
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, Math.min(4000, height.intValue() + 160)));
     try {
       Files.createDirectories(SCREENSHOTS);
       Path file = SCREENSHOTS.resolve(name + ".png");

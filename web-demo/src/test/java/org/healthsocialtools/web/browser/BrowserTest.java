@@ -179,6 +179,7 @@ class BrowserTest {
     browser.waitFor(d -> browser.find("#rule-count").getText().contains("match"));
     assertThat(browser.all(".rule code.rule-id").stream().map(WebElement::getText)).contains("privacy.nhs-number")
         .doesNotContain("tone.suffers-from");
+    browser.screenshot("rules-page");
   }
 
   @Test
