@@ -1,0 +1,73 @@
+package org.healthsocialtools.web.check;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.healthsocialtools.ComplianceChecker;
+import org.healthsocialtools.Finding;
+import org.healthsocialtools.Platform;
+import org.healthsocialtools.PlatformCounter;
+import org.healthsocialtools.Post;
+import org.healthsocialtools.Report;
+import org.healthsocialtools.rule.RuleInfo;
+
+/**
+ * A checked post and everything the page and the API show about it: the report, each finding's rule and one-click
+ * fix, the length on every platform counted that platform's way, and the safe version with every privacy finding
+ * redacted. Immutable.
+ */
+public record Checked(Post post, Report report, List<RuleInfo> rules, List<Fix> fixes,
+    Map<Platform, Integer> counts, String safeVersion) {
+
+  public Checked {
+    rules = Collections.unmodifiableList(new ArrayList<>(rules));
+    fixes = Collections.unmodifiableList(new ArrayList<>(fixes));
+    counts = Collections.unmodifiableMap(new EnumMap<>(counts));
+  }
+
+  static Checked of(Post post, Report report, ComplianceChecker checker) {
+    String text = post.text();
+    List<RuleInfo> rules = new ArrayList<>();
+    List<Fix> fixes = new ArrayList<>();
+    for (Finding f : report.findings()) {
+      RuleInfo r = checker.rule(f.ruleId()).orElse(null);
+      rules.add(r);
+      fixes.add(Fix.of(f, r, text.length()));
+    }
+    Map<Platform, Integer> counts = new EnumMap<>(Platform.class);
+    for (Platform p : Platform.values()) {
+      counts.put(p, PlatformCounter.count(text, p));
+    }
+    return new Checked(post, report, rules, fixes, counts, Redaction.safeVersion(text, report.findings()));
+  }
+
+  public String text() {
+    return post.text();
+  }
+
+  /** The rule behind finding {@code i}, or {@code null} if the checker no longer lists it. */
+  public RuleInfo rule(int i) {
+    return rules.get(i);
+  }
+
+  /** The fix of finding {@code i}, or {@code null}. */
+  public Fix fix(int i) {
+    return fixes.get(i);
+  }
+
+  /** The text with finding {@code i}'s fix applied, or the text unchanged when it has none. */
+  public String applied(int i) {
+    Fix fix = fixes.get(i);
+    if (fix == null) {
+      return text();
+    }
+    Finding f = report.findings().get(i);
+    return text().substring(0, f.start()) + fix.replacement() + text().substring(f.end());
+  }
+
+  public boolean hasPrivacyFindings() {
+    return !report.findings(org.healthsocialtools.Category.PRIVACY).isEmpty();
+  }
+}

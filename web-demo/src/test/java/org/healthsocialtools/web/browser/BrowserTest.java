@@ -1,0 +1,200 @@
+package org.healthsocialtools.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The page in real headless Chromium: as comms staff use it, by keyboard, without JavaScript, and under axe-core. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+
+  private static final String RISKY =
+      "Thanks to the ward team! Her NHS number is 943 476 5919, and she suffers from asthma.";
+  private static final String SAFE =
+      "Thanks to the ward team! Her NHS number is [number], and she suffers from asthma.";
+
+  @LocalServerPort int port;
+  private Browser browser;
+
+  @BeforeAll
+  void start() {
+    browser = Browser.start(port, true);
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void freshPage() {
+    browser.open("/");
+  }
+
+  private void type(String text) {
+    WebElement draft = browser.find("#text");
+    draft.clear();
+    draft.sendKeys(text);
+  }
+
+  @Test
+  void aRiskyDraftIsHighlightedInPlaceWithAVerdictAndCounters() throws Exception {
+    new Select(browser.find("#platform")).selectByValue("x");
+    type(RISKY);
+    browser.waitForCheckOf(RISKY, "Do not post");
+    assertThat(browser.find(".marked mark.sev-error").getText()).isEqualTo("943 476 5919");
+    assertThat(browser.find(".marked mark.sev-warning").getText()).isEqualTo("suffers from");
+    assertThat(browser.all(".marked a.ref").stream().map(e -> e.getDomProperty("textContent")))
+        .containsExactly("Finding 1 error", "Finding 2 warning");
+    assertThat(browser.all(".findings .finding .sev").stream().map(WebElement::getText))
+        .containsExactly("ERROR", "WARNING");
+    assertThat(browser.find(".counters tr.chosen th").getText()).startsWith("X");
+    assertThat(browser.find(".counters tr.chosen td.num").getText()).isEqualTo(String.valueOf(RISKY.length()));
+    assertThat(browser.textContent("#status")).isEqualTo("Do not post. 2 findings: 1 error, 1 warning, 0 advice.");
+    assertThat(browser.find("#results").getAttribute("aria-busy")).isNull();
+
+    browser.find(".marked a.ref").click();
+    assertThat(browser.js("return document.activeElement.id")).isEqualTo("f1");
+
+    browser.open("/?example=1");
+    browser.waitForVerdict("Do not post");
+    assertThat(Files.size(browser.screenshot("check-page"))).isGreaterThan(10_000);
+  }
+
+  @Test
+  void applyingASuggestionEditsTheDraftAndChecksAgain() {
+    type(RISKY);
+    browser.waitForCheckOf(RISKY, "Do not post");
+    WebElement apply = browser.find("button.apply[data-text='943 476 5919']");
+    assertThat(apply.getDomProperty("textContent")).isEqualTo("Redact as [number] (finding 1)");
+    apply.click();
+    browser.waitForVerdict("Needs a look");
+    assertThat(browser.find("#text").getDomProperty("value")).isEqualTo(SAFE);
+    assertThat(browser.js("return document.activeElement.id")).isEqualTo("text");
+    assertThat(browser.textContent("#status")).startsWith("Applied. Needs a look.");
+  }
+
+  @Test
+  void copyingTheSafeVersionPutsEveryRedactionOnTheClipboard() {
+    browser.driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", browser.base(),
+        "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    type(RISKY);
+    browser.waitForCheckOf(RISKY, "Do not post");
+    assertThat(browser.find("#safe-version").getDomProperty("value")).isEqualTo(SAFE);
+    browser.find("button[data-copy-safe]").click();
+    browser.waitFor(d -> browser.textContent("#status").equals("Safe version copied to the clipboard."));
+    Object clipboard = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "navigator.clipboard.readText().then(done, e => done('clipboard error: ' + e));");
+    assertThat(clipboard).isEqualTo(SAFE);
+    assertThat(browser.find("#text").getDomProperty("value")).as("copying leaves the draft alone").isEqualTo(RISKY);
+  }
+
+  @Test
+  void everythingWorksFromTheKeyboardWithAVisibleFocus() {
+    Actions keys = new Actions(browser.driver);
+    keys.sendKeys(Keys.TAB).perform();
+    assertThat(browser.js("return document.activeElement.textContent")).isEqualTo("Skip to main content");
+    assertFocusVisible();
+    keys.sendKeys(Keys.ENTER).perform();
+    tabUntil("text");
+    keys.sendKeys(RISKY).perform();
+    tabUntil("platform");
+    assertFocusVisible();
+    keys.sendKeys(Keys.ARROW_DOWN).perform();
+    assertThat(browser.find("#platform").getDomProperty("value")).isEqualTo("x");
+    keys.sendKeys(Keys.TAB).perform();
+    assertThat(browser.js("return document.activeElement.textContent")).isEqualTo("Check");
+    assertFocusVisible();
+    keys.sendKeys(Keys.ENTER).perform();
+    browser.waitForCheckOf(RISKY, "Do not post");
+    for (int i = 0; i < 60 && !"apply".equals(browser.js("return document.activeElement.className")); i++) {
+      keys.sendKeys(Keys.TAB).perform();
+      assertFocusVisible();
+    }
+    assertThat(browser.js("return document.activeElement.className")).isEqualTo("apply");
+    keys.sendKeys(Keys.ENTER).perform();
+    browser.waitForVerdict("Needs a look");
+    assertThat(browser.find("#text").getDomProperty("value")).isEqualTo(SAFE);
+  }
+
+  private void tabUntil(String id) {
+    Actions keys = new Actions(browser.driver);
+    for (int i = 0; i < 20 && !id.equals(browser.js("return document.activeElement.id")); i++) {
+      keys.sendKeys(Keys.TAB).perform();
+    }
+    assertThat(browser.js("return document.activeElement.id")).isEqualTo(id);
+  }
+
+  /** The focused element shows an outline or a focus ring. */
+  private void assertFocusVisible() {
+    String style = (String) browser.js("const s = getComputedStyle(document.activeElement);"
+        + "return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.boxShadow;");
+    assertThat(style).as("focus style of %s", browser.js("return document.activeElement.outerHTML"))
+        .isNotEqualTo("none 0px none").doesNotStartWith("none");
+  }
+
+  @Test
+  void markupInADraftIsShownAsTextAndNeverRuns() {
+    String xss = "<script>window.hstXss = 1</script><img src=x onerror=\"window.hstXss = 2\"> "
+        + "<b>bold</b> NHS 943 476 5919";
+    type(xss);
+    browser.waitForCheckOf(xss, "Do not post");
+    assertThat(browser.js("return window.hstXss")).isNull();
+    assertThat(browser.find(".marked").getText()).contains("<script>window.hstXss = 1</script>", "<b>bold</b>");
+    assertThat(browser.all("#results img, #results script, #results b")).isEmpty();
+    assertThat(browser.find("#safe-version").getDomProperty("value")).startsWith("<script>window.hstXss = 1");
+  }
+
+  @Test
+  void axeFindsNoSeriousOrCriticalViolations() {
+    assertThat(browser.axeViolations("serious", "critical")).as("empty check page").isEmpty();
+    type(RISKY);
+    browser.waitForCheckOf(RISKY, "Do not post");
+    assertThat(browser.axeViolations("serious", "critical")).as("check page with results").isEmpty();
+    browser.open("/rules?q=nhs");
+    assertThat(browser.axeViolations("serious", "critical")).as("rules page").isEmpty();
+  }
+
+  @Test
+  void theRulesPageSearches() {
+    browser.open("/rules");
+    WebElement q = browser.find("#q");
+    q.sendKeys("nhs number", Keys.ENTER);
+    browser.waitFor(d -> browser.find("#rule-count").getText().contains("match"));
+    assertThat(browser.all(".rule code.rule-id").stream().map(WebElement::getText)).contains("privacy.nhs-number")
+        .doesNotContain("tone.suffers-from");
+    browser.screenshot("rules-page");
+  }
+
+  @Test
+  void withoutJavaScriptThePlainFormWorks() throws Exception {
+    try (Browser plain = Browser.start(port, false)) {
+      plain.open("/");
+      plain.find("#text").sendKeys(RISKY + " <img src=x onerror=\"document.title='owned'\">");
+      plain.find("button.primary").click();
+      plain.waitForVerdict("Do not post");
+      assertThat(plain.find("button[data-copy-safe]").isDisplayed()).as("needs the script").isFalse();
+      plain.find("button.apply[data-text='943 476 5919']").click();
+      plain.waitForVerdict("Needs a look");
+      assertThat(plain.find("#text").getDomProperty("value")).startsWith(SAFE);
+      assertThat(plain.driver.getTitle()).isEqualTo("Check a draft post – Health Social Tools");
+      assertThat(Files.size(plain.screenshot("check-page-without-javascript"))).isGreaterThan(10_000);
+    }
+  }
+}
