@@ -194,7 +194,8 @@ public final class RulePackLoader {
     }
     TermRule.Spec spec = new TermRule.Spec(list(s.terms), s.substitutions == null ? Map.of() : s.substitutions,
         stem, list(s.exceptions), list(s.near), list(s.notNear), s.within == null ? 8 : s.within, Set.copyOf(pos),
-        Boolean.TRUE.equals(s.caseSensitive), list(s.unlessPostContains));
+        Boolean.TRUE.equals(s.caseSensitive), list(s.unlessPostContains), Boolean.TRUE.equals(s.skipQuoted),
+        Boolean.TRUE.equals(s.unlessExplained));
     return new TermRule(info, spec);
   }
 
