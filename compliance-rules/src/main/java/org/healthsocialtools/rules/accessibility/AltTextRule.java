@@ -42,7 +42,8 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Meet the team! [Image description: six staff in blue uniforms outside a glass building]",
       "Please bring photo ID to your appointment",
       "Please do not take photos of other patients on the ward",
-      "Book your scan online at any time"
+      "Book your scan online at any time",
+      "We've shared a picture of the new ward on our website"
     })
 public final class AltTextRule extends AnnotatedRule {
 
@@ -59,6 +60,8 @@ public final class AltTextRule extends AnnotatedRule {
       "avoid", "bring", "your");
   private static final Set<String> NOT_AN_IMAGE_AFTER = Set.of("id", "identification", "consent", "booth", "op",
       "opportunity", "competition");
+  private static final Set<String> ELSEWHERE = Set.of("website", "webpage", "page", "facebook", "instagram",
+      "intranet", "online", "gallery", "album", "flickr", "posted", "uploaded", "shared", "download");
   private static final List<String> DESCRIPTIONS = List.of(
       "image description", "alt text", "[id:", "(id:", "image shows", "photo shows", "picture shows", "pictured:",
       "described:", "[photo:", "[image:", "[video description");
@@ -106,7 +109,11 @@ public final class AltTextRule extends AnnotatedRule {
       }
       boolean imaging = IMAGING.contains(joinHyphen(tokens, i));
       int[] span = null;
-      if (next.equals("of") && !imaging || next.equals("from") && imaging || POINTERS.contains(next)) {
+      if (POINTERS.contains(next)) {
+        span = new int[] {t.start(), tokens.get(nextIndex(tokens, end)).end()};
+      } else if (elsewhere(tokens, i)) {
+        continue;
+      } else if (next.equals("of") && !imaging || next.equals("from") && imaging) {
         span = new int[] {t.start(), tokens.get(nextIndex(tokens, end)).end()};
       } else if (pointedAt(tokens, i, imaging)) {
         span = new int[] {t.start(), tokens.get(end).end()};
@@ -116,6 +123,16 @@ public final class AltTextRule extends AnnotatedRule {
         return;
       }
     }
+  }
+
+  /** The picture is somewhere else: "photos from the day are on our website", "we've posted a picture of...". */
+  private static boolean elsewhere(List<Token> tokens, int i) {
+    for (int j = Math.max(0, i - 3); j < Math.min(tokens.size(), i + 9); j++) {
+      if (ELSEWHERE.contains(tokens.get(j).key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean advice(List<Token> tokens, int i) {
