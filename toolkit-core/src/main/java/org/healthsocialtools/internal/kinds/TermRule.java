@@ -95,10 +95,10 @@ public final class TermRule implements IndexedRule {
     }
     return new Compiled(hs.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(phrases),
         suggestions.toArray(String[]::new),
-        spec.exceptions().isEmpty() ? -1 : b.add(spec.exceptions(), spec.stem()),
-        spec.near().isEmpty() ? -1 : b.add(spec.near(), true),
-        spec.notNear().isEmpty() ? -1 : b.add(spec.notNear(), true),
-        spec.unlessPostContains().isEmpty() ? -1 : b.add(spec.unlessPostContains(), true),
+        spec.exceptions().isEmpty() ? -1 : b.addGuard(spec.exceptions(), spec.stem()),
+        spec.near().isEmpty() ? -1 : b.addGuard(spec.near(), true),
+        spec.notNear().isEmpty() ? -1 : b.addGuard(spec.notNear(), true),
+        spec.unlessPostContains().isEmpty() ? -1 : b.addGuard(spec.unlessPostContains(), true),
         index);
   }
 
@@ -133,12 +133,16 @@ public final class TermRule implements IndexedRule {
     @Override
     public void check(AnalyzedPost post, FindingSink sink) {
       TermIndex.Hits hits = index.get().hits(post);
-      if (unless >= 0 && !hits.of(unless).isEmpty()) {
-        return;
-      }
+      TermIndex.Hits guards = null;
       for (int i = 0; i < handles.length; i++) {
         for (int[] hit : hits.of(handles[i])) {
-          String why = guard(post, hits, hit);
+          if (guards == null && (exceptions >= 0 || near >= 0 || notNear >= 0 || unless >= 0)) {
+            guards = index.get().guardHits(post);
+            if (unless >= 0 && !guards.of(unless).isEmpty()) {
+              return;
+            }
+          }
+          String why = guard(post, guards, hit);
           if (why == null) {
             continue;
           }

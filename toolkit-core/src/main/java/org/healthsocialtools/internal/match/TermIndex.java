@@ -43,11 +43,15 @@ public final class TermIndex implements Closeable {
   static final String STEM = "stem";
 
   private final Monitor monitor;
+  private final Monitor guardMonitor;
   private final int size;
   private final AnalyzedPost.Key<Hits> key = new AnalyzedPost.Key<>("term-hits@" + System.identityHashCode(this));
+  private final AnalyzedPost.Key<Hits> guardKey =
+      new AnalyzedPost.Key<>("guard-hits@" + System.identityHashCode(this));
 
-  private TermIndex(Monitor monitor, int size) {
+  private TermIndex(Monitor monitor, Monitor guardMonitor, int size) {
     this.monitor = monitor;
+    this.guardMonitor = guardMonitor;
     this.size = size;
   }
 
@@ -81,6 +85,13 @@ public final class TermIndex implements Closeable {
   /** Collects phrases; each {@link #add} returns the handle its hits are filed under. */
   public static final class Builder {
     private final List<MonitorQuery> queries = new ArrayList<>();
+    private final List<MonitorQuery> guards = new ArrayList<>();
+    private int handles;
+
+    /** Like {@link #add}, for guard phrases: matched only when {@link #guardHits} is asked for. */
+    public int addGuard(List<String> phrases, boolean stem) {
+      return add(phrases, stem, guards);
+    }
 
     /**
      * Registers phrases that share one handle. A phrase may use braces for alternatives: {@code {suffer,suffers}
@@ -89,7 +100,11 @@ public final class TermIndex implements Closeable {
      * @throws IllegalArgumentException if a phrase has no words
      */
     public int add(List<String> phrases, boolean stem) {
-      int handle = queries.size();
+      return add(phrases, stem, queries);
+    }
+
+    private int add(List<String> phrases, boolean stem, List<MonitorQuery> into) {
+      int handle = handles++;
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       int clauses = 0;
       for (String phrase : phrases) {
@@ -102,7 +117,7 @@ public final class TermIndex implements Closeable {
       if (clauses == 0) {
         throw new IllegalArgumentException("no phrases given");
       }
-      queries.add(new MonitorQuery(Integer.toString(handle), clauses == 1 ? onlyClause(any) : any.build()));
+      into.add(new MonitorQuery(Integer.toString(handle), clauses == 1 ? onlyClause(any) : any.build()));
       return handle;
     }
 
@@ -111,13 +126,18 @@ public final class TermIndex implements Closeable {
     }
 
     public TermIndex build() {
+      return new TermIndex(monitor(queries), monitor(guards), handles);
+    }
+
+    private static Monitor monitor(List<MonitorQuery> qs) {
+      if (qs.isEmpty()) {
+        return null;
+      }
       try {
         MonitorConfiguration config = new MonitorConfiguration().setPurgeFrequency(1, TimeUnit.DAYS);
         Monitor monitor = new Monitor(new KeywordAnalyzer(), config);
-        if (!queries.isEmpty()) {
-          monitor.register(queries);
-        }
-        return new TermIndex(monitor, queries.size());
+        monitor.register(qs);
+        return monitor;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -179,13 +199,18 @@ public final class TermIndex implements Closeable {
 
   /** All phrase hits in {@code post}, computed once per post and shared by every term rule. */
   public Hits hits(AnalyzedPost post) {
-    return post.shared(key, this::match);
+    return post.shared(key, p -> match(p, monitor));
   }
 
-  private Hits match(AnalyzedPost post) {
+  /** Hits of the guard phrases ({@link Builder#addGuard}), computed on first request for a post. */
+  public Hits guardHits(AnalyzedPost post) {
+    return post.shared(guardKey, p -> match(p, guardMonitor));
+  }
+
+  private Hits match(AnalyzedPost post, Monitor monitor) {
     Hits hits = new Hits(size);
     List<Token> tokens = post.tokens();
-    if (size == 0 || tokens.isEmpty()) {
+    if (monitor == null || tokens.isEmpty()) {
       return hits;
     }
     Document doc = new Document();
@@ -215,7 +240,12 @@ public final class TermIndex implements Closeable {
   @Override
   public void close() {
     try {
-      monitor.close();
+      if (monitor != null) {
+        monitor.close();
+      }
+      if (guardMonitor != null) {
+        guardMonitor.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
