@@ -47,6 +47,7 @@ public final class RuleSpec {
   public Integer window;
   public String severityWithoutContext;
   public String except;
+  public List<String> requires;
 
   // metric
   public String metric;

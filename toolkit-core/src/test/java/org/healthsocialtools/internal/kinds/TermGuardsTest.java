@@ -68,4 +68,32 @@ class TermGuardsTest {
       assertThat(c.rules()).extracting(r -> r.id()).containsExactly("tone.demo-quoted");
     }
   }
+
+  @Test
+  void aPatternWithRequiresRunsOnlyWhenALiteralIsPresent() {
+    String pack = """
+        pack: p
+        rules:
+          - id: tone.demo-times
+            type: pattern
+            kind: UNPROFESSIONAL
+            severity: warning
+            summary: Demo
+            message: Demo
+            guidance: https://example.org
+            pattern: '[0-9]+ (?:times|TIMES)'
+            requires: [TIMES]
+            examples: {flags: ["rang [[5 times]]"], passes: ["x"]}
+        """;
+    List<Rule> rules = RulePacks.load(new ByteArrayInputStream(pack.getBytes(StandardCharsets.UTF_8)), "p.yaml");
+    try (ComplianceChecker c = ComplianceChecker.builder().useClasspathProviders(false).addRules(rules).build()) {
+      assertThat(c.check("She rang 5 TIMES today").findings()).hasSize(1);
+      assertThat(c.check("She rang 5 tim es today").findings()).isEmpty();
+    }
+  }
+
+  @Test
+  void guardPhrasesAreMatchedOnlyForPostsWithAHit() {
+    assertThat(hits("Feeling sick (nausea) and a sufferer")).containsExactly("sufferer");
+  }
 }
