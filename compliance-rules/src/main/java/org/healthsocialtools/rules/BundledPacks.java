@@ -7,9 +7,19 @@ final class BundledPacks {
 
   static final List<String> PACKS = List.of(
       // keep-sorted start
+      "clarity.yaml",
       "platform.yaml",
       "privacy-patterns.yaml",
-      "tone-stigma.yaml"
+      "tone-claims.yaml",
+      "tone-cy.yaml",
+      "tone-es.yaml",
+      "tone-inclusive.yaml",
+      "tone-insensitive.yaml",
+      "tone-it.yaml",
+      "tone-promotion.yaml",
+      "tone-safe-messaging.yaml",
+      "tone-stigma.yaml",
+      "tone-unprofessional.yaml"
       // keep-sorted end
   );
 

@@ -3,7 +3,10 @@ package org.healthsocialtools.rules;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import org.healthsocialtools.OrganisationProfile;
+import org.healthsocialtools.internal.kinds.TermRule;
 import org.healthsocialtools.rule.Rule;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RulePackException;
@@ -12,7 +15,8 @@ import org.healthsocialtools.rule.RuleProvider;
 
 /**
  * The bundled rules: every YAML pack listed in {@link BundledPacks#PACKS} plus the Java rules of {@link
- * JavaRules}. Registered as a {@link RuleProvider} service, so {@code ComplianceChecker.builder().build()} picks
+ * JavaRules}, with the organisation profile's {@code extend} (extra terms and exceptions) applied to the term
+ * rules it names. Registered as a {@link RuleProvider} service, so {@code ComplianceChecker.builder().build()} picks
  * them up from the classpath.
  */
 public final class BundledRules implements RuleProvider {
@@ -35,6 +39,36 @@ public final class BundledRules implements RuleProvider {
     for (Function<RuleContext, Rule> f : JavaRules.ALL) {
       rules.add(f.apply(context));
     }
-    return rules;
+    return extend(rules, context.profile());
+  }
+
+  /**
+   * Applies the profile's {@code extend} entries. An entry for a rule that is not bundled, or that is not a term
+   * rule (only term rules have terms and exceptions), is an error naming the rule, so a typo never passes silently.
+   */
+  static List<Rule> extend(List<Rule> rules, OrganisationProfile profile) {
+    Map<String, OrganisationProfile.RuleExtension> ext = profile.extend();
+    if (ext.isEmpty()) {
+      return rules;
+    }
+    List<String> unused = new ArrayList<>(ext.keySet());
+    List<Rule> out = new ArrayList<>(rules.size());
+    for (Rule r : rules) {
+      OrganisationProfile.RuleExtension e = ext.get(r.info().id());
+      if (e == null) {
+        out.add(r);
+        continue;
+      }
+      if (!(r instanceof TermRule t)) {
+        throw new RulePackException("profile 'extend': rule '" + r.info().id()
+            + "' is not a term rule; only term rules take extra terms and exceptions");
+      }
+      unused.remove(r.info().id());
+      out.add(t.extendedWith(e.terms(), e.exceptions()));
+    }
+    if (!unused.isEmpty()) {
+      throw new RulePackException("profile 'extend': no bundled rule with id " + String.join(", ", unused));
+    }
+    return out;
   }
 }

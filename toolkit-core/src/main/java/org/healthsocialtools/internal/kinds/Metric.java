@@ -51,6 +51,25 @@ public enum Metric {
     };
   }
 
+  /**
+   * A cheap upper bound of X's weighted length: every code point at its twitter-text weight (1 for most Latin,
+   * Greek, Cyrillic and punctuation, 2 for the rest) plus 23 for each full stop, since every link has one and X
+   * counts a link as 23. When the bound is within the limit the exact (and much slower) parse is not needed.
+   */
+  public static int xLengthUpperBound(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean light = cp <= 4351 || cp >= 8192 && cp <= 8205 || cp >= 8208 && cp <= 8223 || cp >= 8242 && cp <= 8247;
+      n += light ? 1 : 2;
+      if (cp == '.') {
+        n += 23;
+      }
+    }
+    return n;
+  }
+
   private static Value whole(double v) {
     return new Value(v, -1, -1);
   }

@@ -57,6 +57,10 @@ public final class MetricRule implements Rule {
     } else if (!spec.limits().isEmpty() && max == null) {
       return;
     }
+    if (spec.metric() == Metric.LENGTH && platform == Platform.X && max != null
+        && Metric.xLengthUpperBound(post.original()) <= max) {
+      return;
+    }
     Metric.Value v = spec.metric().measure(post, platform);
     boolean over = max != null && v.value() > max;
     boolean under = spec.min() != null && v.value() < spec.min();

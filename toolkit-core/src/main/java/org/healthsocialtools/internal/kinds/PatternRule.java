@@ -19,7 +19,9 @@ import org.healthsocialtools.rule.RuleInfo;
  * The {@code pattern} kind: an RE2 regular expression (linear time, no catastrophic backtracking) over the
  * normalised text, with an optional named validator ({@code mod11}, {@code luhn}, {@code npi}) and optional
  * context words. With context words, a match that has none of them within {@code window} characters is reported
- * at {@code severityWithoutContext} (or dropped when that is absent).
+ * at {@code severityWithoutContext} (or dropped when that is absent). With {@code requires}, the expression runs
+ * only on posts whose lower-cased text contains one of those literals: a cheap prefilter, since an unanchored RE2
+ * scan of every post costs far more than a substring search.
  */
 public final class PatternRule implements Rule {
 
@@ -39,7 +41,10 @@ public final class PatternRule implements Rule {
       List<String> context,
       int window,
       Severity severityWithoutContext,
-      String exceptPattern) {}
+      String exceptPattern,
+      List<String> requires) {}
+
+  private static final AnalyzedPost.Key<String> LOWER = new AnalyzedPost.Key<>("lower-case-text");
 
   private final RuleInfo info;
   private final Spec spec;
@@ -81,6 +86,12 @@ public final class PatternRule implements Rule {
   @Override
   public void check(AnalyzedPost post, FindingSink sink) {
     String text = post.text();
+    if (!spec.requires().isEmpty()) {
+      String lower = post.shared(LOWER, p -> p.text().toLowerCase(Locale.ROOT));
+      if (spec.requires().stream().noneMatch(lower::contains)) {
+        return;
+      }
+    }
     Matcher m = pattern.matcher(text);
     while (m.find()) {
       int s = m.start(spec.group());

@@ -17,7 +17,10 @@ import org.healthsocialtools.rule.RuleInfo;
  * The {@code term} and {@code proximity} kinds: a list of words and phrases (with optional replacements), matched
  * through the shared {@link TermIndex}, then filtered by the rule's guards: exception phrases overlapping the hit,
  * words that must (or must not) stand within a window of tokens, a part-of-speech condition on the last word, and
- * words whose presence anywhere in the post switches the rule off.
+ * words whose presence anywhere in the post switches the rule off. Two guards need the text rather than the
+ * words: {@code skipQuoted} leaves hits inside double quotation marks alone (quoted speech, a patient's own words),
+ * and {@code unlessExplained} leaves a term alone when the post explains it in brackets beside it ("MRI (a scan
+ * that...)", "feeling sick (nausea)").
  */
 public final class TermRule implements IndexedRule {
 
@@ -32,7 +35,20 @@ public final class TermRule implements IndexedRule {
       int within,
       Set<String> pos,
       boolean caseSensitive,
-      List<String> unlessPostContains) {}
+      List<String> unlessPostContains,
+      boolean skipQuoted,
+      boolean unlessExplained) {
+
+    /** This spec with more terms and exception phrases (an organisation profile's {@code extend}). */
+    public Spec plus(List<String> moreTerms, List<String> moreExceptions) {
+      List<String> t = new ArrayList<>(terms);
+      t.addAll(moreTerms);
+      List<String> e = new ArrayList<>(exceptions);
+      e.addAll(moreExceptions);
+      return new Spec(List.copyOf(t), substitutions, stem, List.copyOf(e), near, notNear, within, pos,
+          caseSensitive, unlessPostContains, skipQuoted, unlessExplained);
+    }
+  }
 
   private final RuleInfo info;
   private final Spec spec;
@@ -45,6 +61,15 @@ public final class TermRule implements IndexedRule {
   @Override
   public RuleInfo info() {
     return info;
+  }
+
+  /**
+   * This rule with an organisation's extra terms and exception phrases, same id and metadata.
+   *
+   * @throws IllegalArgumentException if a phrase has no words (when the checker compiles it)
+   */
+  public TermRule extendedWith(List<String> moreTerms, List<String> moreExceptions) {
+    return new TermRule(info, spec.plus(moreTerms, moreExceptions));
   }
 
   /** Uncompiled, the rule cannot check: only a checker's compiled copy can. */
@@ -70,10 +95,10 @@ public final class TermRule implements IndexedRule {
     }
     return new Compiled(hs.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(phrases),
         suggestions.toArray(String[]::new),
-        spec.exceptions().isEmpty() ? -1 : b.add(spec.exceptions(), spec.stem()),
-        spec.near().isEmpty() ? -1 : b.add(spec.near(), true),
-        spec.notNear().isEmpty() ? -1 : b.add(spec.notNear(), true),
-        spec.unlessPostContains().isEmpty() ? -1 : b.add(spec.unlessPostContains(), true),
+        spec.exceptions().isEmpty() ? -1 : b.addGuard(spec.exceptions(), spec.stem()),
+        spec.near().isEmpty() ? -1 : b.addGuard(spec.near(), true),
+        spec.notNear().isEmpty() ? -1 : b.addGuard(spec.notNear(), true),
+        spec.unlessPostContains().isEmpty() ? -1 : b.addGuard(spec.unlessPostContains(), true),
         index);
   }
 
@@ -108,12 +133,16 @@ public final class TermRule implements IndexedRule {
     @Override
     public void check(AnalyzedPost post, FindingSink sink) {
       TermIndex.Hits hits = index.get().hits(post);
-      if (unless >= 0 && !hits.of(unless).isEmpty()) {
-        return;
-      }
+      TermIndex.Hits guards = null;
       for (int i = 0; i < handles.length; i++) {
         for (int[] hit : hits.of(handles[i])) {
-          String why = guard(post, hits, hit);
+          if (guards == null && (exceptions >= 0 || near >= 0 || notNear >= 0 || unless >= 0)) {
+            guards = index.get().guardHits(post);
+            if (unless >= 0 && !guards.of(unless).isEmpty()) {
+              return;
+            }
+          }
+          String why = guard(post, guards, hit);
           if (why == null) {
             continue;
           }
@@ -139,6 +168,12 @@ public final class TermRule implements IndexedRule {
             && spec.substitutions().keySet().stream().noneMatch(covered::equals)) {
           return null;
         }
+      }
+      if (spec.skipQuoted() && TextGuards.quoted(post, hit[0])) {
+        return null;
+      }
+      if (spec.unlessExplained() && TextGuards.explained(post.text(), hit[0], hit[1])) {
+        return null;
       }
       List<Token> tokens = post.tokens();
       int first = post.tokenAtOrAfter(hit[0]);

@@ -124,6 +124,14 @@ public final class TermIndex implements AutoCloseable {
       return handle;
     }
 
+    /**
+     * Registers guard phrases (exceptions, proximity words) under their own handle. They cost nothing extra: like
+     * every phrase, a guard is only run against a post that holds the word it is filed under.
+     */
+    public int addGuard(List<String> phrases, boolean stemmed) {
+      return add(phrases, stemmed);
+    }
+
     public TermIndex build() {
       return new TermIndex(queries.toArray(Query[]::new), freeze(exact), freeze(stem));
     }
@@ -179,6 +187,11 @@ public final class TermIndex implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     return out;
+  }
+
+  /** Hits of guard phrases ({@link Builder#addGuard}); the same single pass as {@link #hits}. */
+  public Hits guardHits(AnalyzedPost post) {
+    return hits(post);
   }
 
   /** The compiled queries by handle (for the lucene-monitor cross-check). */

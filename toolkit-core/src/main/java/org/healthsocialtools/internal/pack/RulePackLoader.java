@@ -194,7 +194,8 @@ public final class RulePackLoader {
     }
     TermRule.Spec spec = new TermRule.Spec(list(s.terms), s.substitutions == null ? Map.of() : s.substitutions,
         stem, list(s.exceptions), list(s.near), list(s.notNear), s.within == null ? 8 : s.within, Set.copyOf(pos),
-        Boolean.TRUE.equals(s.caseSensitive), list(s.unlessPostContains));
+        Boolean.TRUE.equals(s.caseSensitive), list(s.unlessPostContains), Boolean.TRUE.equals(s.skipQuoted),
+        Boolean.TRUE.equals(s.unlessExplained));
     return new TermRule(info, spec);
   }
 
@@ -202,7 +203,8 @@ public final class RulePackLoader {
     require(s.pattern, "pattern");
     PatternRule.Spec spec = new PatternRule.Spec(s.pattern, !Boolean.FALSE.equals(s.ignoreCase),
         s.group == null ? 0 : s.group, s.validator, list(s.context), s.window == null ? 40 : s.window,
-        s.severityWithoutContext == null ? null : Severity.fromId(s.severityWithoutContext), s.except);
+        s.severityWithoutContext == null ? null : Severity.fromId(s.severityWithoutContext), s.except,
+        list(s.requires).stream().map(r -> r.toLowerCase(Locale.ROOT)).toList());
     return new PatternRule(info, spec);
   }
 

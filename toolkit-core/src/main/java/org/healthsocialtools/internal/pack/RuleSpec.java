@@ -35,6 +35,8 @@ public final class RuleSpec {
   public List<String> pos;
   public Boolean caseSensitive;
   public List<String> unlessPostContains;
+  public Boolean skipQuoted;
+  public Boolean unlessExplained;
 
   // pattern
   public String pattern;
@@ -45,6 +47,7 @@ public final class RuleSpec {
   public Integer window;
   public String severityWithoutContext;
   public String except;
+  public List<String> requires;
 
   // metric
   public String metric;

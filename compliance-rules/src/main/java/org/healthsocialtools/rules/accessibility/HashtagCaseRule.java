@@ -1,0 +1,89 @@
+package org.healthsocialtools.rules.accessibility;
+
+import java.util.List;
+import java.util.Locale;
+import org.healthsocialtools.Explanation;
+import org.healthsocialtools.Kind;
+import org.healthsocialtools.Severity;
+import org.healthsocialtools.analysis.AnalyzedPost;
+import org.healthsocialtools.analysis.Token;
+import org.healthsocialtools.analysis.TokenType;
+import org.healthsocialtools.rule.AnnotatedRule;
+import org.healthsocialtools.rule.FindingSink;
+import org.healthsocialtools.rule.RuleContext;
+import org.healthsocialtools.rule.RuleDefinition;
+
+/**
+ * Multi-word hashtags written all in lower case (or with only the first letter capital), which screen readers read
+ * as one long nonsense word. A tag is multi-word when the frequency-ordered word list splits it into two or more
+ * words and it is not itself a word; the suggestion is the CamelCase form. Welsh posts are split with the Welsh list
+ * as well. Single-word tags (#flu, #NHS, #wellbeing) and tags that do not split (names, brands) pass.
+ */
+@RuleDefinition(
+    id = "accessibility.hashtag-case",
+    kind = Kind.HASHTAG_CASE,
+    severity = Severity.INFO,
+    summary = "Multi-word hashtag not written in CamelCase",
+    message = "Screen readers read '{text}' as one word; capitalise each word.",
+    suggestion = "Write it in CamelCase.",
+    guidance = "https://digital.accessibility.princeton.edu/guidelines/social-media",
+    source = "A11-01 (A11Y-PU, MVDC, A11Y-OX, A11Y-AIMS)",
+    flags = {
+      "Long night ahead [[#nightshift]]",
+      "It's [[#worldmentalhealthday]] today",
+      "Free checks this Saturday [[#knowyournumbers]] [[#bloodpressure]]",
+      "Take a break today [[#itsoknottobeok]]",
+      "{locale=cy} Cymerwch funud i chi'ch hun heddiw [[#iechydmeddwl]]"
+    },
+    passes = {
+      "Get your jab #flu #NHS",
+      "Supporting staff #wellbeing",
+      "Stoptober starts today! #Stoptober",
+      "It's #WorldMentalHealthDay today #MentalHealthMatters",
+      "Walk-in clinic this Saturday #FluVaccine #healthcare"
+    })
+public final class HashtagCaseRule extends AnnotatedRule {
+
+  private static final int MIN_LETTERS = 6;
+
+  private final HashtagSegmenter english = new HashtagSegmenter(List.of(WordList.english()));
+  private final HashtagSegmenter welsh = new HashtagSegmenter(List.of(WordList.welsh(), WordList.english()));
+
+  public HashtagCaseRule(RuleContext context) {
+    super();
+  }
+
+  @Override
+  public void check(AnalyzedPost post, FindingSink sink) {
+    for (Token t : post.tokens()) {
+      if (t.type() != TokenType.HASHTAG || t.text().length() <= MIN_LETTERS || !lowerAfterFirst(t.text())) {
+        continue;
+      }
+      String tag = t.text().substring(1).toLowerCase(Locale.ROOT);
+      boolean cy = post.language().equals("cy");
+      if (WordList.english().contains(tag) || cy && WordList.welsh().contains(tag)) {
+        continue;
+      }
+      List<String> words = (cy ? welsh : english).split(tag);
+      if (words.size() < 2) {
+        continue;
+      }
+      StringBuilder camel = new StringBuilder("#");
+      for (String w : words) {
+        camel.append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
+      }
+      sink.report(t.start(), t.end(), "Write it as " + camel + ".",
+          Explanation.of("word-list segmentation", "splits into " + String.join(" + ", words)));
+    }
+  }
+
+  /** True when every letter after the first is lower case (the first may be either). */
+  private static boolean lowerAfterFirst(String hashtag) {
+    for (int i = 2; i < hashtag.length(); i++) {
+      if (Character.isUpperCase(hashtag.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
