@@ -124,6 +124,20 @@ public final class TermIndex implements Closeable {
     }
   }
 
+  /**
+   * Checks a phrase as {@link Builder#add} would, so a rule pack fails at load, naming the rule, rather than when a
+   * checker is built.
+   *
+   * @throws IllegalArgumentException if a brace group is unclosed, expands too far, or a variant has no words
+   */
+  public static void validate(String phrase) {
+    for (String variant : Braces.expand(phrase)) {
+      if (keys(variant, false).isEmpty()) {
+        throw new IllegalArgumentException("phrase '" + phrase + "' has no words");
+      }
+    }
+  }
+
   /** The analysed keys of one phrase, as posts' tokens would give them. */
   static List<String> keys(String phrase, boolean stem) {
     String text = Normalizer.normalize(phrase).text();

@@ -26,6 +26,7 @@ import org.healthsocialtools.internal.kinds.Metric;
 import org.healthsocialtools.internal.kinds.MetricRule;
 import org.healthsocialtools.internal.kinds.PatternRule;
 import org.healthsocialtools.internal.kinds.TermRule;
+import org.healthsocialtools.internal.match.TermIndex;
 import org.healthsocialtools.rule.Example;
 import org.healthsocialtools.rule.Rule;
 import org.healthsocialtools.rule.RuleInfo;
@@ -215,6 +216,11 @@ public final class RulePackLoader {
     boolean stem = s.match == null || s.match.equals("stem");
     if (s.match != null && !s.match.equals("stem") && !s.match.equals("exact")) {
       throw new IllegalArgumentException("match must be 'stem' or 'exact'");
+    }
+    List<String> substituted = s.substitutions == null ? List.of() : List.copyOf(s.substitutions.keySet());
+    for (List<String> phrases : List.of(list(s.terms), substituted, list(s.exceptions), list(s.near),
+        list(s.notNear), list(s.unlessPostContains))) {
+      phrases.forEach(TermIndex::validate);
     }
     Set<String> pos = new HashSet<>();
     for (String p : list(s.pos)) {
