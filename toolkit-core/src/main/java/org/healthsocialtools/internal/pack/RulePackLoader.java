@@ -44,6 +44,8 @@ public final class RulePackLoader {
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
   private static final Set<String> TOP_LEVEL = Set.of("pack", "description", "defaults", "rules");
   private static final Set<String> TYPES = Set.of("term", "proximity", "pattern", "metric");
+  private static final com.google.re2j.Pattern RULE_ID =
+      com.google.re2j.Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
   private RulePackLoader() {}
 
@@ -145,7 +147,7 @@ public final class RulePackLoader {
 
   static Rule toRule(RuleSpec s) {
     require(s.id, "id");
-    if (!s.id.matches("[a-z0-9]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+")) {
+    if (!RULE_ID.matches(s.id)) {
       throw new IllegalArgumentException("id must be dotted lower case such as 'tone.suffers-from'");
     }
     require(s.type, "type");
@@ -209,6 +211,9 @@ public final class RulePackLoader {
     boolean proximity = s.type.equals("proximity");
     if ((s.terms == null || s.terms.isEmpty()) && (s.substitutions == null || s.substitutions.isEmpty())) {
       throw new IllegalArgumentException("needs 'terms' or 'substitutions'");
+    }
+    if (s.within != null && s.within < 0) {
+      throw new IllegalArgumentException("within must be 0 or more tokens, not " + s.within);
     }
     if (proximity && (s.near == null || s.near.isEmpty())) {
       throw new IllegalArgumentException("a proximity rule needs 'near'");

@@ -21,6 +21,9 @@ public final class Normalizer {
 
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
+  /** Longest stretch normalised as one unit, in code points: a base and up to 31 marks. */
+  static final int MAX_CHUNK = 32;
+
   private Normalizer() {}
 
   public static NormalizedText normalize(String original) {
@@ -64,9 +67,12 @@ public final class Normalizer {
       int i = 0;
       int n = in.length();
       while (i < n) {
-        // A chunk runs from one normalisation boundary to the next, so NFKC composes combining marks correctly.
+        // A chunk runs from one normalisation boundary to the next, so NFKC composes combining marks correctly,
+        // but holds at most MAX_CHUNK code points (as in Unicode's stream-safe text format, UAX #15): reordering a
+        // long run of mixed combining marks is quadratic, and no real text has more than a few marks in a row.
         int chunkEnd = i + Character.charCount(in.codePointAt(i));
-        while (chunkEnd < n && !NFKC.hasBoundaryBefore(in.codePointAt(chunkEnd))) {
+        for (int count = 1; chunkEnd < n && count < MAX_CHUNK && !NFKC.hasBoundaryBefore(in.codePointAt(chunkEnd));
+            count++) {
           chunkEnd += Character.charCount(in.codePointAt(chunkEnd));
         }
         int cp = in.codePointAt(i);
