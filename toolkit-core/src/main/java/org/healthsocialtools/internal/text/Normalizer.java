@@ -12,7 +12,9 @@ import com.ibm.icu.text.Normalizer2;
  *       between emoji is kept so emoji sequences stay whole);
  *   <li>decimal digits of any script become ASCII digits;
  *   <li>Cyrillic and Greek letters that look Latin become Latin when they stand next to a Latin letter;
- *   <li>every run of white space becomes one space, or one newline when the run holds a line break.
+ *   <li>every run of white space becomes one space, or one newline when the run holds a line break;
+ *   <li>numbers in disguise become digits: runs of three or more digit words, emoji between digits, keycaps
+ *       (see {@link DigitDisguises}).
  * </ol>
  *
  * Thread-safe and allocation-light: a string with nothing to change is returned as is.
@@ -27,10 +29,10 @@ public final class Normalizer {
   private Normalizer() {}
 
   public static NormalizedText normalize(String original) {
-    if (isPlain(original)) {
-      return new NormalizedText(original, original, null, null);
-    }
-    return new Builder(original).run();
+    NormalizedText n = isPlain(original)
+        ? new NormalizedText(original, original, null, null)
+        : new Builder(original).run();
+    return DigitDisguises.apply(n);
   }
 
   /** ASCII text with single spaces and no control characters needs no work. */
