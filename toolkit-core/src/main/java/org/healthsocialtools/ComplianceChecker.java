@@ -31,13 +31,18 @@ import org.healthsocialtools.rule.RuleProvider;
  */
 public final class ComplianceChecker implements AutoCloseable {
 
+  /** Longest post checked by default, in UTF-16 code units: far above every platform's limit (LinkedIn: 3,000). */
+  public static final int DEFAULT_MAX_POST_LENGTH = 100_000;
+
   private final CheckEngine engine;
   private final List<RuleInfo> rules;
   private final Map<String, RuleInfo> byId;
   private final Policy policy;
+  private final int maxPostLength;
 
-  private ComplianceChecker(CheckEngine engine, List<RuleInfo> rules, Policy policy) {
+  private ComplianceChecker(CheckEngine engine, List<RuleInfo> rules, Policy policy, int maxPostLength) {
     this.engine = engine;
+    this.maxPostLength = maxPostLength;
     this.rules = List.copyOf(rules);
     Map<String, RuleInfo> m = new HashMap<>();
     for (RuleInfo r : rules) {
@@ -51,9 +56,19 @@ public final class ComplianceChecker implements AutoCloseable {
     return new Builder();
   }
 
-  /** Checks one post. Never returns {@code null}; the report's findings index {@code post.text()}. */
+  /**
+   * Checks one post. Never returns {@code null}; the report's findings index {@code post.text()}.
+   *
+   * @throws IllegalArgumentException if the text is longer than {@link #maxPostLength()}; the message gives the
+   *     length and the limit, never the text
+   */
   public Report check(Post post) {
     Objects.requireNonNull(post, "post");
+    int length = post.text().length();
+    if (length > maxPostLength) {
+      throw new IllegalArgumentException("post is " + length + " characters long; the limit is " + maxPostLength
+          + " (ComplianceChecker.Builder.maxPostLength)");
+    }
     return engine.check(post);
   }
 
@@ -69,6 +84,11 @@ public final class ComplianceChecker implements AutoCloseable {
 
   public Optional<RuleInfo> rule(String id) {
     return Optional.ofNullable(byId.get(id));
+  }
+
+  /** Longest post text {@link #check(Post)} accepts, in UTF-16 code units (Java {@code String.length()}). */
+  public int maxPostLength() {
+    return maxPostLength;
   }
 
   /** The policy in force: default severities changed by overrides, and the verdict rule. */
@@ -89,8 +109,22 @@ public final class ComplianceChecker implements AutoCloseable {
     private final List<Rule> rules = new ArrayList<>();
     private final List<RuleProvider> providers = new ArrayList<>();
     private boolean serviceLoader = true;
+    private int maxPostLength = DEFAULT_MAX_POST_LENGTH;
 
     private Builder() {}
+
+    /**
+     * Longest post text to accept (default {@value ComplianceChecker#DEFAULT_MAX_POST_LENGTH}); longer posts are
+     * refused with an {@link IllegalArgumentException} rather than checked. Checking time grows linearly with
+     * length, so the limit bounds the time and memory one request can take.
+     */
+    public Builder maxPostLength(int chars) {
+      if (chars < 1) {
+        throw new IllegalArgumentException("maxPostLength must be positive, not " + chars);
+      }
+      this.maxPostLength = chars;
+      return this;
+    }
 
     /** The organisation's profile: its own contacts, allow and deny lists, disabled rules and severities. */
     public Builder profile(OrganisationProfile p) {
@@ -158,7 +192,7 @@ public final class ComplianceChecker implements AutoCloseable {
       }
       Models.warmUp();
       List<RuleInfo> infos = chosen.stream().map(Rule::info).toList();
-      return new ComplianceChecker(new CheckEngine(chosen, effective, house), infos, effective);
+      return new ComplianceChecker(new CheckEngine(chosen, effective, house), infos, effective, maxPostLength);
     }
 
     private static void add(Rule r, String from, Map<String, String> origin, List<Rule> chosen, Policy policy) {

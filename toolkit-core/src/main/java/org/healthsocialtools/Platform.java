@@ -1,7 +1,5 @@
 package org.healthsocialtools;
 
-import java.util.Locale;
-
 /**
  * A social platform a post is written for. Each platform counts length its own way; see
  * {@link PlatformCounter}.
@@ -40,7 +38,14 @@ public enum Platform {
    * @throws IllegalArgumentException naming the accepted ids
    */
   public static Platform fromId(String name) {
-    String s = name.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    StringBuilder b = new StringBuilder(Math.min(name.length(), 32));
+    for (int i = 0; i < name.length() && b.length() < 32; i++) {
+      char c = Character.toLowerCase(name.charAt(i));
+      if (c >= 'a' && c <= 'z') {
+        b.append(c);
+      }
+    }
+    String s = b.toString();
     switch (s) {
       case "x", "twitter", "xtwitter", "tweet", "twitterx" -> {
         return X;
@@ -64,7 +69,7 @@ public enum Platform {
         return MASTODON;
       }
       default -> throw new IllegalArgumentException(
-          "unknown platform '" + name + "' (expected x, facebook, instagram, linkedin, threads, bluesky or mastodon)");
+          "unknown platform '" + (name.length() > 40 ? name.substring(0, 40) + "..." : name) + "' (expected x, facebook, instagram, linkedin, threads, bluesky or mastodon)");
     }
   }
 }

@@ -70,7 +70,11 @@ public final class ProfileLoader {
   public static OrganisationProfile load(InputStream in, String name) {
     OrganisationProfile p;
     try {
-      com.fasterxml.jackson.databind.JsonNode tree = YAML.readTree(in);
+      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw new RulePackException(name + ": profile is larger than " + MAX_BYTES + " bytes");
+      }
+      com.fasterxml.jackson.databind.JsonNode tree = YAML.readTree(bytes);
       if (tree == null || tree.isMissingNode() || tree.isNull()) {
         return OrganisationProfile.none();
       }

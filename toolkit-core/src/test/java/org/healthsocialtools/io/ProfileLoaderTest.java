@@ -50,4 +50,20 @@ class ProfileLoaderTest {
   void emptyFileIsTheEmptyProfile() {
     assertThat(load("")).isEqualTo(OrganisationProfile.none());
   }
+  @Test
+  void oversizedProfileStreamIsRefused() {
+    byte[] big = new byte[ProfileLoader.MAX_BYTES + 1];
+    java.util.Arrays.fill(big, (byte) '#');
+    assertThatThrownBy(() -> ProfileLoader.load(new ByteArrayInputStream(big), "big.yaml"))
+        .isInstanceOf(RulePackException.class).hasMessageContaining("big.yaml").hasMessageContaining("larger than");
+  }
+
+  @Test
+  void wrongShapesAreRulePackExceptionsNamingTheFile() {
+    assertThatThrownBy(() -> load("- a\n- b\n")).isInstanceOf(RulePackException.class).hasMessageContaining("org.yaml");
+    assertThatThrownBy(() -> load("severities: [info]\n")).isInstanceOf(RulePackException.class)
+        .hasMessageContaining("org.yaml");
+    assertThatThrownBy(() -> load("name: \"unterminated\n")).isInstanceOf(RulePackException.class)
+        .hasMessageContaining("org.yaml");
+  }
 }

@@ -155,12 +155,8 @@ public final class TermRule implements IndexedRule {
 
     /** Returns the evidence line when the hit stands, or {@code null} when a guard removes it. */
     private String guard(AnalyzedPost post, TermIndex.Hits hits, int[] hit) {
-      if (exceptions >= 0) {
-        for (int[] ex : hits.of(exceptions)) {
-          if (ex[0] < hit[1] && hit[0] < ex[1]) {
-            return null;
-          }
-        }
+      if (exceptions >= 0 && hits.startingBeforeEndingAfter(exceptions, hit[1], hit[0]) != null) {
+        return null;
       }
       if (spec.caseSensitive()) {
         String covered = post.text().substring(hit[0], hit[1]);
@@ -183,28 +179,33 @@ public final class TermRule implements IndexedRule {
       }
       String evidence = "matched in the post's words";
       if (near >= 0) {
-        int[] found = within(post, hits.of(near), first, last);
+        int[] found = within(post, hits, near, first, last);
         if (found == null) {
           return null;
         }
         evidence = "near '" + post.text().substring(found[0], found[1]) + "'";
       }
-      if (notNear >= 0 && within(post, hits.of(notNear), first, last) != null) {
+      if (notNear >= 0 && within(post, hits, notNear, first, last) != null) {
         return null;
       }
       return evidence;
     }
 
-    private int[] within(AnalyzedPost post, List<int[]> candidates, int first, int last) {
-      for (int[] c : candidates) {
-        int cFirst = post.tokenAtOrAfter(c[0]);
-        int cLast = post.tokenAtOrAfter(c[1] - 1);
-        int distance = cFirst > last ? cFirst - last : first > cLast ? first - cLast : 0;
-        if (distance <= spec.within()) {
-          return c;
-        }
+    /**
+     * A hit of {@code handle} no more than {@code within} tokens from tokens {@code [first, last]}, or {@code null}.
+     * A hit's first token is at most {@code last + within} exactly when it starts before that token ends, and its
+     * last token at least {@code first - within} exactly when it ends after the token before that ends.
+     */
+    private int[] within(AnalyzedPost post, TermIndex.Hits hits, int handle, int first, int last) {
+      if (spec.within() < 0) {
+        return null;
       }
-      return null;
+      List<Token> tokens = post.tokens();
+      long right = (long) last + spec.within();
+      int before = right >= tokens.size() ? Integer.MAX_VALUE : tokens.get((int) right).end();
+      int left = first - spec.within();
+      int after = left <= 0 ? Integer.MIN_VALUE : tokens.get(left - 1).end();
+      return hits.startingBeforeEndingAfter(handle, before, after);
     }
   }
 }

@@ -63,16 +63,56 @@ public final class TermIndex implements AutoCloseable {
   /** Hits of every registered phrase in one post, by handle. Offsets are in the normalised text. */
   public static final class Hits {
     private final List<int[]>[] byHandle;
+    /** Per handle, lazily: index of the hit with the largest end among the first k+1 hits. */
+    private final int[][] widest;
 
     @SuppressWarnings("unchecked")
     Hits(int size) {
       this.byHandle = new List[size];
+      this.widest = new int[size][];
     }
 
     /** {@code [start, end)} pairs, in text order; empty when the phrase did not match. */
     public List<int[]> of(int handle) {
       List<int[]> l = byHandle[handle];
       return l == null ? List.of() : l;
+    }
+
+    /**
+     * A hit of {@code handle} that starts before {@code before} and ends after {@code after}, or {@code null}. With
+     * {@code (end, start)} of a span, that is a hit overlapping it. Logarithmic time (binary search over hits in
+     * start order and a running maximum of ends), so guards that test every hit against every other stay linear.
+     */
+    public int[] startingBeforeEndingAfter(int handle, int before, int after) {
+      List<int[]> l = of(handle);
+      int lo = 0;
+      int hi = l.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (l.get(mid)[0] < before) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      if (lo == 0) {
+        return null;
+      }
+      int[] w = widest(handle, l);
+      int[] best = l.get(w[lo - 1]);
+      return best[1] > after ? best : null;
+    }
+
+    private int[] widest(int handle, List<int[]> l) {
+      int[] w = widest[handle];
+      if (w == null) {
+        w = new int[l.size()];
+        for (int i = 0; i < w.length; i++) {
+          w[i] = i == 0 || l.get(i)[1] > l.get(w[i - 1])[1] ? i : w[i - 1];
+        }
+        widest[handle] = w;
+      }
+      return w;
     }
 
     void add(int handle, int start, int end) {
@@ -151,6 +191,20 @@ public final class TermIndex implements AutoCloseable {
       Map<String, int[]> out = new HashMap<>(m.size() * 2);
       m.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
       return out;
+    }
+  }
+
+  /**
+   * Checks a phrase as {@link Builder#add} would, so a rule pack fails at load, naming the rule, rather than when a
+   * checker is built.
+   *
+   * @throws IllegalArgumentException if a brace group is unclosed, expands too far, or a variant has no words
+   */
+  public static void validate(String phrase) {
+    for (String variant : Braces.expand(phrase)) {
+      if (keys(variant, false).isEmpty()) {
+        throw new IllegalArgumentException("phrase '" + phrase + "' has no words");
+      }
     }
   }
 

@@ -41,9 +41,16 @@ public final class Sentences {
     return out;
   }
 
+  /**
+   * OpenNLP scans from every end-of-sentence candidate to the next white space (twice), so a long run without
+   * spaces full of dots costs time quadratic in its length. Candidates inside runs longer than this are hidden from
+   * it: such a run is a URL, a code or garbage, never the end of a sentence.
+   */
+  static final int MAX_RUN_WITH_BOUNDARIES = 64;
+
   private static void splitLine(String text, int from, int to, boolean english, List<int[]> out) {
     if (english && hasSentencePunct(text, from, to)) {
-      Span[] spans = DETECTOR.get().sentPosDetect(text.substring(from, to));
+      Span[] spans = DETECTOR.get().sentPosDetect(maskLongRuns(text.substring(from, to)));
       for (Span s : spans) {
         out.add(new int[] {from + s.getStart(), from + s.getEnd()});
       }
@@ -64,6 +71,29 @@ public final class Sentences {
       return;
     }
     out.add(new int[] {from, to});
+  }
+
+  /** The line with sentence punctuation inside over-long runs without white space replaced; same length. */
+  static String maskLongRuns(String line) {
+    char[] masked = null;
+    int runStart = 0;
+    for (int i = 0; i <= line.length(); i++) {
+      if (i == line.length() || Character.isWhitespace(line.charAt(i))) {
+        if (i - runStart > MAX_RUN_WITH_BOUNDARIES) {
+          for (int k = runStart; k < i; k++) {
+            char c = line.charAt(k);
+            if (c == '.' || c == '!' || c == '?') {
+              if (masked == null) {
+                masked = line.toCharArray();
+              }
+              masked[k] = '_';
+            }
+          }
+        }
+        runStart = i + 1;
+      }
+    }
+    return masked == null ? line : new String(masked);
   }
 
   private static boolean hasSentencePunct(String text, int from, int to) {

@@ -1,9 +1,9 @@
 package org.healthsocialtools.internal.nlp;
 
+import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -123,10 +123,42 @@ public final class Tokenizer {
     }
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) >= 0x80) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-        return d.replaceAll("\\p{M}+", "");
+        return withoutMarks(s);
       }
     }
     return s;
+  }
+
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+  /**
+   * Canonical decomposition with every combining mark dropped, one code point at a time: the same result as NFD
+   * followed by removing marks, but linear, because marks that are dropped never need canonical reordering (which
+   * is quadratic on long runs of mixed marks).
+   */
+  static String withoutMarks(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      String d = NFD.getDecomposition(cp);
+      if (d == null) {
+        appendUnlessMark(b, cp);
+      } else {
+        for (int j = 0; j < d.length(); ) {
+          int c = d.codePointAt(j);
+          j += Character.charCount(c);
+          appendUnlessMark(b, c);
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static void appendUnlessMark(StringBuilder b, int cp) {
+    int t = Character.getType(cp);
+    if (t != Character.NON_SPACING_MARK && t != Character.ENCLOSING_MARK && t != Character.COMBINING_SPACING_MARK) {
+      b.appendCodePoint(cp);
+    }
   }
 }

@@ -26,6 +26,7 @@ import org.healthsocialtools.internal.kinds.Metric;
 import org.healthsocialtools.internal.kinds.MetricRule;
 import org.healthsocialtools.internal.kinds.PatternRule;
 import org.healthsocialtools.internal.kinds.TermRule;
+import org.healthsocialtools.internal.match.TermIndex;
 import org.healthsocialtools.rule.Example;
 import org.healthsocialtools.rule.Rule;
 import org.healthsocialtools.rule.RuleInfo;
@@ -43,13 +44,20 @@ public final class RulePackLoader {
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
   private static final Set<String> TOP_LEVEL = Set.of("pack", "description", "defaults", "rules");
   private static final Set<String> TYPES = Set.of("term", "proximity", "pattern", "metric");
+  private static final com.google.re2j.Pattern RULE_ID =
+      com.google.re2j.Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
   private RulePackLoader() {}
 
+  /** Rule packs larger than this are refused before parsing: the bundled packs are a few hundred KB at most. */
+  public static final int MAX_BYTES = 4 << 20;
+
+  /** @throws RulePackException naming {@code file}, and the line and rule where there is one */
   public static List<Rule> load(InputStream in, String file) {
+    byte[] bytes = readBounded(in, file);
     List<Rule> rules = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    try (JsonParser p = YAML.getFactory().createParser(in)) {
+    try (JsonParser p = YAML.getFactory().createParser(bytes)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new RulePackException(file + ": a rule pack is a mapping with 'pack' and 'rules'");
       }
@@ -64,16 +72,22 @@ public final class RulePackLoader {
               + String.join(", ", TOP_LEVEL) + ")");
         }
         if (field.equals("defaults")) {
-          defaults = (ObjectNode) YAML.readTree(p);
+          if (!(YAML.readTree(p) instanceof ObjectNode d)) {
+            throw new RulePackException(file + ":" + fieldLine + ": 'defaults' must be a mapping of rule fields");
+          }
+          defaults = d;
         } else if (field.equals("rules")) {
           sawRules = true;
           if (p.currentToken() != JsonToken.START_ARRAY) {
             throw new RulePackException(file + ":" + fieldLine + ": 'rules' must be a list");
           }
-          while (p.nextToken() == JsonToken.START_OBJECT) {
+          int index = 0;
+          for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), index++) {
             int line = p.currentTokenLocation().getLineNr();
-            ObjectNode node = (ObjectNode) YAML.readTree(p);
-            Rule rule = build(node, defaults, file, line);
+            if (t != JsonToken.START_OBJECT) {
+              throw new RulePackException(file + ":" + line + ": rules[" + index + "] must be a mapping with an id");
+            }
+            Rule rule = build((ObjectNode) YAML.readTree(p), defaults, file, line);
             if (!ids.add(rule.info().id())) {
               throw new RulePackException(file + ":" + line + ": rule id '" + rule.info().id() + "' is used twice");
             }
@@ -87,11 +101,28 @@ public final class RulePackLoader {
         throw new RulePackException(file + ": no 'rules' list");
       }
     } catch (JsonProcessingException e) {
-      throw new RulePackException(file + ":" + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(), e);
+      throw new RulePackException(file + line(e) + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new RulePackException(file + ": cannot read: " + e.getMessage(), e);
     }
     return rules;
+  }
+
+  private static String line(JsonProcessingException e) {
+    return e.getLocation() == null || e.getLocation().getLineNr() <= 0 ? "" : ":" + e.getLocation().getLineNr();
+  }
+
+  /** Reads the whole pack, refusing more than {@link #MAX_BYTES}. */
+  private static byte[] readBounded(InputStream in, String file) {
+    try {
+      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw new RulePackException(file + ": rule pack is larger than " + MAX_BYTES + " bytes");
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new RulePackException(file + ": cannot read: " + e.getMessage(), e);
+    }
   }
 
   private static Rule build(ObjectNode node, ObjectNode defaults, String file, int line) {
@@ -116,7 +147,7 @@ public final class RulePackLoader {
 
   static Rule toRule(RuleSpec s) {
     require(s.id, "id");
-    if (!s.id.matches("[a-z0-9]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+")) {
+    if (!RULE_ID.matches(s.id)) {
       throw new IllegalArgumentException("id must be dotted lower case such as 'tone.suffers-from'");
     }
     require(s.type, "type");
@@ -181,12 +212,20 @@ public final class RulePackLoader {
     if ((s.terms == null || s.terms.isEmpty()) && (s.substitutions == null || s.substitutions.isEmpty())) {
       throw new IllegalArgumentException("needs 'terms' or 'substitutions'");
     }
+    if (s.within != null && s.within < 0) {
+      throw new IllegalArgumentException("within must be 0 or more tokens, not " + s.within);
+    }
     if (proximity && (s.near == null || s.near.isEmpty())) {
       throw new IllegalArgumentException("a proximity rule needs 'near'");
     }
     boolean stem = s.match == null || s.match.equals("stem");
     if (s.match != null && !s.match.equals("stem") && !s.match.equals("exact")) {
       throw new IllegalArgumentException("match must be 'stem' or 'exact'");
+    }
+    List<String> substituted = s.substitutions == null ? List.of() : List.copyOf(s.substitutions.keySet());
+    for (List<String> phrases : List.of(list(s.terms), substituted, list(s.exceptions), list(s.near),
+        list(s.notNear), list(s.unlessPostContains))) {
+      phrases.forEach(TermIndex::validate);
     }
     Set<String> pos = new HashSet<>();
     for (String p : list(s.pos)) {

@@ -47,6 +47,16 @@ public final class NormalizedText {
     return new Span(starts[start], ends[end - 1]);
   }
 
+  /** First original index behind normalised index {@code i}. */
+  int originalStart(int i) {
+    return starts == null ? i : starts[i];
+  }
+
+  /** End (exclusive) of the original range behind normalised index {@code i}. */
+  int originalEnd(int i) {
+    return ends == null ? i + 1 : ends[i];
+  }
+
   /** True when normalisation changed nothing (the common case; offsets are then the identity). */
   public boolean isIdentity() {
     return starts == null;

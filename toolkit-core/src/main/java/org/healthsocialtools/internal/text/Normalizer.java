@@ -12,7 +12,9 @@ import com.ibm.icu.text.Normalizer2;
  *       between emoji is kept so emoji sequences stay whole);
  *   <li>decimal digits of any script become ASCII digits;
  *   <li>Cyrillic and Greek letters that look Latin become Latin when they stand next to a Latin letter;
- *   <li>every run of white space becomes one space, or one newline when the run holds a line break.
+ *   <li>every run of white space becomes one space, or one newline when the run holds a line break;
+ *   <li>numbers in disguise become digits: runs of three or more digit words, emoji between digits, keycaps
+ *       (see {@link DigitDisguises}).
  * </ol>
  *
  * Thread-safe and allocation-light: a string with nothing to change is returned as is.
@@ -21,13 +23,16 @@ public final class Normalizer {
 
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
+  /** Longest stretch normalised as one unit, in code points: a base and up to 31 marks. */
+  static final int MAX_CHUNK = 32;
+
   private Normalizer() {}
 
   public static NormalizedText normalize(String original) {
-    if (isPlain(original)) {
-      return new NormalizedText(original, original, null, null);
-    }
-    return new Builder(original).run();
+    NormalizedText n = isPlain(original)
+        ? new NormalizedText(original, original, null, null)
+        : new Builder(original).run();
+    return DigitDisguises.apply(n);
   }
 
   /** ASCII text with single spaces and no control characters needs no work. */
@@ -64,9 +69,12 @@ public final class Normalizer {
       int i = 0;
       int n = in.length();
       while (i < n) {
-        // A chunk runs from one normalisation boundary to the next, so NFKC composes combining marks correctly.
+        // A chunk runs from one normalisation boundary to the next, so NFKC composes combining marks correctly,
+        // but holds at most MAX_CHUNK code points (as in Unicode's stream-safe text format, UAX #15): reordering a
+        // long run of mixed combining marks is quadratic, and no real text has more than a few marks in a row.
         int chunkEnd = i + Character.charCount(in.codePointAt(i));
-        while (chunkEnd < n && !NFKC.hasBoundaryBefore(in.codePointAt(chunkEnd))) {
+        for (int count = 1; chunkEnd < n && count < MAX_CHUNK && !NFKC.hasBoundaryBefore(in.codePointAt(chunkEnd));
+            count++) {
           chunkEnd += Character.charCount(in.codePointAt(chunkEnd));
         }
         int cp = in.codePointAt(i);

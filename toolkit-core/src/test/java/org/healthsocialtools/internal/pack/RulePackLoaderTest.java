@@ -90,4 +90,73 @@ class RulePackLoaderTest {
         """;
     assertThatThrownBy(() -> load(twice)).hasMessageContaining("used twice");
   }
+  @Test
+  void defaultsThatAreNotAMappingAreNamed() {
+    assertThatThrownBy(() -> load("pack: p\ndefaults: 3\nrules: []\n")).isInstanceOf(RulePackException.class)
+        .hasMessageContaining("demo.yaml:2").hasMessageContaining("'defaults' must be a mapping");
+  }
+
+  @Test
+  void aRuleThatIsNotAMappingIsNamedByIndexAndLine() {
+    String bad = GOOD + "  - just a string\n";
+    assertThatThrownBy(() -> load(bad)).isInstanceOf(RulePackException.class)
+        .hasMessageContaining("demo.yaml:15").hasMessageContaining("rules[1] must be a mapping");
+  }
+
+  @Test
+  void unknownKindSeverityAndTypeNameTheRule() {
+    assertThatThrownBy(() -> load(GOOD.replace("kind: STIGMA", "kind: GOSSIP")))
+        .isInstanceOf(RulePackException.class).hasMessageContaining("tone.demo").hasMessageContaining("GOSSIP");
+    assertThatThrownBy(() -> load(GOOD.replace("severity: warning", "severity: loud")))
+        .isInstanceOf(RulePackException.class).hasMessageContaining("tone.demo").hasMessageContaining("loud");
+    assertThatThrownBy(() -> load(GOOD.replace("type: term", "type: regex")))
+        .isInstanceOf(RulePackException.class).hasMessageContaining("tone.demo").hasMessageContaining("regex");
+  }
+
+  @Test
+  void badIdAndTrailingPeriodAndUnclosedBraceAreNamed() {
+    assertThatThrownBy(() -> load(GOOD.replace("id: tone.demo", "id: Tone Demo")))
+        .isInstanceOf(RulePackException.class).hasMessageContaining("demo.yaml:8").hasMessageContaining("dotted");
+    assertThatThrownBy(() -> load(GOOD.replace("summary: Demo rule", "summary: Demo rule.")))
+        .isInstanceOf(RulePackException.class).hasMessageContaining("tone.demo").hasMessageContaining("period");
+    assertThatThrownBy(() -> load(GOOD.replace("terms: [addicts]", "terms: [\"{addicts\"]")))
+        .isInstanceOf(RulePackException.class).hasMessageContaining("tone.demo").hasMessageContaining("unclosed");
+  }
+
+  @Test
+  void flaggedExampleWithoutMarkAndUnknownValidatorAreNamed() {
+    assertThatThrownBy(() -> load(GOOD.replace("[[addicts]]", "addicts")))
+        .isInstanceOf(RulePackException.class).hasMessageContaining("tone.demo").hasMessageContaining("marks no span");
+    String pattern = """
+        pack: p
+        rules:
+          - id: privacy.demo
+            type: pattern
+            kind: IDENTIFIER
+            severity: error
+            summary: Demo
+            message: Demo
+            guidance: https://example.org
+            pattern: "[0-9]{4}"
+            validator: crc32
+            examples: {flags: ["[[1234]]"], passes: ["none"]}
+        """;
+    assertThatThrownBy(() -> load(pattern)).isInstanceOf(RulePackException.class)
+        .hasMessageContaining("demo.yaml:3").hasMessageContaining("privacy.demo").hasMessageContaining("crc32");
+  }
+
+  @Test
+  void yamlSyntaxErrorNamesTheLine() {
+    assertThatThrownBy(() -> load("pack: p\nrules:\n  - id: [unclosed\n")).isInstanceOf(RulePackException.class)
+        .hasMessageStartingWith("demo.yaml:");
+  }
+
+  @Test
+  void oversizedPackIsRefusedBeforeParsing() {
+    byte[] big = new byte[RulePackLoader.MAX_BYTES + 1];
+    java.util.Arrays.fill(big, (byte) '#');
+    assertThatThrownBy(() -> RulePackLoader.load(new ByteArrayInputStream(big), "big.yaml"))
+        .isInstanceOf(RulePackException.class).hasMessageContaining("big.yaml")
+        .hasMessageContaining("larger than " + RulePackLoader.MAX_BYTES);
+  }
 }
