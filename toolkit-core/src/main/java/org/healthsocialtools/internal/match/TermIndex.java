@@ -64,12 +64,11 @@ public final class TermIndex implements AutoCloseable {
   public static final class Hits {
     private final List<int[]>[] byHandle;
     /** Per handle, lazily: index of the hit with the largest end among the first k+1 hits. */
-    private final int[][] widest;
+    private int[][] widest;
 
     @SuppressWarnings("unchecked")
     Hits(int size) {
       this.byHandle = new List[size];
-      this.widest = new int[size][];
     }
 
     /** {@code [start, end)} pairs, in text order; empty when the phrase did not match. */
@@ -104,6 +103,9 @@ public final class TermIndex implements AutoCloseable {
     }
 
     private int[] widest(int handle, List<int[]> l) {
+      if (widest == null) {
+        widest = new int[byHandle.length][];
+      }
       int[] w = widest[handle];
       if (w == null) {
         w = new int[l.size()];
