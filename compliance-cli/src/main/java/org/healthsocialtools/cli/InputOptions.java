@@ -21,6 +21,10 @@ final class InputOptions {
   @Option(names = "--locale", description = "House style, e.g. en-GB or en-US (default en-GB).")
   String locale;
 
+  @Option(names = "--profile", paramLabel = "FILE",
+      description = "Organisation profile (YAML); overrides the 'profile' of hst.yml.")
+  String profile;
+
   @Option(names = "--columns", paramLabel = "ROLE=HEADER,...",
       description = "Calendar columns by header name or 1-based number, e.g. text=Message,platform=Network,"
           + "id=Post ID,date=Publish date (roles: text, platform, id, date, link, media, alt).")

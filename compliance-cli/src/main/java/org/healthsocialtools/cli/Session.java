@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.healthsocialtools.ComplianceChecker;
+import org.healthsocialtools.OrganisationProfile;
 import org.healthsocialtools.Platform;
 import org.healthsocialtools.Policy;
 import org.healthsocialtools.Report;
@@ -26,7 +27,9 @@ import org.healthsocialtools.cli.run.Fingerprints;
 import org.healthsocialtools.cli.run.OrderedPipeline;
 import org.healthsocialtools.cli.run.Progress;
 import org.healthsocialtools.cli.run.Suppressor;
+import org.healthsocialtools.io.ProfileLoader;
 import org.healthsocialtools.rule.RuleInfo;
+import org.healthsocialtools.rule.RulePackException;
 
 /**
  * One run of the checker over the inputs: the project file and options merged (options win), the checker built,
@@ -82,7 +85,13 @@ final class Session implements AutoCloseable {
       args = resolved;
     }
     List<Sources.Source> sources = Sources.expand(args, project.dir(), c.exclude());
-    ComplianceChecker checker = factory.create(ConfigLoader.profile(project), o.locale != null ? o.locale
+    OrganisationProfile profile;
+    try {
+      profile = o.profile != null ? ProfileLoader.load(Path.of(o.profile)) : ConfigLoader.profile(project);
+    } catch (RulePackException e) {
+      throw new ConfigException(e.getMessage());
+    }
+    ComplianceChecker checker = factory.create(profile, o.locale != null ? o.locale
         : c.locale(), policy);
     Set<String> known = new HashSet<>();
     checker.rules().forEach(r -> known.add(r.id()));

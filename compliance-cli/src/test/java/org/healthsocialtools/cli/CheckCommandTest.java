@@ -116,6 +116,19 @@ class CheckCommandTest {
   }
 
   @Test
+  void profileOptionLoadsTheProfileAndNamesABadOne() throws IOException {
+    Path profile = write("org.yaml", "name: Test Trust\nseverities: {privacy.nhs-number: info}\n");
+    Path risky = write("risky2.txt", "Her NHS number is 943 476 5919");
+    Run r = run("check", "--no-config", "--profile", profile.toString(), "--format", "jsonl", risky.toString());
+    assertThat(r.out()).contains("\"severity\":\"info\"");
+    assertThat(r.exit()).isEqualTo(Hst.OK);
+    Path bad = write("bad.yaml", "name: X\nphonenumber: [1]\n");
+    Run b = run("check", "--no-config", "--profile", bad.toString(), risky.toString());
+    assertThat(b.exit()).isEqualTo(Hst.INPUT_ERROR);
+    assertThat(b.err()).contains("bad.yaml").contains("phonenumber");
+  }
+
+  @Test
   void helpListsExitCodes() {
     Run r = run("check", "--help");
     assertThat(r.out()).contains("Exit codes").contains("blocked");
