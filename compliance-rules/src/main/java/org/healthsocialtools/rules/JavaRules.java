@@ -4,7 +4,23 @@ import java.util.List;
 import java.util.function.Function;
 import org.healthsocialtools.rule.Rule;
 import org.healthsocialtools.rule.RuleContext;
+import org.healthsocialtools.rules.privacy.AgeRule;
+import org.healthsocialtools.rules.privacy.CareDateRule;
+import org.healthsocialtools.rules.privacy.CombinationRule;
+import org.healthsocialtools.rules.privacy.EmailRule;
+import org.healthsocialtools.rules.privacy.HandleRule;
+import org.healthsocialtools.rules.privacy.HealthDetailRule;
+import org.healthsocialtools.rules.privacy.HomeAddressRule;
 import org.healthsocialtools.rules.privacy.NhsNumberRule;
+import org.healthsocialtools.rules.privacy.PatientMediaRule;
+import org.healthsocialtools.rules.privacy.PersonNameRule;
+import org.healthsocialtools.rules.privacy.PhoneRule;
+import org.healthsocialtools.rules.privacy.PostcodeRule;
+import org.healthsocialtools.rules.privacy.RecordNumberRule;
+import org.healthsocialtools.rules.privacy.ReplyDisclosureRule;
+import org.healthsocialtools.rules.privacy.SsnRule;
+import org.healthsocialtools.rules.privacy.StreetNameRule;
+import org.healthsocialtools.rules.privacy.WardBedRule;
 
 /**
  * The bundled rules written in Java, for what data cannot say (checksums, context scoring). One explicit list,
@@ -14,7 +30,23 @@ final class JavaRules {
 
   static final List<Function<RuleContext, Rule>> ALL = List.of(
       // keep-sorted start
-      NhsNumberRule::new
+      AgeRule::new,
+      CareDateRule::new,
+      CombinationRule::new,
+      EmailRule::new,
+      HandleRule::new,
+      HealthDetailRule::new,
+      HomeAddressRule::new,
+      NhsNumberRule::new,
+      PatientMediaRule::new,
+      PersonNameRule::new,
+      PhoneRule::new,
+      PostcodeRule::new,
+      RecordNumberRule::new,
+      ReplyDisclosureRule::new,
+      SsnRule::new,
+      StreetNameRule::new,
+      WardBedRule::new
       // keep-sorted end
   );
 
