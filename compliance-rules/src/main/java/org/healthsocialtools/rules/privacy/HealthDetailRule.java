@@ -56,8 +56,19 @@ public final class HealthDetailRule extends PrivacyRule {
           + "[0-9]\\.[0-9]{1,3} ?kg)\\b");
   private static final Pattern RULE_OUT = Pattern.compile("(?i)\\b(r/o ?[A-Z][A-Za-z]{1,12})\\b");
 
+  /** Diagnoses as clinicians abbreviate them; upper case only, so "mi" (Spanish) or "Ms" never match. */
+  private static final Set<String> ACRONYMS = Set.of("MI", "STEMI", "NSTEMI", "PE", "DVT", "TIA", "CVA", "UTI",
+      "HCM", "AF", "CKD", "AKI", "ACS", "SAH", "NOF", "MND", "CLL", "CML");
+  /** "the surgery", "our practice": a GP surgery is a place, not an operation. */
+  private static final Set<String> PLACE_BEFORE = Set.of("the", "our", "your", "at", "local", "gp");
+
   public HealthDetailRule(RuleContext context) {
     super(context);
+  }
+
+  private static boolean place(List<Token> tokens, Lexicon.Match m) {
+    return m.end() - m.first() == 1 && tokens.get(m.first()).key().equals("surgery") && m.first() > 0
+        && PLACE_BEFORE.contains(tokens.get(m.first() - 1).key());
   }
 
   @Override
@@ -66,24 +77,30 @@ public final class HealthDetailRule extends PrivacyRule {
     List<Token> tokens = post.tokens();
     boolean named = !facts.patients().isEmpty();
     for (Lexicon.Match m : facts.health) {
-      if (m.end() < tokens.size() && SERVICE_WORDS.contains(tokens.get(m.end()).key())
-          || !facts.tiedToPerson(m.first())) {
+      int sentence = tokens.get(m.first()).sentence();
+      boolean service = m.end() < tokens.size() && SERVICE_WORDS.contains(tokens.get(m.end()).key());
+      if (service && (!facts.individualSentence[sentence] || tokens.get(m.end()).isCapitalised()) || !facts.tiedToPerson(m.first()) || place(tokens, m)) {
         continue;
       }
       List<String> ev = new ArrayList<>(3);
       ev.add("'" + m.entry() + "' is in the conditions and procedures lexicon");
-      int sentence = tokens.get(m.first()).sentence();
       ev.add(facts.individualSentence[sentence] ? "the sentence refers to one individual (+)"
           : "the post names a patient (+)");
       emit(post, sink, tokens.get(m.first()).start(), tokens.get(m.end() - 1).end(),
           named ? Severity.ERROR : Severity.WARNING, null, null, new Explanation("clinical term", 0.8, ev));
     }
-    if (!facts.patientStory()) {
-      return;
+    for (Token t : tokens) {
+      if (ACRONYMS.contains(t.text()) && facts.tiedToPerson(t.index())) {
+        emit(post, sink, t.start(), t.end(), Severity.WARNING, null, null, new Explanation("clinical acronym", 0.7,
+            List.of("'" + t.text() + "' is a diagnosis written as an acronym", "a sentence about one person (+)")));
+      }
     }
     for (Pattern p : List.of(BIRTH, RULE_OUT)) {
       Matcher bm = p.matcher(post.text());
       while (bm.find()) {
+        if (!facts.tiedToPerson(post.tokenAtOrAfter(bm.start(1)))) {
+          continue;
+        }
         emit(post, sink, bm.start(1), bm.end(1), Severity.WARNING, null, null, new Explanation(
             p == BIRTH ? "birth detail" : "'rule out' shorthand", 0.7, List.of("a care story about one person (+)")));
       }

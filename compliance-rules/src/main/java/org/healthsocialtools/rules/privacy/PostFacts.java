@@ -29,13 +29,19 @@ final class PostFacts {
       "sister", "uncle", "aunt", "auntie", "nephew", "niece", "grandson", "granddaughter", "twins", "newborn",
       "señora", "senora", "señor", "senor", "paciente", "signora", "signore", "paziente", "claf", "mab", "merch");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "our", "one", "my",
-      "your", "his", "her", "their", "la", "el", "una", "un", "il", "lo", "nuestra", "nuestro", "su", "ei", "eich",
+      "his", "her", "their", "la", "el", "una", "un", "il", "lo", "nuestra", "nuestro", "su", "ei", "eich",
       "little", "lovely", "sweet", "brave", "old", "young");
+  private static final Lexicon INDIVIDUAL_PHRASES = Lexicon.of(List.of("one of our patients",
+      "one of our residents", "one of our longest-standing patients", "a patient", "our patient", "this patient",
+      "the patient", "a pt", "our pt", "pt", "uno de nuestros pacientes", "nuestra paciente", "nuestro paciente",
+      "un nostro paziente", "una nostra paziente", "un o'n cleifion"));
+  private static final Lexicon RECORD_LABELS = Lexicon.of(List.of("nhs no", "nhs number", "mrn", "chi",
+      "h&c number", "hospital number", "hosp no", "dob", "d.o.b", "date of birth", "ssn", "member id"));
   private static final Set<String> QUANTIFIERS = Set.of("every", "any", "each", "no", "all", "per", "if");
   /** Person nouns that mean one individual even without a determiner ("Lady in bay 3", "gent in bed 7"). */
   private static final Set<String> SINGULAR_ALONE = Set.of("lady", "gent", "gentleman", "señora", "senora",
       "signora", "señor", "senor", "signore");
-  private static final Set<String> GENERIC = Set.of("you", "your", "people", "anyone", "everyone", "adults",
+  private static final Set<String> GENERIC = Set.of("you", "your", "you're", "you'll", "you've", "you'd", "yours", "people", "anyone", "everyone", "adults",
       "children", "those", "many", "someone", "anybody", "everybody", "kids", "women", "men", "parents");
   private static final Lexicon REPLY_OPENERS = Lexicon.of(List.of("thank you for your kind words",
       "thanks for your kind words", "thank you for your feedback", "thank you for your message",
@@ -52,6 +58,8 @@ final class PostFacts {
   final List<Lexicon.Match> health;
   final boolean[] individualSentence;
   final boolean[] genericSentence;
+  /** Sentences with an identifier label (NHS no, MRN, CHI): whatever else they hold is about one patient. */
+  final boolean[] recordSentence;
   final List<Mention> people;
   final boolean replyShaped;
 
@@ -63,6 +71,7 @@ final class PostFacts {
     int n = post.sentences().size();
     this.individualSentence = new boolean[n];
     this.genericSentence = new boolean[n];
+    this.recordSentence = new boolean[n];
     markSentences();
     this.replyShaped = replyShaped(post);
     this.people = new PersonFinder(post, this, profile).find();
@@ -109,7 +118,16 @@ final class PostFacts {
   /** True if the sentence holding token {@code i} refers to one individual, or the post names a patient and the sentence is not general advice. */
   boolean tiedToPerson(int tokenIndex) {
     int s = post.tokens().get(tokenIndex).sentence();
-    return individualSentence[s] || (hasPatient() || replyShaped) && !genericSentence[s];
+    return individualSentence[s] || recordSentence[s] || (hasPatient() || replyShaped || story()) && !genericSentence[s];
+  }
+
+  private Boolean story;
+
+  private boolean story() {
+    if (story == null) {
+      story = patientStory();
+    }
+    return story;
   }
 
   /** A care story: a patient is named or an individual is referred to alongside patient cues or clinical terms. */
@@ -127,27 +145,55 @@ final class PostFacts {
 
   private void markSentences() {
     List<Token> tokens = post.tokens();
+    boolean[] pronoun = new boolean[individualSentence.length];
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       String k = t.key();
-      if (INDIVIDUAL_PRONOUNS.contains(k)) {
+      Lexicon.Match one = INDIVIDUAL_PHRASES.longestAt(post, i);
+      if (one != null) {
         individualSentence[t.sentence()] = true;
+        i = one.end() - 1;
+        continue;
+      }
+      if (RECORD_LABELS.longestAt(post, i) != null) {
+        recordSentence[t.sentence()] = true;
+      }
+      if (INDIVIDUAL_PRONOUNS.contains(k) || sexAge(k)) {
+        pronoun[t.sentence()] = true;
       } else if (PERSON_NOUNS.contains(k) && (i == 0 || DETERMINERS.contains(tokens.get(i - 1).key())
           || !QUANTIFIERS.contains(tokens.get(i - 1).key()) && SINGULAR_ALONE.contains(k))) {
         individualSentence[t.sentence()] = true;
       } else if (k.equals("year") && i >= 2 && tokens.get(i - 2).type() == TokenType.NUMBER
           && i + 2 < tokens.size() && tokens.get(i + 2).key().equals("old")) {
         individualSentence[t.sentence()] = true;
-      } else if (GENERIC.contains(k)) {
+      } else if (GENERIC.contains(k) && !(i > 0 && AFFECTION.contains(tokens.get(i - 1).key()))
+          && !(i + 1 < tokens.size() && PERSON_NOUNS.contains(tokens.get(i + 1).key()))) {
         genericSentence[t.sentence()] = true;
       }
     }
+    for (int s = 0; s < individualSentence.length; s++) {
+      // "If you're a woman aged 25 to 64" is advice to anyone; "he", "her", "41F" are one person whatever else.
+      individualSentence[s] = pronoun[s] || individualSentence[s] && !genericSentence[s];
+    }
+  }
+
+  /** "thank you", "love you": the reader, not readers in general. */
+  private static final Set<String> AFFECTION = Set.of("thank", "love", "miss", "see", "proud", "of");
+
+  /** "41f", "67m": age and sex shorthand for one person. */
+  private static boolean sexAge(String k) {
+    int n = k.length();
+    return n >= 2 && n <= 4 && (k.charAt(n - 1) == 'f' || k.charAt(n - 1) == 'm')
+        && k.substring(0, n - 1).chars().allMatch(Character::isDigit);
   }
 
   private static List<Lexicon.Match> healthTerms(AnalyzedPost post) {
     List<Lexicon.Match> out = new ArrayList<>();
     List<Token> tokens = post.tokens();
     for (int i = 0; i < tokens.size(); i++) {
+      if (!tokens.get(i).isWord()) {
+        continue; // hashtags, mentions, URLs: not prose about a person
+      }
       Lexicon.Match best = null;
       for (Lexicon lex : List.of(PrivacyLexicons.CONDITIONS, PrivacyLexicons.PROCEDURES,
           PrivacyLexicons.HEALTH_OTHER)) {
