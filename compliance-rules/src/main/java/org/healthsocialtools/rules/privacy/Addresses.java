@@ -23,6 +23,8 @@ final class Addresses {
           + "|Blvd|Parade|Villas|Cottages|Hill|View)\\b\\.?)(, [A-Z][a-z]+\\b(?:, [A-Z][a-z]+\\b)?)?");
   private static final Set<String> RESIDENTIAL = Set.of("lives", "live", "living", "lived", "home", "flat",
       "house", "address", "moved", "bungalow", "vive", "abita", "byw", "resident", "neighbour", "neighbor");
+  /** "Our new address is...", "we've moved": the organisation's own address. */
+  private static final Set<String> OURS = Set.of("our", "we", "we've", "we're", "us", "nuestra", "nostra", "ein");
   private static final Set<String> VENUE = Set.of("centre", "center", "clinic", "hospital", "surgery", "pharmacy",
       "hall", "church", "library", "market", "shop", "store", "office", "offices", "practice", "health",
       "community", "suite", "fair", "hub", "school", "college", "university", "hospice", "unit", "building",
@@ -32,7 +34,7 @@ final class Addresses {
   /** The residential word before {@code start}, "from" after a person, or null. */
   static String residentialCue(AnalyzedPost post, PostFacts facts, int start) {
     String k = Near.keyBefore(post, start, 6, RESIDENTIAL);
-    if (k != null) {
+    if (k != null && Near.keyBefore(post, start, 8, OURS) == null) {
       return k;
     }
     int last = Near.lastBefore(post, start);

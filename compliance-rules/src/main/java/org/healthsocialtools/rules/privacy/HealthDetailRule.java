@@ -52,7 +52,7 @@ public final class HealthDetailRule extends PrivacyRule {
       "charity", "vaccine", "vaccines", "vaccination", "jab", "jabs", "check", "checks", "test", "testing",
       "scanner", "pathway", "prevention", "campaign", "appeal", "hub");
   private static final Pattern BIRTH = Pattern.compile(
-      "(?i)\\b(born (?:at|after) [0-9]{2}(?:\\+[0-9])? weeks|[0-9]{1,2} ?lbs? ?[0-9]{1,2} ?oz|"
+      "(?i)\\b((?:born|arrived|delivered) (?:at|after) [0-9]{2}(?:\\+[0-9])? weeks|[0-9]{1,2} ?lbs? ?[0-9]{1,2} ?oz|"
           + "[0-9]\\.[0-9]{1,3} ?kg)\\b");
   private static final Pattern RULE_OUT = Pattern.compile("(?i)\\b(r/o ?[A-Z][A-Za-z]{1,12})\\b");
 

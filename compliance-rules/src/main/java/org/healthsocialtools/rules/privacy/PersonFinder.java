@@ -58,7 +58,25 @@ final class PersonFinder {
         i = m.end() - 1;
       }
     }
-    return propagate(raw);
+    return propagate(raw, staffElsewhere(raw));
+  }
+
+  /** Keys of names that appear somewhere else in the post, not detected as a mention, next to a job title. */
+  private Set<String> staffElsewhere(List<Mention> raw) {
+    Set<String> out = new HashSet<>();
+    for (Mention m : raw) {
+      if (m.staff() || out.contains(m.key())) {
+        continue;
+      }
+      for (Token t : tokens) {
+        if (t.index() != m.first() && t.key().equals(m.key()) && t.isCapitalised()
+            && StaffContext.near(post, facts, t.index(), t.index() + 1) != null) {
+          out.add(m.key());
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private Mention at(int i) {
@@ -246,8 +264,8 @@ final class PersonFinder {
   }
 
   /** One decision per name: if any occurrence is staff, every occurrence of that first name is. */
-  private static List<Mention> propagate(List<Mention> raw) {
-    Set<String> staff = new HashSet<>();
+  private static List<Mention> propagate(List<Mention> raw, Set<String> staffElsewhere) {
+    Set<String> staff = new HashSet<>(staffElsewhere);
     for (Mention m : raw) {
       if (m.staff()) {
         staff.add(m.key());

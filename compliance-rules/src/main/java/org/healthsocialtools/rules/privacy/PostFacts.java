@@ -165,7 +165,7 @@ final class PostFacts {
         individualSentence[t.sentence()] = true;
       } else if (k.equals("year") && i >= 2 && tokens.get(i - 2).type() == TokenType.NUMBER
           && i + 2 < tokens.size() && tokens.get(i + 2).key().equals("old")) {
-        individualSentence[t.sentence()] = true;
+        pronoun[t.sentence()] = true; // "a 45-year-old": one person's age
       } else if (GENERIC.contains(k) && !(i > 0 && AFFECTION.contains(tokens.get(i - 1).key()))
           && !(i + 1 < tokens.size() && PERSON_NOUNS.contains(tokens.get(i + 1).key()))) {
         genericSentence[t.sentence()] = true;

@@ -45,7 +45,7 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       "esposa", "mamma", "papa", "figlio", "figlia", "marito", "moglie");
   private static final Set<String> CARE = Set.of("wait", "visit", "stay", "care", "treatment", "appointment",
       "operation", "surgery", "results", "admission", "discharge", "procedure", "scan", "test", "diagnosis",
-      "recovery", "account", "record", "records", "bill", "referral", "prescription", "cita", "ricovero",
+      "recovery", "experience", "account", "record", "records", "bill", "referral", "prescription", "cita", "ricovero",
       "llawdriniaeth", "apwyntiad");
 
   public ReplyDisclosureRule(RuleContext context) {

@@ -37,8 +37,12 @@ final class StaffContext {
       if (m != null) {
         return "job title '" + m.entry() + "' next to the name (-)";
       }
-      if (t.key().equals("from") && j + 1 < tokens.size() && DEPARTMENTS.contains(tokens.get(j + 1).key())) {
-        return "'from " + tokens.get(j + 1).text() + "': a colleague (-)";
+      if (t.key().equals("from")) {
+        for (int d = j + 1; d < Math.min(tokens.size(), j + 4); d++) {
+          if (DEPARTMENTS.contains(tokens.get(d).key())) {
+            return "'from ... " + tokens.get(d).text() + "': a colleague (-)";
+          }
+        }
       }
       if (t.type() != TokenType.PUNCT && !GLUE.contains(t.key())) {
         break;
