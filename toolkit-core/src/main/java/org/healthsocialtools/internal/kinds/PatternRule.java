@@ -19,7 +19,9 @@ import org.healthsocialtools.rule.RuleInfo;
  * The {@code pattern} kind: an RE2 regular expression (linear time, no catastrophic backtracking) over the
  * normalised text, with an optional named validator ({@code mod11}, {@code luhn}, {@code npi}) and optional
  * context words. With context words, a match that has none of them within {@code window} characters is reported
- * at {@code severityWithoutContext} (or dropped when that is absent).
+ * at {@code severityWithoutContext} (or dropped when that is absent). With {@code minDigits}, a post holding
+ * fewer ASCII digits (after normalisation) is skipped before the regex runs: RE2/J scans every character, and
+ * most posts hold no identifier.
  */
 public final class PatternRule implements Rule {
 
@@ -39,7 +41,8 @@ public final class PatternRule implements Rule {
       List<String> context,
       int window,
       Severity severityWithoutContext,
-      String exceptPattern) {}
+      String exceptPattern,
+      int minDigits) {}
 
   private final RuleInfo info;
   private final Spec spec;
@@ -66,6 +69,9 @@ public final class PatternRule implements Rule {
     if (spec.group() < 0 || spec.group() > pattern.groupCount()) {
       throw new IllegalArgumentException("group " + spec.group() + " does not exist in the pattern");
     }
+    if (spec.minDigits() < 0) {
+      throw new IllegalArgumentException("minDigits must not be negative: " + spec.minDigits());
+    }
     if (spec.validator() != null && !VALIDATORS.containsKey(spec.validator())) {
       throw new IllegalArgumentException(
           "unknown validator '" + spec.validator() + "' (known: " + String.join(", ", VALIDATORS.keySet()) + ")");
@@ -81,6 +87,9 @@ public final class PatternRule implements Rule {
   @Override
   public void check(AnalyzedPost post, FindingSink sink) {
     String text = post.text();
+    if (spec.minDigits() > 0 && digits(text, spec.minDigits()) < spec.minDigits()) {
+      return; // cheap gate: the pattern cannot match a post with fewer digits
+    }
     Matcher m = pattern.matcher(text);
     while (m.find()) {
       int s = m.start(spec.group());
@@ -116,6 +125,17 @@ public final class PatternRule implements Rule {
       sink.report(s, e, severity, null, info.suggestion(),
           new Explanation("pattern /" + spec.pattern() + "/", confidence, evidence));
     }
+  }
+
+  private static int digits(String text, int atMost) {
+    int n = 0;
+    for (int i = 0; i < text.length() && n < atMost; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        n++;
+      }
+    }
+    return n;
   }
 
   private String contextNear(String text, int s, int e) {

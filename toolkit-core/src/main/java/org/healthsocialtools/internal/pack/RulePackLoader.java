@@ -202,7 +202,8 @@ public final class RulePackLoader {
     require(s.pattern, "pattern");
     PatternRule.Spec spec = new PatternRule.Spec(s.pattern, !Boolean.FALSE.equals(s.ignoreCase),
         s.group == null ? 0 : s.group, s.validator, list(s.context), s.window == null ? 40 : s.window,
-        s.severityWithoutContext == null ? null : Severity.fromId(s.severityWithoutContext), s.except);
+        s.severityWithoutContext == null ? null : Severity.fromId(s.severityWithoutContext), s.except,
+        s.minDigits == null ? 0 : s.minDigits);
     return new PatternRule(info, spec);
   }
 

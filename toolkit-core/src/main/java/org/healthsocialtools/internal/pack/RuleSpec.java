@@ -45,6 +45,7 @@ public final class RuleSpec {
   public Integer window;
   public String severityWithoutContext;
   public String except;
+  public Integer minDigits;
 
   // metric
   public String metric;
