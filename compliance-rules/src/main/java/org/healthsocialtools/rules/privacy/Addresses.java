@@ -1,8 +1,8 @@
 package org.healthsocialtools.rules.privacy;
 
-import com.google.re2j.Pattern;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.healthsocialtools.analysis.AnalyzedPost;
 import org.healthsocialtools.analysis.Token;
 import org.healthsocialtools.analysis.TokenType;
@@ -30,6 +30,20 @@ final class Addresses {
       "community", "suite", "fair", "hub", "school", "college", "university", "hospice", "unit", "building",
       "venue", "site", "campus", "station", "park", "open", "opens", "opening", "visit", "join", "event", "session",
       "clinica", "centro", "casa", "canolfan", "ysbyty");
+
+  private static final Set<String> SUFFIXES = Set.of("road", "rd", "street", "st", "lane", "ln", "avenue", "ave",
+      "close", "drive", "way", "bank", "crescent", "grove", "place", "terrace", "court", "gardens", "row", "walk",
+      "mews", "rise", "square", "boulevard", "blvd", "parade", "villas", "cottages", "hill", "view");
+
+  /** Cheap gate: a capitalised street suffix among the tokens. */
+  static boolean mayHoldStreet(AnalyzedPost post) {
+    for (Token t : post.tokens()) {
+      if (t.isWord() && SUFFIXES.contains(t.key()) && Character.isUpperCase(t.text().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The residential word before {@code start}, "from" after a person, or null. */
   static String residentialCue(AnalyzedPost post, PostFacts facts, int start) {

@@ -1,9 +1,9 @@
 package org.healthsocialtools.rules.privacy;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
@@ -59,6 +59,9 @@ public final class AgeRule extends PrivacyRule {
       + "|([0-9]{1,3} (?:años|anni|oed|anys))\\b"
       + "|([0-9]{1,3} ?(?:yo|y/o|yrs old))\\b"
       + ")");
+  private static final Set<String> TRIGGERS = Set.of("aged", "turned", "turns", "turning", "reach", "reaches",
+      "reached", "reaching", "celebrates", "celebrated", "celebrating", "she's", "he's", "she", "he", "cumple",
+      "compie", "compiuto", "her", "his", "their", "in");
   private static final Set<String> BAND_BEFORE = Set.of("menores", "mayores", "mas", "partir", "edad", "oltre",
       "sopra", "sotto", "over", "under", "dros", "dan", "i", "gli", "dai", "tra", "entre", "hasta", "fino");
 
@@ -69,30 +72,32 @@ public final class AgeRule extends PrivacyRule {
   @Override
   public void check(AnalyzedPost post, FindingSink sink) {
     String text = post.text();
-    PostFacts facts = null;
-    Matcher m = AGE.matcher(text);
-    while (m.find()) {
-      int g = firstGroup(m);
-      int s = m.start(g);
-      int e = m.end(g);
-      if (g == 1 && !m.group(2).isEmpty() || g == 3 && m.group(4) != null || g == 5 && m.group(6) != null
-          || g == 10 && band(post, s)) {
-        continue;
-      }
-      if (g == 5 && Integer.parseInt(m.group(5)) > 120 || g == 3 && Integer.parseInt(m.group(3)) > 120) {
-        continue;
-      }
-      if (facts == null) {
-        facts = PostFacts.of(post, profile);
-      }
-      int tok = post.tokenAtOrAfter(s);
-      if (g != 1 && g != 9 && !facts.tiedToPerson(tok) && !facts.patientStory()) {
-        continue;
-      }
-      emit(post, sink, s, e, Severity.WARNING, null, null, new Explanation("age expression", 0.75,
-          List.of("'" + text.substring(s, e) + "' states one person's age", "not an age band for a group")));
+    if (digits(text, 1) == 0 && text.indexOf("century") < 0 && text.indexOf(" in ") < 0) {
+      return;
     }
+    matchAtTokens(post, AGE, t -> startsWithDigit(t) || TRIGGERS.contains(t.key()), 48, m -> found(post, sink, m));
     appositive(post, sink);
+  }
+
+  private void found(AnalyzedPost post, FindingSink sink, Matcher m) {
+    String text = post.text();
+    int g = firstGroup(m);
+    int s = m.start(g);
+    int e = m.end(g);
+    if (g == 1 && !m.group(2).isEmpty() || g == 3 && m.group(4) != null || g == 5 && m.group(6) != null
+        || g == 10 && band(post, s)) {
+      return;
+    }
+    if (g == 5 && Integer.parseInt(m.group(5)) > 120 || g == 3 && Integer.parseInt(m.group(3)) > 120) {
+      return;
+    }
+    PostFacts facts = PostFacts.of(post, profile);
+    int tok = post.tokenAtOrAfter(s);
+    if (g != 1 && g != 9 && !facts.tiedToPerson(tok) && !facts.patientStory()) {
+      return;
+    }
+    emit(post, sink, s, e, Severity.WARNING, null, null, new Explanation("age expression", 0.75,
+        List.of("'" + text.substring(s, e) + "' states one person's age", "not an age band for a group")));
   }
 
   /** "Raj Patel, 58," / "Mateo (4)" / "41F" / "91 and sharper" next to a patient or in a care story. */

@@ -1,10 +1,10 @@
 package org.healthsocialtools.rules.privacy;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
@@ -66,6 +66,9 @@ public final class CareDateRule extends PrivacyRule {
       "op", "fitted", "bypass", "procedure", "diagnosed", "transplant", "delivered", "fallecio", "nacio", "nacida",
       "nacido", "nato", "nata", "morto", "morta", "deceduto", "ricoverato", "ricoverata", "ganwyd", "bu farw",
       "cita", "appointment", "seen on", "treated", "injured", "collapsed", "fell"));
+  private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
+      "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+      "nov", "november", "dec", "december");
   private static final Set<String> BIRTH = Set.of("dob", "d.o.b", "date of birth", "born");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "lunes", "martes",
@@ -82,45 +85,47 @@ public final class CareDateRule extends PrivacyRule {
   @Override
   public void check(AnalyzedPost post, FindingSink sink) {
     String text = post.text();
-    Matcher m = DATE.matcher(text);
-    PostFacts facts = null;
-    while (m.find()) {
-      int g = 1;
-      while (g < 5 && m.start(g) < 0) {
-        g++;
-      }
-      int s = m.start(g);
-      int e = m.end(g);
-      if (g == 1 && !validNumeric(text.substring(s, e))) {
-        continue;
-      }
-      String strong = Near.cueBefore(post, STRONG, s, 6);
-      int tok = post.tokenAtOrAfter(s);
-      if (Near.keyBefore(post, s, 3, WEEKDAYS) != null || Near.keyBefore(post, s, 2, EVENT) != null) {
-        continue;
-      }
-      List<String> ev = new ArrayList<>(3);
-      ev.add("a calendar date");
-      Severity sev;
-      if (strong != null) {
-        ev.add("'" + strong + "' just before: a date of birth, care or death (+)");
-        sev = BIRTH.contains(strong) ? Severity.ERROR : Severity.WARNING;
-      } else {
-        if (g == 2) {
-          continue; // "24/7", "3/4 of staff": only with a care word just before
-        }
-        if (facts == null) {
-          facts = PostFacts.of(post, profile);
-        }
-        Token t = post.tokens().get(Math.min(tok, post.tokens().size() - 1));
-        if (!(facts.tiedToPerson(tok) && careWordInSentence(facts, t.sentence()))) {
-          continue;
-        }
-        ev.add("in a sentence about one person's care (+)");
-        sev = Severity.WARNING;
-      }
-      emit(post, sink, s, e, sev, null, null, new Explanation("date", sev == Severity.ERROR ? 0.95 : 0.7, ev));
+    if (digits(text, 1) == 0) {
+      return;
     }
+    matchAtTokens(post, DATE, t -> startsWithDigit(t) || MONTHS.contains(t.key()), 40, m -> found(post, sink, m));
+  }
+
+  private void found(AnalyzedPost post, FindingSink sink, Matcher m) {
+    String text = post.text();
+    int g = 1;
+    while (g < 5 && m.start(g) < 0) {
+      g++;
+    }
+    int s = m.start(g);
+    int e = m.end(g);
+    if (g == 1 && !validNumeric(text.substring(s, e))) {
+      return;
+    }
+    String strong = Near.cueBefore(post, STRONG, s, 6);
+    int tok = post.tokenAtOrAfter(s);
+    if (Near.keyBefore(post, s, 3, WEEKDAYS) != null || Near.keyBefore(post, s, 2, EVENT) != null) {
+      return;
+    }
+    List<String> ev = new ArrayList<>(3);
+    ev.add("a calendar date");
+    Severity sev;
+    if (strong != null) {
+      ev.add("'" + strong + "' just before: a date of birth, care or death (+)");
+      sev = BIRTH.contains(strong) ? Severity.ERROR : Severity.WARNING;
+    } else {
+      if (g == 2) {
+        return; // "24/7", "3/4 of staff": only with a care word just before
+      }
+      PostFacts facts = PostFacts.of(post, profile);
+      Token t = post.tokens().get(Math.min(tok, post.tokens().size() - 1));
+      if (!(facts.tiedToPerson(tok) && careWordInSentence(facts, t.sentence()))) {
+        return;
+      }
+      ev.add("in a sentence about one person's care (+)");
+      sev = Severity.WARNING;
+    }
+    emit(post, sink, s, e, sev, null, null, new Explanation("date", sev == Severity.ERROR ? 0.95 : 0.7, ev));
   }
 
   private static boolean careWordInSentence(PostFacts facts, int sentence) {

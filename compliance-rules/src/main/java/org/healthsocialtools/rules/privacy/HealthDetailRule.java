@@ -1,10 +1,10 @@
 package org.healthsocialtools.rules.privacy;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
@@ -95,7 +95,7 @@ public final class HealthDetailRule extends PrivacyRule {
             List.of("'" + t.text() + "' is a diagnosis written as an acronym", "a sentence about one person (+)")));
       }
     }
-    for (Pattern p : List.of(BIRTH, RULE_OUT)) {
+    for (Pattern p : digits(post.text(), 1) > 0 ? List.of(BIRTH, RULE_OUT) : List.of(RULE_OUT)) {
       Matcher bm = p.matcher(post.text());
       while (bm.find()) {
         if (!facts.tiedToPerson(post.tokenAtOrAfter(bm.start(1)))) {

@@ -1,8 +1,8 @@
 package org.healthsocialtools.rules.privacy;
 
-import com.google.re2j.Matcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
@@ -40,6 +40,9 @@ public final class HomeAddressRule extends PrivacyRule {
 
   @Override
   public void check(AnalyzedPost post, FindingSink sink) {
+    if (!Addresses.mayHoldStreet(post)) {
+      return;
+    }
     Matcher m = Addresses.STREET.matcher(post.text());
     while (m.find()) {
       if (m.start(1) < 0) {

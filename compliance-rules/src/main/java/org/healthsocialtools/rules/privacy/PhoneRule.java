@@ -3,11 +3,11 @@ package org.healthsocialtools.rules.privacy;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
@@ -76,6 +76,9 @@ public final class PhoneRule extends PrivacyRule {
   @Override
   public void check(AnalyzedPost post, FindingSink sink) {
     String text = post.text();
+    if (digits(text, 7) < 7) {
+      return;
+    }
     Matcher m = CANDIDATE.matcher(text);
     int from = 0;
     while (from < text.length() && m.find(from)) {

@@ -194,14 +194,7 @@ final class PostFacts {
       if (!tokens.get(i).isWord()) {
         continue; // hashtags, mentions, URLs: not prose about a person
       }
-      Lexicon.Match best = null;
-      for (Lexicon lex : List.of(PrivacyLexicons.CONDITIONS, PrivacyLexicons.PROCEDURES,
-          PrivacyLexicons.HEALTH_OTHER)) {
-        Lexicon.Match m = lex.longestAt(post, i);
-        if (m != null && (best == null || m.end() > best.end())) {
-          best = m;
-        }
-      }
+      Lexicon.Match best = PrivacyLexicons.HEALTH.longestAt(post, i);
       if (best != null) {
         out.add(best);
         i = best.end() - 1;

@@ -1,10 +1,10 @@
 package org.healthsocialtools.rules.privacy;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
@@ -52,11 +52,20 @@ public final class PostcodeRule extends PrivacyRule {
   @Override
   public void check(AnalyzedPost post, FindingSink sink) {
     String text = post.text();
-    Matcher uk = Postcodes.UK_IN_TEXT.matcher(text);
-    while (uk.find()) {
+    if (digits(text, 1) == 0) {
+      return;
+    }
+    matchAtTokens(post, Postcodes.UK_IN_TEXT, PostcodeRule::outwardLike, 9, uk -> {
       if (!profile.postcodes.contains(uk.group().replace(" ", ""))) {
         judge(post, sink, uk.start(), uk.end(), false, "UK postcode format");
       }
+    });
+    boolean fiveDigits = false;
+    for (var t : post.tokens()) {
+      fiveDigits |= t.type() == org.healthsocialtools.analysis.TokenType.NUMBER && t.text().length() >= 5;
+    }
+    if (!fiveDigits) {
+      return;
     }
     Matcher zip = Postcodes.ZIP.matcher(text);
     while (zip.find()) {
@@ -68,6 +77,14 @@ public final class PostcodeRule extends PrivacyRule {
     while (sz.find()) {
       judge(post, sink, sz.start(1), sz.end(1), false, "ZIP code after a state");
     }
+  }
+
+  /** A token that can start a postcode: an upper-case letter, then a digit within the next two characters. */
+  private static boolean outwardLike(org.healthsocialtools.analysis.Token t) {
+    String s = t.text();
+    return s.length() >= 2 && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z'
+        && (Character.isDigit(s.charAt(1)) || s.length() >= 3 && Character.isDigit(s.charAt(2))
+        || s.equals("GIR"));
   }
 
   private void judge(AnalyzedPost post, FindingSink sink, int s, int e, boolean labelled, String what) {

@@ -1,6 +1,6 @@
 package org.healthsocialtools.rules.privacy;
 
-import com.google.re2j.Pattern;
+import java.util.regex.Pattern;
 
 /** UK postcode and US ZIP code shapes, with the Royal Mail position rules built into the pattern. */
 final class Postcodes {

@@ -29,10 +29,8 @@ final class PrivacyLexicons {
   /** Capitalised words that look like names but are not people: holidays, brands, places, charities. */
   static final Set<String> NOT_NAMES = keys("privacy-not-names.txt");
   static final Lexicon STAFF_TITLES = Lexicon.fromResource(PrivacyLexicons.class, DIR + "staff-titles.txt");
-  static final Lexicon CONDITIONS = Lexicon.fromResource(PrivacyLexicons.class, DIR + "conditions.txt");
-  static final Lexicon PROCEDURES = Lexicon.fromResource(PrivacyLexicons.class, DIR + "procedures.txt");
-  /** Condition and procedure words in Welsh, Italian and Spanish. */
-  static final Lexicon HEALTH_OTHER = Lexicon.fromResource(PrivacyLexicons.class, DIR + "privacy-health-cy-es-it.txt");
+  /** Conditions, procedures and results (English), and Welsh, Italian and Spanish ones: one trie, one probe a token. */
+  static final Lexicon HEALTH = Lexicon.of(concat("conditions.txt", "procedures.txt", "privacy-health-cy-es-it.txt"));
   static final Lexicon PATIENT_CUES = Lexicon.fromResource(PrivacyLexicons.class, DIR + "privacy-patient-cues.txt");
   static final Lexicon STAFF_CUES = Lexicon.fromResource(PrivacyLexicons.class, DIR + "privacy-staff-cues.txt");
   /** Rank of each English word by frequency (0 = most frequent). */
@@ -48,6 +46,14 @@ final class PrivacyLexicons {
 
   static boolean englishWord(String key) {
     return WORD_RANK.containsKey(key);
+  }
+
+  private static List<String> concat(String... files) {
+    List<String> out = new ArrayList<>();
+    for (String f : files) {
+      out.addAll(lines(f));
+    }
+    return out;
   }
 
   private static Set<String> keys(String file) {

@@ -93,9 +93,10 @@ public final class ReplyDisclosureRule extends PrivacyRule {
         return true;
       }
     }
+    boolean vague = post.tokens().get(i).key().equals("experience");
     for (Token t : post.tokens()) {
-      if (t.sentence() == sentence && (t.key().equals("a") && t.text().equals("A") || Set.of("our", "ward",
-          "clinic", "department", "hospital", "surgery", "practice").contains(t.key()))) {
+      if (t.sentence() == sentence && (t.key().equals("a") && t.text().equals("A") || !vague && t.key().equals("our")
+          || Set.of("ward", "clinic", "department", "hospital", "surgery", "practice").contains(t.key()))) {
         return true;
       }
     }

@@ -1,9 +1,9 @@
 package org.healthsocialtools.rules.privacy;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
@@ -57,6 +57,9 @@ public final class SsnRule extends PrivacyRule {
   @Override
   public void check(AnalyzedPost post, FindingSink sink) {
     String text = post.text();
+    if (digits(text, 9) < 9) {
+      return;
+    }
     Matcher m = CANDIDATE.matcher(text);
     int from = 0;
     while (from < text.length() && m.find(from)) {

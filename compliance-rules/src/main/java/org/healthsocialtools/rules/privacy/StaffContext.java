@@ -25,6 +25,8 @@ final class StaffContext {
       "thank you to", "well done to", "on shift", "night shift", "day shift", "newly qualified", "carer",
       "volunteer", "volunteers", "chair", "fellow", "governor", "admin", "sister");
 
+  private static final Lexicon[] BEFORE_LISTS = {PrivacyLexicons.STAFF_TITLES, PrivacyLexicons.STAFF_CUES};
+
   private StaffContext() {}
 
   /** Why the name at tokens [first, end) is staff, or null. */
@@ -51,7 +53,7 @@ final class StaffContext {
     // A job title or award phrase just before: "our Porter of the Year, Frank Osei".
     for (int j = first - 1, n = 0; j >= 0 && n < 6; j--, n++) {
       Token t = tokens.get(j);
-      for (Lexicon lex : List.of(PrivacyLexicons.STAFF_TITLES, PrivacyLexicons.STAFF_CUES)) {
+      for (Lexicon lex : BEFORE_LISTS) {
         Lexicon.Match m = lex.longestAt(post, j);
         if (m != null && m.end() <= first && isTitleLike(m.entry())) {
           return "'" + m.entry() + "' just before the name (-)";

@@ -1,7 +1,7 @@
 package org.healthsocialtools.rules.privacy;
 
-import com.google.re2j.Matcher;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
@@ -36,6 +36,9 @@ public final class StreetNameRule extends PrivacyRule {
 
   @Override
   public void check(AnalyzedPost post, FindingSink sink) {
+    if (!Addresses.mayHoldStreet(post)) {
+      return;
+    }
     Matcher m = Addresses.STREET.matcher(post.text());
     while (m.find()) {
       if (m.start(1) >= 0) {
