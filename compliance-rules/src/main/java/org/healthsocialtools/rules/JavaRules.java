@@ -11,7 +11,23 @@ import org.healthsocialtools.rules.accessibility.EmojiOveruseRule;
 import org.healthsocialtools.rules.accessibility.HashtagCaseRule;
 import org.healthsocialtools.rules.clarity.AbbreviationRule;
 import org.healthsocialtools.rules.platform.LinksRule;
+import org.healthsocialtools.rules.privacy.AgeRule;
+import org.healthsocialtools.rules.privacy.CareDateRule;
+import org.healthsocialtools.rules.privacy.CombinationRule;
+import org.healthsocialtools.rules.privacy.EmailRule;
+import org.healthsocialtools.rules.privacy.HandleRule;
+import org.healthsocialtools.rules.privacy.HealthDetailRule;
+import org.healthsocialtools.rules.privacy.HomeAddressRule;
 import org.healthsocialtools.rules.privacy.NhsNumberRule;
+import org.healthsocialtools.rules.privacy.PatientMediaRule;
+import org.healthsocialtools.rules.privacy.PersonNameRule;
+import org.healthsocialtools.rules.privacy.PhoneRule;
+import org.healthsocialtools.rules.privacy.PostcodeRule;
+import org.healthsocialtools.rules.privacy.RecordNumberRule;
+import org.healthsocialtools.rules.privacy.ReplyDisclosureRule;
+import org.healthsocialtools.rules.privacy.SsnRule;
+import org.healthsocialtools.rules.privacy.StreetNameRule;
+import org.healthsocialtools.rules.privacy.WardBedRule;
 import org.healthsocialtools.rules.tone.SuicideSupportRule;
 import org.healthsocialtools.rules.tone.WelshVersionRule;
 
@@ -24,14 +40,30 @@ final class JavaRules {
   static final List<Function<RuleContext, Rule>> ALL = List.of(
       // keep-sorted start
       AbbreviationRule::new,
+      AgeRule::new,
       AltTextRule::new,
       CapsRule::new,
+      CareDateRule::new,
+      CombinationRule::new,
+      EmailRule::new,
       EmojiForWordsRule::new,
       EmojiOveruseRule::new,
+      HandleRule::new,
       HashtagCaseRule::new,
+      HealthDetailRule::new,
+      HomeAddressRule::new,
       LinksRule::new,
       NhsNumberRule::new,
+      PatientMediaRule::new,
+      PersonNameRule::new,
+      PhoneRule::new,
+      PostcodeRule::new,
+      RecordNumberRule::new,
+      ReplyDisclosureRule::new,
+      SsnRule::new,
+      StreetNameRule::new,
       SuicideSupportRule::new,
+      WardBedRule::new,
       WelshVersionRule::new
       // keep-sorted end
   );

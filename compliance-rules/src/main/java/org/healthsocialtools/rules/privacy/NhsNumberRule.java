@@ -1,63 +1,78 @@
 package org.healthsocialtools.rules.privacy;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
 import org.healthsocialtools.analysis.AnalyzedPost;
-import org.healthsocialtools.rule.AnnotatedRule;
 import org.healthsocialtools.rule.Checksums;
 import org.healthsocialtools.rule.FindingSink;
+import org.healthsocialtools.rule.Lexicon;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * NHS numbers (England, Wales, Isle of Man) and Northern Ireland H&amp;C numbers: ten digits in any grouping.
- * Checksum alone is not enough (one random 10-digit number in 11 passes mod 11), so confidence combines three
- * signals: a context word ("NHS no", "patient number"), the mod-11 check digit, and the issued ranges (400-499 and
- * 600-799 million for England and Wales, 320-399 million for H&amp;C; 9xx are test numbers, never issued).
+ * NHS numbers (England, Wales, Isle of Man), Northern Ireland H&amp;C numbers and Scottish CHI numbers: ten digits
+ * in any grouping. The checksum alone is not enough (one random 10-digit number in 11 passes mod 11), so confidence
+ * combines a context word ("NHS no", "CHI", "hospital number"), the mod-11 check digit, the issued ranges (400-499
+ * and 600-799 million for England and Wales, 320-399 million for H&amp;C; 5xx never issued, 9xx test numbers) and,
+ * for CHI, a valid DDMMYY birth date in the first six digits. With a context word the number is an identifier
+ * whether or not its check digit is valid (labelling.md: "valid check digit or not").
  */
 @RuleDefinition(
     id = "privacy.nhs-number",
     kind = Kind.IDENTIFIER,
     severity = Severity.ERROR,
-    summary = "NHS or H&C number of a patient",
+    summary = "NHS, CHI or H&C number of a patient",
     message = "Looks like an NHS number: it identifies a patient and their health record.",
-    suggestion = "Remove the number. Never post an NHS number, even partly.",
+    suggestion = "Remove the number. Never post an NHS, CHI or H&C number, even partly.",
     guidance = "https://www.datadictionary.nhs.uk/attributes/nhs_number.html",
-    source = "NHS Data Dictionary (NHS NUMBER); HIPAA Safe Harbor (H) medical record numbers",
+    source = "NHS Data Dictionary (NHS NUMBER, COMMUNITY HEALTH INDEX NUMBER); HIPAA Safe Harbor (H)",
     flags = {
       "Margaret (NHS no. [[943 476 5919]]) is home",
       "Her NHS number is [[9434765919]]",
-      "patient [[943-476-5919]] discharged today",
-      "ref [[450 557 7104]]"
+      "patient NHS# [[5432-319-489]] still waiting",
+      "NHS no [[9\u200b4\u200b3\u200b4\u200b7\u200b6\u200b5\u200b9\u200b1\u200b9]] bay 6",
+      "NHS number [[\u0669\u0664\u0663 \u0664\u0667\u0666 \u0665\u0669\u0661\u0669]] on the form",
+      "ref [[450 557 7104]]",
+      "Mr Fraser, CHI [[1403527873]], transferring today",
+      "Sample check please – Ann Murray, [[030788 6662]], DOB 3/7/88",
+      "his record (H&C number [[350 982 5977]])",
+      "NHS no. [[943.476.5918]] (check digit wrong, still a patient's number)"
     },
     passes = {
       "Call us on 0113 243 3144 for appointments",
       "Our charity number is 1234567890",
-      "We vaccinated 4,500 people this week"
+      "We vaccinated 4,500 people this week",
+      "Call (312) 555-0178 for billing",
+      "Order ref 5555555555 is ready",
+      "Our switchboard is 0161 496 0732"
     })
-public final class NhsNumberRule extends AnnotatedRule {
+public final class NhsNumberRule extends PrivacyRule {
 
-  /** Ten digits, each group separated by at most one space, dash, dot or slash; not inside a longer number. */
+  /** Ten digits, each separated by at most one space, dash, dot or slash; not inside a longer number. */
   private static final Pattern CANDIDATE =
       Pattern.compile("(?:^|[^0-9])([0-9](?:[ .\\-/]?[0-9]){9})(?:$|[^0-9])");
-  private static final List<String> CONTEXT = List.of(
-      "nhs", "nhs no", "nhs number", "nhs num", "h&c", "health and care number", "patient number", "patient no",
-      "hospital number", "nhs#");
-  private static final int WINDOW = 30;
+  static final Lexicon CONTEXT = Lexicon.of(List.of(
+      "nhs", "nhs no", "nhs number", "nhs num", "nhs#", "h&c", "h&c number", "health and care number", "chi",
+      "chi number", "chi no", "patient number", "patient no", "hospital number", "hospital no", "hosp no", "mrn",
+      "rhif gig", "rhif y gig", "pt", "patient"));
+  private static final Lexicon PHONE_CONTEXT = Lexicon.of(List.of(
+      "call", "phone", "tel", "telephone", "ring", "text", "mobile", "fax", "ext", "extension", "contact", "on"));
 
   public NhsNumberRule(RuleContext context) {
-    super();
+    super(context);
   }
 
   @Override
   public void check(AnalyzedPost post, FindingSink sink) {
     String text = post.text();
+    if (!hasTenDigits(text)) {
+      return;
+    }
     Matcher m = CANDIDATE.matcher(text);
     int from = 0;
     while (from < text.length() && m.find(from)) {
@@ -65,45 +80,81 @@ public final class NhsNumberRule extends AnnotatedRule {
       int e = m.end(1);
       from = e;
       String digits = Checksums.digits(text.substring(s, e));
-      if (Checksums.repdigit(digits)) {
+      if (Checksums.repdigit(digits) || (s > 0 && (text.charAt(s - 1) == '(' || text.charAt(s - 1) == '+'))) {
         continue;
       }
-      String context = contextWord(text, s, e);
+      String context = Near.cueBefore(post, CONTEXT, s, 6);
       boolean valid = Checksums.mod11(digits);
-      boolean issued = issued(digits);
-      List<String> evidence = new ArrayList<>(3);
+      String scheme = scheme(digits, valid);
+      List<String> evidence = new ArrayList<>(4);
       evidence.add(valid ? "mod 11 check digit valid" : "mod 11 check digit invalid");
-      evidence.add(issued ? "in an issued NHS or H&C range" : "outside the issued NHS and H&C ranges");
+      evidence.add(scheme != null ? scheme : "outside the issued NHS, H&C and CHI ranges");
       if (context != null) {
         evidence.add("context word '" + context + "' nearby (+)");
-        sink.report(s, e, Severity.ERROR, null, info().suggestion(),
+        emit(post, sink, s, e, Severity.ERROR, null, null,
             new Explanation("10-digit number", valid ? 0.99 : 0.85, evidence));
-      } else if (valid && issued) {
-        sink.report(s, e, Severity.ERROR, null, info().suggestion(),
-            new Explanation("10-digit number", 0.8, evidence));
-      } else if (valid) {
+        continue;
+      }
+      if (!valid || post.region().equals("US") || phoneShaped(post, text, s, e, digits)) {
+        continue;
+      }
+      if (scheme != null && !scheme.startsWith("test")) {
+        emit(post, sink, s, e, Severity.ERROR, null, null, new Explanation("10-digit number", 0.8, evidence));
+      } else {
         evidence.add("no context word: 1 in 11 random numbers pass the check");
-        sink.report(s, e, Severity.WARNING, "This number passes the NHS number check digit: if it identifies a"
-            + " patient, remove it.", info().suggestion(), new Explanation("10-digit number", 0.45, evidence));
+        emit(post, sink, s, e, Severity.WARNING, "This number passes the NHS number check digit: if it identifies"
+            + " a patient, remove it.", null, new Explanation("10-digit number", 0.45, evidence));
       }
     }
   }
 
-  private static boolean issued(String d) {
+  /** Cheap pre-check: at least ten ASCII digits in the post. */
+  private static boolean hasTenDigits(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length() && n < 10; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        n++;
+      }
+    }
+    return n >= 10;
+  }
+
+  /** A leading 0 outside the CHI 6+4 grouping, or a phone word just before: a phone number, not an NHS number. */
+  private static boolean phoneShaped(AnalyzedPost post, String text, int s, int e, String digits) {
+    if (Near.cueBefore(post, PHONE_CONTEXT, s, 3) != null) {
+      return true;
+    }
+    boolean chiGrouping = e - s == 11 && text.charAt(s + 6) == ' ';
+    return digits.charAt(0) == '0' && !chiGrouping && e - s != 10;
+  }
+
+  /** Which numbering scheme the digits fall in, or null. */
+  static String scheme(String d, boolean valid) {
     long v = Long.parseLong(d.substring(0, 9));
-    return (v >= 400_000_000L && v <= 499_999_999L) || (v >= 600_000_000L && v <= 799_999_999L)
-        || (v >= 320_000_001L && v <= 399_999_999L);
+    if ((v >= 400_000_000L && v <= 499_999_999L) || (v >= 600_000_000L && v <= 799_999_999L)) {
+      return "in the issued NHS number range (England, Wales, Isle of Man)";
+    }
+    if (v >= 320_000_001L && v <= 399_999_999L) {
+      return "in the issued H&C number range (Northern Ireland)";
+    }
+    if (valid && validDdmmyy(d)) {
+      return "first six digits are a valid date of birth (Scottish CHI number)";
+    }
+    if (d.charAt(0) == '9') {
+      return "test range (9xx numbers are never issued)";
+    }
+    return null;
   }
 
-  private static String contextWord(String text, int s, int e) {
-    String before = text.substring(Math.max(0, s - WINDOW), s).toLowerCase(Locale.ROOT);
-    String after = text.substring(e, Math.min(text.length(), e + 12)).toLowerCase(Locale.ROOT);
-    String best = null;
-    for (String c : CONTEXT) {
-      if ((before.contains(c) || after.contains(c)) && (best == null || c.length() > best.length())) {
-        best = c;
-      }
+  static boolean validDdmmyy(String d) {
+    int dd = Integer.parseInt(d.substring(0, 2));
+    int mm = Integer.parseInt(d.substring(2, 4));
+    int yy = Integer.parseInt(d.substring(4, 6));
+    if (mm < 1 || mm > 12 || dd < 1) {
+      return false;
     }
-    return best;
+    int[] days = {31, yy % 4 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return dd <= days[mm - 1];
   }
 }

@@ -19,9 +19,10 @@ import org.healthsocialtools.rule.RuleInfo;
  * The {@code pattern} kind: an RE2 regular expression (linear time, no catastrophic backtracking) over the
  * normalised text, with an optional named validator ({@code mod11}, {@code luhn}, {@code npi}) and optional
  * context words. With context words, a match that has none of them within {@code window} characters is reported
- * at {@code severityWithoutContext} (or dropped when that is absent). With {@code requires}, the expression runs
- * only on posts whose lower-cased text contains one of those literals: a cheap prefilter, since an unanchored RE2
- * scan of every post costs far more than a substring search.
+ * at {@code severityWithoutContext} (or dropped when that is absent). Two cheap prefilters keep the regex off
+ * posts it cannot match: with {@code requires}, it runs only on posts whose lower-cased text contains one of those
+ * literals; with {@code minDigits}, a post holding fewer ASCII digits (after normalisation) is skipped. RE2/J
+ * scans every character, and most posts hold no identifier.
  */
 public final class PatternRule implements Rule {
 
@@ -42,7 +43,8 @@ public final class PatternRule implements Rule {
       int window,
       Severity severityWithoutContext,
       String exceptPattern,
-      List<String> requires) {}
+      List<String> requires,
+      int minDigits) {}
 
   private static final AnalyzedPost.Key<String> LOWER = new AnalyzedPost.Key<>("lower-case-text");
 
@@ -71,6 +73,9 @@ public final class PatternRule implements Rule {
     if (spec.group() < 0 || spec.group() > pattern.groupCount()) {
       throw new IllegalArgumentException("group " + spec.group() + " does not exist in the pattern");
     }
+    if (spec.minDigits() < 0) {
+      throw new IllegalArgumentException("minDigits must not be negative: " + spec.minDigits());
+    }
     if (spec.validator() != null && !VALIDATORS.containsKey(spec.validator())) {
       throw new IllegalArgumentException(
           "unknown validator '" + spec.validator() + "' (known: " + String.join(", ", VALIDATORS.keySet()) + ")");
@@ -86,6 +91,9 @@ public final class PatternRule implements Rule {
   @Override
   public void check(AnalyzedPost post, FindingSink sink) {
     String text = post.text();
+    if (spec.minDigits() > 0 && digits(text, spec.minDigits()) < spec.minDigits()) {
+      return; // cheap gate: the pattern cannot match a post with fewer digits
+    }
     if (!spec.requires().isEmpty()) {
       String lower = post.shared(LOWER, p -> p.text().toLowerCase(Locale.ROOT));
       if (spec.requires().stream().noneMatch(lower::contains)) {
@@ -127,6 +135,17 @@ public final class PatternRule implements Rule {
       sink.report(s, e, severity, null, info.suggestion(),
           new Explanation("pattern /" + spec.pattern() + "/", confidence, evidence));
     }
+  }
+
+  private static int digits(String text, int atMost) {
+    int n = 0;
+    for (int i = 0; i < text.length() && n < atMost; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        n++;
+      }
+    }
+    return n;
   }
 
   private String contextNear(String text, int s, int e) {

@@ -243,7 +243,8 @@ public final class RulePackLoader {
     PatternRule.Spec spec = new PatternRule.Spec(s.pattern, !Boolean.FALSE.equals(s.ignoreCase),
         s.group == null ? 0 : s.group, s.validator, list(s.context), s.window == null ? 40 : s.window,
         s.severityWithoutContext == null ? null : Severity.fromId(s.severityWithoutContext), s.except,
-        list(s.requires).stream().map(r -> r.toLowerCase(Locale.ROOT)).toList());
+        list(s.requires).stream().map(r -> r.toLowerCase(Locale.ROOT)).toList(),
+        s.minDigits == null ? 0 : s.minDigits);
     return new PatternRule(info, spec);
   }
 

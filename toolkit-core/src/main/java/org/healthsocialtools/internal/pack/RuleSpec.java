@@ -48,6 +48,7 @@ public final class RuleSpec {
   public String severityWithoutContext;
   public String except;
   public List<String> requires;
+  public Integer minDigits;
 
   // metric
   public String metric;

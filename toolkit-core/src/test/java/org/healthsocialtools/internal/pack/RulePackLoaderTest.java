@@ -66,6 +66,34 @@ class RulePackLoaderTest {
   }
 
   @Test
+  void minDigitsSkipsPostsWithFewerDigitsAndMustNotBeNegative() {
+    String pack = """
+        pack: p
+        rules:
+          - id: privacy.code
+            type: pattern
+            kind: IDENTIFIER
+            severity: error
+            summary: Code
+            message: Code
+            guidance: https://example.org
+            pattern: '\\bAB[0-9]{0,6}\\b'
+            minDigits: 3
+            examples:
+              flags: ["code [[AB123]]"]
+              passes: ["code AB12"]
+        """;
+    List<Rule> rules = load(pack);
+    try (var checker = org.healthsocialtools.ComplianceChecker.builder().useClasspathProviders(false)
+        .addRules(rules).build()) {
+      assertThat(org.healthsocialtools.rule.RuleExamples.verify(checker, rules.get(0).info())).isEmpty();
+      assertThat(checker.check("AB and 12").findings()).isEmpty();
+    }
+    assertThatThrownBy(() -> load(pack.replace("minDigits: 3", "minDigits: -1")))
+        .hasMessageContaining("minDigits");
+  }
+
+  @Test
   void ruleWithoutExamplesFails() {
     String bad = GOOD.replace("      passes: [\"addiction services\"]\n", "");
     assertThatThrownBy(() -> load(bad)).hasMessageContaining("passes");

@@ -1,0 +1,148 @@
+package org.healthsocialtools.rules.privacy;
+
+import java.util.List;
+import java.util.Set;
+import org.healthsocialtools.Explanation;
+import org.healthsocialtools.Kind;
+import org.healthsocialtools.Severity;
+import org.healthsocialtools.analysis.AnalyzedPost;
+import org.healthsocialtools.analysis.Token;
+import org.healthsocialtools.rule.FindingSink;
+import org.healthsocialtools.rule.Lexicon;
+import org.healthsocialtools.rule.RuleContext;
+import org.healthsocialtools.rule.RuleDefinition;
+
+/**
+ * Words saying a patient image is shown: a photo, video or clinical image (X-ray, scan, CT, MRI) of or from a
+ * person ("photo of her scan", "X-ray from resus", "MRI from a 58-year-old"), or a whiteboard, bed board or
+ * patient list in shot. Photos of a building, equipment ("MRI scanner") or the team pass.
+ */
+@RuleDefinition(
+    id = "privacy.patient-media",
+    kind = Kind.MEDIA,
+    severity = Severity.WARNING,
+    summary = "Image, video or screenshot of a patient, their records or a whiteboard",
+    message = "'{text}' says an image of a patient, their records or a patient board is shown.",
+    suggestion = "Do not post it unless the patient gave written consent and nothing else identifying is in shot;"
+        + " check boards and screens in the background.",
+    guidance = "https://www.gmc-uk.org/professionals/ethical-guidance/doctors-use-of-social-media",
+    source = "HIPAA Safe Harbor (Q) photographs; NMC social media guidance; labelling.md MEDIA",
+    flags = {
+      "[[Photo of her CT]] below – look at the size of it!",
+      "[[X-ray]] from resus last night. He's fine",
+      "[[Pic of our ward whiteboard]] this morning",
+      "Ignore the [[bed board]] behind us 🙈",
+      "Case of the week: [[MRI]] from a 58-year-old builder. Can you spot the bleed?"
+    },
+    passes = {
+      "Look at our brand new children's waiting room! Photos below 👇",
+      "Our new MRI scanner is finally here",
+      "[Image description: six staff in uniforms smiling outside the building]",
+      "Book your scan online"
+    })
+public final class PatientMediaRule extends PrivacyRule {
+
+  private static final Lexicon MEDIA = Lexicon.of(List.of("photo", "photos", "pic", "pics", "picture",
+      "pictures", "image", "images", "video", "videos", "clip", "footage", "selfie", "x-ray", "x-rays", "xray",
+      "scan", "scans", "ct", "ct scan", "mri", "mri scan", "ultrasound", "ecg", "screenshot", "screengrab",
+      "whiteboard", "white board", "bed board", "patient board", "patient list", "handover sheet", "board",
+      "20 week scan", "12 week scan", "20-week scan", "12-week scan", "foto", "immagine", "llun", "radiografia",
+      "before and after pics", "before and after photos", "before and after pictures"));
+  private static final Set<String> BOARDS = Set.of("whiteboard", "white board", "bed board", "patient board",
+      "patient list", "handover sheet");
+  private static final Set<String> CLINICAL = Set.of("x-ray", "x-rays", "xray", "scan", "scans", "ct", "ct scan",
+      "mri", "mri scan", "ultrasound", "ecg", "20 week scan", "12 week scan", "20-week scan", "12-week scan",
+      "radiografia");
+  private static final Set<String> EQUIPMENT = Set.of("scanner", "scanners", "machine", "suite", "unit",
+      "department", "appointment", "appointments", "service", "clinic", "team", "results", "booking", "waiting",
+      "room", "list");
+  private static final Set<String> OF_PERSON = Set.of("her", "his", "their", "him", "mr", "mrs", "ms", "miss",
+      "a", "the", "our", "patient", "patient's", "baby", "little");
+  private static final Set<String> SHOWN = Set.of("below", "attached", "here", "here's", "this", "look", "see",
+      "swipe", "spot", "from", "share", "shared", "sharing", "check", "above", "guess", "week");
+
+  public PatientMediaRule(RuleContext context) {
+    super(context);
+  }
+
+  @Override
+  public void check(AnalyzedPost post, FindingSink sink) {
+    List<Token> tokens = post.tokens();
+    PostFacts facts = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      Lexicon.Match m = MEDIA.longestAt(post, i);
+      if (m == null) {
+        continue;
+      }
+      int end = m.end();
+      i = end - 1;
+      String entry = m.entry().toLowerCase(java.util.Locale.ROOT);
+      if (end < tokens.size() && EQUIPMENT.contains(tokens.get(end).key())) {
+        continue;
+      }
+      if (entry.equals("board") && !(m.first() > 0 && tokens.get(m.first() - 1).key().equals("bed"))) {
+        continue;
+      }
+      if (facts == null) {
+        facts = PostFacts.of(post, profile);
+      }
+      String why = null;
+      boolean ofPerson = end + 1 < tokens.size() && tokens.get(end).key().equals("of")
+          && OF_PERSON.contains(tokens.get(end + 1).key());
+      if (BOARDS.contains(entry)) {
+        why = "patient boards and lists show other patients' details";
+      } else if (ofPerson && (!tokens.get(end + 1).key().equals("our") && !tokens.get(end + 1).key().equals("the")
+          || BOARDS.contains(nextMedia(post, end + 2)))) {
+        why = "an image of a person ('" + tokens.get(end).text() + " " + tokens.get(end + 1).text() + "')";
+      } else if (CLINICAL.contains(entry) && (shownNear(post, m) || facts.tiedToPerson(m.first()))) {
+        why = "a clinical image shown in the post";
+      } else if (!CLINICAL.contains(entry) && facts.individualSentence[tokens.get(m.first()).sentence()]
+          && facts.patientStory() && shownNear(post, m)) {
+        why = "an image shown in a story about one patient";
+      }
+      if (why == null) {
+        continue;
+      }
+      int s = tokens.get(m.first()).start();
+      int e = tokens.get(end - 1).end();
+      if (ofPerson) {
+        int j = Math.min(tokens.size(), end + 3);
+        int k = end + 1;
+        while (k + 1 < j && tokens.get(k + 1).isWord()) {
+          k++;
+        }
+        e = tokens.get(k).end();
+        i = k;
+        for (int b = end + 2; b < Math.min(tokens.size(), end + 5); b++) {
+          Lexicon.Match board = MEDIA.longestAt(post, b);
+          if (board != null && BOARDS.contains(board.entry().toLowerCase(java.util.Locale.ROOT))) {
+            e = tokens.get(board.end() - 1).end();
+            i = board.end() - 1;
+            break;
+          }
+        }
+      }
+      emit(post, sink, s, e, Severity.WARNING, null, null, new Explanation("image mention", 0.75, List.of(why)));
+    }
+  }
+
+  private static String nextMedia(AnalyzedPost post, int i) {
+    for (int j = i; j < Math.min(post.tokens().size(), i + 3); j++) {
+      Lexicon.Match m = MEDIA.longestAt(post, j);
+      if (m != null) {
+        return m.entry().toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
+  private static boolean shownNear(AnalyzedPost post, Lexicon.Match m) {
+    List<Token> tokens = post.tokens();
+    for (int j = Math.max(0, m.first() - 3); j < Math.min(tokens.size(), m.end() + 3); j++) {
+      if (SHOWN.contains(tokens.get(j).key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

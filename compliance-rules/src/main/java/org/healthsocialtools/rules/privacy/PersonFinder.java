@@ -1,0 +1,285 @@
+package org.healthsocialtools.rules.privacy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.healthsocialtools.analysis.AnalyzedPost;
+import org.healthsocialtools.analysis.Token;
+import org.healthsocialtools.analysis.TokenType;
+
+/**
+ * Finds people's names without a trained NER model: titles (Mr, Mrs, señora, signora...), the first-name and
+ * surname gazetteers, capitalisation and the words around a candidate. Names that are common words (Hope, Grace,
+ * Bill) need more evidence: a surname, a vocative ("Keep going, Hope!"), a possessive, or a verb and a care story.
+ * A name next to a job title, an award, or after Dr/Sister/Nurse is staff; one occurrence decides for every
+ * occurrence of the same name in the post.
+ */
+final class PersonFinder {
+
+  static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "mister", "senora", "senor", "sra",
+      "sr", "don", "dona", "signora", "signor", "sig", "sig.ra");
+  static final Set<String> STAFF_TITLES = Set.of("dr", "doctor", "prof", "professor", "sister", "nurse", "matron",
+      "dott", "dottore", "dottoressa", "dra", "doctora", "meddyg", "nyrs", "staff", "consultant", "midwife");
+  /** Words that make a capitalised run a place or organisation, not a person ("Victoria Park"). */
+  static final Set<String> ORG_WORDS = Set.of("hospital", "centre", "center", "clinic", "ward", "unit", "house",
+      "hall", "park", "road", "street", "st", "lane", "avenue", "way", "close", "drive", "surgery", "practice",
+      "trust", "health", "hospice", "foundation", "infirmary", "court", "medical", "lodge", "school", "university",
+      "college", "church", "award", "awards", "day", "week", "month", "appeal", "fund", "charity", "service",
+      "services", "ridge", "valley", "place", "gardens", "garden", "square", "suite", "building", "wing",
+      "institute", "memorial", "academy", "library", "station", "pharmacy", "healthcare", "care", "group", "board",
+      "council", "society", "league", "club", "ysbyty", "hospitale", "ospedale", "hospitales", "network",
+      "partnership", "federation", "system", "campus", "community");
+  private static final Set<String> SAINT = Set.of("st", "saint", "san", "santa", "sant");
+  private static final Set<String> VERBS_AFTER = Set.of("has", "is", "was", "turned", "went", "rang", "took",
+      "got", "had", "came", "left", "celebrated", "celebrates", "walked", "wanted", "asked", "said", "did",
+      "smiled", "loves", "loved", "passed", "died", "finished", "reached", "reaches", "spent", "will", "just");
+  private static final Set<String> DATE_WORDS = Set.of("in", "on", "since", "until", "from", "by", "early", "late",
+      "mid", "end", "of", "last", "next", "this");
+
+  private final AnalyzedPost post;
+  private final PostFacts facts;
+  private final ProfileView profile;
+  private final List<Token> tokens;
+
+  PersonFinder(AnalyzedPost post, PostFacts facts, ProfileView profile) {
+    this.post = post;
+    this.facts = facts;
+    this.profile = profile;
+    this.tokens = post.tokens();
+  }
+
+  List<Mention> find() {
+    List<Mention> raw = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Mention m = at(i);
+      if (m != null) {
+        raw.add(m);
+        i = m.end() - 1;
+      }
+    }
+    return propagate(raw, staffElsewhere(raw));
+  }
+
+  /** Keys of names that appear somewhere else in the post, not detected as a mention, next to a job title. */
+  private Set<String> staffElsewhere(List<Mention> raw) {
+    Set<String> out = new HashSet<>();
+    for (Mention m : raw) {
+      if (m.staff() || out.contains(m.key())) {
+        continue;
+      }
+      for (Token t : tokens) {
+        if (t.index() != m.first() && t.key().equals(m.key()) && t.isCapitalised()
+            && StaffContext.near(post, facts, t.index(), t.index() + 1) != null) {
+          out.add(m.key());
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private Mention at(int i) {
+    Token t = tokens.get(i);
+    if (!t.isWord()) {
+      return null;
+    }
+    String k = t.key();
+    if (TITLES.contains(k) || STAFF_TITLES.contains(k) && t.isCapitalised()) {
+      int j = skipDot(i + 1);
+      int end = nameRun(j, true);
+      if (end > j && !orgAfter(end)) {
+        boolean staff = STAFF_TITLES.contains(k);
+        List<String> ev = new ArrayList<>(List.of("title '" + t.text() + "' before a capitalised name"));
+        return mention(j, end, staff, true, 0.9, ev);
+      }
+      return null;
+    }
+    if (!t.isCapitalised() || !PrivacyLexicons.FIRST_NAMES.contains(k) || PrivacyLexicons.NOT_NAMES.contains(k)) {
+      return lowerCase(i);
+    }
+    Token prev = i > 0 ? tokens.get(i - 1) : null;
+    if (prev != null && (SAINT.contains(prev.key()) || prev.key().equals(".") && i > 1
+        && SAINT.contains(tokens.get(i - 2).key()))) {
+      return null;
+    }
+    int end = nameRun(i + 1, false);
+    if (orgAfter(end)) {
+      return null;
+    }
+    boolean full = end > i + 1;
+    boolean ambiguous = PrivacyLexicons.AMBIGUOUS_FIRST_NAMES.contains(k) || PrivacyLexicons.commonWord(k, 3000);
+    boolean initial = sentenceInitial(i);
+    List<String> ev = new ArrayList<>();
+    ev.add(full ? "first name and surname in the name lists" : "'" + t.text() + "' is in the first-name list");
+    if (full) {
+      return mention(i, end, false, true, 0.8, ev);
+    }
+    if (!post.language().equals("en") && initial) {
+      return null; // a capitalised first word in Welsh, Italian or Spanish is too often an ordinary word
+    }
+    if (ambiguous) {
+      String why = ambiguousEvidence(i, initial);
+      if (why == null) {
+        return null;
+      }
+      ev.set(0, "'" + t.text() + "' is a name that is also a common word");
+      ev.add(why);
+      return mention(i, end, false, false, 0.55, ev);
+    }
+    return mention(i, end, false, false, 0.65, ev);
+  }
+
+  /** Lower-case first names ("visiting edna") in an English care story: only names that are no English word. */
+  private Mention lowerCase(int i) {
+    Token t = tokens.get(i);
+    String k = t.key();
+    if (!post.language().equals("en") || !t.text().equals(k) || k.length() < 3
+        || !PrivacyLexicons.FIRST_NAMES.contains(k) || PrivacyLexicons.englishWord(k)
+        || PrivacyLexicons.NOT_NAMES.contains(k) || PrivacyLexicons.SURNAMES.contains(k) && !nameCueBefore(i)
+        || facts.patientScore() == 0) {
+      return null;
+    }
+    if (!nameCueBefore(i) && !vocative(i)) {
+      return null;
+    }
+    return mention(i, i + 1, false, false, 0.45, new ArrayList<>(List.of(
+        "lower-case '" + t.text() + "' is in the first-name list and is not an English word")));
+  }
+
+  private boolean nameCueBefore(int i) {
+    Token p = Near.prevWord(post, i);
+    return p != null && Set.of("little", "baby", "patient", "mum", "dad", "visit", "visiting", "with", "to",
+        "wife", "husband", "son", "daughter", "lovely", "our").contains(p.key());
+  }
+
+  /** Why an ambiguous name (Hope, Grace) is a name here, or null. */
+  private String ambiguousEvidence(int i, boolean initial) {
+    Token t = tokens.get(i);
+    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    Token prev = i > 0 ? tokens.get(i - 1) : null;
+    if (month(t.key()) && (next != null && next.type() == TokenType.NUMBER
+        || prev != null && (prev.type() == TokenType.NUMBER || DATE_WORDS.contains(prev.key())))) {
+      return null;
+    }
+    if (vocative(i)) {
+      return "addressed by name ('" + (prev != null ? prev.text() : "") + " " + t.text() + "')";
+    }
+    boolean story = facts.patientScore() > 0;
+    boolean possessive = t.text().endsWith("'s") || t.text().endsWith("\u2019s");
+    if (story && (possessive || next != null && VERBS_AFTER.contains(next.key()))) {
+      return possessive ? "possessive in a care story" : "subject of '" + next.text() + "' in a care story";
+    }
+    if (!initial && story && prev != null && Set.of("with", "to", "for", "baby", "little", "mum", "dad", "and",
+        "meet", "patient").contains(prev.key())) {
+      return "after '" + prev.text() + "' in a care story";
+    }
+    return null;
+  }
+
+  private boolean vocative(int i) {
+    Token prev = i > 0 ? tokens.get(i - 1) : null;
+    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    boolean afterComma = prev != null && (prev.text().equals(",") || Set.of("hi", "dear", "hello", "hey",
+        "congratulations", "thanks", "you").contains(prev.key()));
+    boolean atEnd = next == null || next.type() == TokenType.EMOJI || next.type() == TokenType.HASHTAG
+        || next.type() == TokenType.PUNCT && "!.,?".contains(next.text());
+    return afterComma && atEnd;
+  }
+
+  private static boolean month(String k) {
+    return Set.of("april", "may", "june", "august").contains(k);
+  }
+
+  /** End of a run of name tokens from {@code j}: capitalised surnames, middle names, initials. */
+  private int nameRun(int j, boolean afterTitle) {
+    int end = j;
+    for (int n = 0; n < 3 && end < tokens.size(); n++) {
+      Token t = tokens.get(end);
+      if (!t.isWord() || !Character.isUpperCase(t.text().codePointAt(0))) {
+        break;
+      }
+      String k = t.key();
+      boolean initial = t.text().length() == 1;
+      boolean known = PrivacyLexicons.SURNAMES.contains(k) || PrivacyLexicons.FIRST_NAMES.contains(k);
+      boolean unknownProper = t.isCapitalised() && !PrivacyLexicons.commonWord(k, 20000) && !ORG_WORDS.contains(k)
+          && (afterTitle || n > 0 || !sentenceInitial(end));
+      if (ORG_WORDS.contains(k) || !(initial || known || unknownProper) || PrivacyLexicons.NOT_NAMES.contains(k)) {
+        break;
+      }
+      end = skipDot(end + 1);
+      if (initial && end > 0 && tokens.get(end - 1).text().equals(".") && end < tokens.size()
+          && !tokens.get(end).isWord()) {
+        end--;
+      }
+    }
+    while (end > j && tokens.get(end - 1).type() == TokenType.PUNCT) {
+      end--;
+    }
+    return end;
+  }
+
+  private int skipDot(int j) {
+    return j < tokens.size() && tokens.get(j).text().equals(".") ? j + 1 : j;
+  }
+
+  private boolean orgAfter(int end) {
+    return end < tokens.size() && ORG_WORDS.contains(tokens.get(end).key())
+        && Character.isUpperCase(tokens.get(end).text().codePointAt(0));
+  }
+
+  private boolean sentenceInitial(int i) {
+    int first = post.sentences().get(tokens.get(i).sentence()).firstToken();
+    for (int j = first; j < i; j++) {
+      TokenType ty = tokens.get(j).type();
+      if (ty == TokenType.WORD || ty == TokenType.NUMBER) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Mention mention(int first, int end, boolean staff, boolean strong, double conf, List<String> ev) {
+    Token a = tokens.get(first);
+    Token b = tokens.get(end - 1);
+    String key = a.key();
+    if (profile.staffNameKeys.contains(key) || end - first > 1 && profile.staffNameKeys.contains(b.key())) {
+      staff = true;
+      ev.add("a consenting member of staff in the organisation's profile (-)");
+    } else if (!staff) {
+      String why = StaffContext.near(post, facts, first, end);
+      if (why != null) {
+        staff = true;
+        ev.add(why);
+      }
+    }
+    int endOffset = b.end();
+    String bt = b.text();
+    if (bt.endsWith("'s") || bt.endsWith("\u2019s")) {
+      endOffset -= 2;
+    } else if (bt.endsWith("'") || bt.endsWith("\u2019")) {
+      endOffset -= 1;
+    }
+    return new Mention(first, end, a.start(), endOffset, key, staff, strong, conf, ev);
+  }
+
+  /** One decision per name: if any occurrence is staff, every occurrence of that first name is. */
+  private static List<Mention> propagate(List<Mention> raw, Set<String> staffElsewhere) {
+    Set<String> staff = new HashSet<>(staffElsewhere);
+    for (Mention m : raw) {
+      if (m.staff()) {
+        staff.add(m.key());
+      }
+    }
+    List<Mention> out = new ArrayList<>(raw.size());
+    for (Mention m : raw) {
+      if (!m.staff() && staff.contains(m.key())) {
+        List<String> ev = new ArrayList<>(m.evidence());
+        ev.add("the same name is a member of staff elsewhere in the post (-)");
+        m = new Mention(m.first(), m.end(), m.start(), m.endOffset(), m.key(), true, m.strong(), m.confidence(), ev);
+      }
+      out.add(m);
+    }
+    return out;
+  }
+}

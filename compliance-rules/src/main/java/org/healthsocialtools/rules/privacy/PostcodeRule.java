@@ -1,0 +1,111 @@
+package org.healthsocialtools.rules.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.healthsocialtools.Explanation;
+import org.healthsocialtools.Kind;
+import org.healthsocialtools.Severity;
+import org.healthsocialtools.analysis.AnalyzedPost;
+import org.healthsocialtools.rule.FindingSink;
+import org.healthsocialtools.rule.RuleContext;
+import org.healthsocialtools.rule.RuleDefinition;
+
+/**
+ * UK postcodes (Royal Mail format rules) and US ZIP codes (only when labelled "ZIP" or after a state code) that
+ * point at a person's home. A postcode in a venue's published address, or the organisation's own, passes.
+ */
+@RuleDefinition(
+    id = "privacy.postcode",
+    kind = Kind.LOCATION,
+    severity = Severity.WARNING,
+    summary = "Postcode or ZIP code of a person's home",
+    message = "'{text}' is a postcode that points at where someone lives.",
+    suggestion = "Remove the postcode, or give only the town or area.",
+    guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
+    source = "HIPAA Safe Harbor (B) geographic subdivisions smaller than a state; Royal Mail postcode format",
+    flags = {
+      "Mrs Pryce lives at 27 Holly Bank, Rhos, [[LL14 1BX]] and is very upset",
+      "Shout out to the 79-year-old from [[CF14 4XW]] who drove himself to A&E",
+      "your mom's account (member ID W284719035, ZIP [[60614]])",
+      "one of our patients: 41F, lives in ZIP [[78207]]"
+    },
+    passes = {
+      "Walk-in clinic at Kingsway Health Centre, 22 Market Street, Wakefield WF1 1DH, 9am–1pm",
+      "Flu shots at Lakeview Community Clinic, 1400 W. Lake St, Minneapolis, MN 55408",
+      "We raised 12345 pounds",
+      "Postcode QV1 1AA is not a real format"
+    })
+public final class PostcodeRule extends PrivacyRule {
+
+  private static final Pattern STATE_ZIP = Pattern.compile(
+      "\\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|"
+          + "V[TA]|W[AVIY]),? ([0-9]{5}(?:-[0-9]{4})?)\\b");
+  private static final Set<String> LABELS = Set.of("zip", "postcode", "post", "zipcode", "cp", "cap", "cod");
+
+  public PostcodeRule(RuleContext context) {
+    super(context);
+  }
+
+  @Override
+  public void check(AnalyzedPost post, FindingSink sink) {
+    String text = post.text();
+    if (digits(text, 1) == 0) {
+      return;
+    }
+    matchAtTokens(post, Postcodes.UK_IN_TEXT, PostcodeRule::outwardLike, 9, uk -> {
+      if (!profile.postcodes.contains(uk.group().replace(" ", ""))) {
+        judge(post, sink, uk.start(), uk.end(), false, "UK postcode format");
+      }
+    });
+    boolean fiveDigits = false;
+    for (var t : post.tokens()) {
+      fiveDigits |= t.type() == org.healthsocialtools.analysis.TokenType.NUMBER && t.text().length() >= 5;
+    }
+    if (!fiveDigits) {
+      return;
+    }
+    Matcher zip = Postcodes.ZIP.matcher(text);
+    while (zip.find()) {
+      if (Near.keyBefore(post, zip.start(1), 2, LABELS) != null) {
+        judge(post, sink, zip.start(1), zip.end(1), true, "labelled ZIP code");
+      }
+    }
+    Matcher sz = STATE_ZIP.matcher(text);
+    while (sz.find()) {
+      judge(post, sink, sz.start(1), sz.end(1), false, "ZIP code after a state");
+    }
+  }
+
+  /** A token that can start a postcode: an upper-case letter, then a digit within the next two characters. */
+  private static boolean outwardLike(org.healthsocialtools.analysis.Token t) {
+    String s = t.text();
+    return s.length() >= 2 && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z'
+        && (Character.isDigit(s.charAt(1)) || s.length() >= 3 && Character.isDigit(s.charAt(2))
+        || s.equals("GIR"));
+  }
+
+  private void judge(AnalyzedPost post, FindingSink sink, int s, int e, boolean labelled, String what) {
+    if (profile.ownAddress(post.text().substring(s, e))) {
+      return;
+    }
+    PostFacts facts = PostFacts.of(post, profile);
+    String home = Addresses.residentialCue(post, facts, s);
+    String venue = Addresses.venueCue(post, s, e);
+    List<String> ev = new ArrayList<>(3);
+    ev.add(what);
+    Severity sev;
+    if (home != null || labelled && venue == null) {
+      ev.add(home != null ? "'" + home + "' before it: a home (+)" : "labelled as someone's ZIP code (+)");
+      sev = Severity.ERROR;
+    } else if (venue == null && facts.patientStory()) {
+      ev.add("in a care story, with no venue named (+)");
+      sev = Severity.WARNING;
+    } else {
+      return;
+    }
+    emit(post, sink, s, e, sev, null, null, new Explanation("postcode", sev == Severity.ERROR ? 0.9 : 0.6, ev));
+  }
+}
