@@ -13,30 +13,30 @@ import java.nio.charset.StandardCharsets;
  * One HTTP/1.1 connection to the server on 127.0.0.1, driven byte by byte: for clients that misbehave (trickle
  * headers or a body, declare huge bodies) in ways a normal HTTP client will not.
  */
-final class RawHttp implements Closeable {
+public final class RawHttp implements Closeable {
 
   private final Socket socket;
   private final OutputStream out;
   private final InputStream in;
 
-  RawHttp(int port, int readTimeoutMillis) throws IOException {
+  public RawHttp(int port, int readTimeoutMillis) throws IOException {
     socket = new Socket(InetAddress.getLoopbackAddress(), port);
     socket.setSoTimeout(readTimeoutMillis);
     out = socket.getOutputStream();
     in = socket.getInputStream();
   }
 
-  void send(String s) throws IOException {
+  public void send(String s) throws IOException {
     send(s.getBytes(StandardCharsets.UTF_8));
   }
 
-  void send(byte[] b) throws IOException {
+  public void send(byte[] b) throws IOException {
     out.write(b);
     out.flush();
   }
 
   /** True when the server has sent something (or closed the connection), without blocking. */
-  boolean answered() throws IOException {
+  public boolean answered() throws IOException {
     return in.available() > 0 || socket.isInputShutdown();
   }
 
@@ -44,7 +44,7 @@ final class RawHttp implements Closeable {
    * The status code of the final response (reads its status line, skipping any 100 Continue), or -1 when the
    * connection closes first.
    */
-  int status() throws IOException {
+  public int status() throws IOException {
     while (true) {
       String s = line();
       int status = s.startsWith("HTTP/1.1 ") && s.length() >= 12 ? Integer.parseInt(s.substring(9, 12)) : -1;
@@ -68,11 +68,11 @@ final class RawHttp implements Closeable {
   }
 
   /** The rest of the response, up to the server closing the connection or the read timeout. */
-  String rest() throws IOException {
+  public String rest() throws IOException {
     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
   }
 
-  static String head(String method, String path, String type, String lengthOrChunked, String... extra) {
+  public static String head(String method, String path, String type, String lengthOrChunked, String... extra) {
     StringBuilder b = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n");
     b.append("Content-Type: ").append(type).append("\r\n");
     b.append(lengthOrChunked.equals("chunked") ? "Transfer-Encoding: chunked" : "Content-Length: " + lengthOrChunked)
