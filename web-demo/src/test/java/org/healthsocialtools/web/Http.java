@@ -20,7 +20,7 @@ public final class Http {
   private final String base;
 
   public Http(int port) {
-    this.base = "http://localhost:" + port;
+    this.base = "http://127.0.0.1:" + port;
   }
 
   public HttpResponse<String> get(String path) {

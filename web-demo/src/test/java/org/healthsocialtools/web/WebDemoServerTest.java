@@ -5,18 +5,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.core.env.Environment;
 
 /** The whole application on a random port, over real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebDemoServerTest {
 
   @LocalServerPort int port;
+  @Autowired WebServerApplicationContext context;
+  @Autowired Environment env;
 
   private Http http() {
     return new Http(port);
+  }
+
+  @Test
+  void theServerLimitsAreInForce() {
+    Connector c = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+    assertThat(c.getProperty("connectionTimeout")).isEqualTo(10_000);
+    assertThat(c.getProperty("keepAliveTimeout")).isEqualTo(10_000);
+    assertThat(c.getProperty("maxConnections")).isEqualTo(1_000);
+    assertThat(c.getProperty("acceptCount")).isEqualTo(100);
+    assertThat(c.getProperty("maxThreads")).isEqualTo(100);
+    assertThat(c.getProperty("maxSwallowSize")).isEqualTo(64 * 1024);
+    assertThat(env.getProperty("spring.servlet.multipart.enabled")).isEqualTo("false");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.healthsocialtools.web.api;
 
+import org.healthsocialtools.web.check.CheckFailed;
+import org.healthsocialtools.web.check.CheckSlots;
 import org.healthsocialtools.web.check.InvalidInput;
 import org.healthsocialtools.web.http.BodyTooLarge;
 import org.springframework.http.HttpHeaders;
@@ -8,6 +10,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -20,10 +24,40 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+
   @ExceptionHandler(InvalidInput.class)
   ProblemDetail invalid(InvalidInput e) {
     return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
   }
+
+  /** Every check slot is busy: refuse now, with a hint when to come back, rather than queue. */
+  @ExceptionHandler(CheckSlots.Busy.class)
+  ResponseEntity<ProblemDetail> busy(CheckSlots.Busy e) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, Integer.toString(CheckSlots.Busy.RETRY_AFTER_SECONDS))
+        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Too busy", "The checker is busy: " + e.getMessage() + "."));
+  }
+
+  /** The checker failed; {@link org.healthsocialtools.web.check.CheckService} has logged what, without the draft. */
+  @ExceptionHandler(CheckFailed.class)
+  ProblemDetail failed(CheckFailed e) {
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Check failed", FAILED);
+  }
+
+  /**
+   * Any other failure: a problem detail, and a log line with the exception's class and where it was thrown but not
+   * its message, which could quote the request.
+   */
+  @ExceptionHandler(RuntimeException.class)
+  ProblemDetail unexpected(RuntimeException e) {
+    LOG.error("request failed: {} at {}", e.getClass().getName(),
+        e.getStackTrace().length == 0 ? "?" : e.getStackTrace()[0]);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", FAILED);
+  }
+
+  static final String FAILED = "The draft could not be checked because of an internal error. Nothing of it was "
+      + "stored or logged. Try again; if it keeps failing, report it with the time.";
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,

@@ -14,6 +14,7 @@ import org.healthsocialtools.web.api.ApiModel.CheckRequest;
 import org.healthsocialtools.web.api.ApiModel.ReportDto;
 import org.healthsocialtools.web.api.ApiModel.RuleDto;
 import org.healthsocialtools.web.check.CheckService;
+import org.healthsocialtools.web.check.Checked;
 import org.healthsocialtools.web.check.InvalidInput;
 import org.healthsocialtools.web.rules.RuleSearch;
 import org.springframework.http.MediaType;
@@ -71,9 +72,10 @@ public class CheckApi {
       }
       posts.add(service.post("posts[" + i + "].", p.text(), p.platform(), p.locale()));
     }
+    List<Checked> checked = service.checkAll(posts, checker);
     List<ReportDto> reports = new ArrayList<>();
     for (int i = 0; i < posts.size(); i++) {
-      reports.add(ReportDto.of(req.posts().get(i).id(), service.check(posts.get(i), checker)));
+      reports.add(ReportDto.of(req.posts().get(i).id(), checked.get(i)));
     }
     return new BatchResponse(reports);
   }

@@ -1,5 +1,7 @@
 package org.healthsocialtools.web.check;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.healthsocialtools.ComplianceChecker;
 import org.healthsocialtools.Platform;
@@ -25,9 +27,11 @@ public class CheckService {
   public static final String ALL = "all";
 
   private final Checkers checkers;
+  private final CheckSlots slots;
 
-  public CheckService(Checkers checkers) {
+  public CheckService(Checkers checkers, CheckSlots slots) {
     this.checkers = checkers;
+    this.slots = slots;
   }
 
   /**
@@ -68,17 +72,47 @@ public class CheckService {
             : "expected one of " + String.join(", ", checkers.profileNames())) + ")"));
   }
 
-  /** Checks one post with the given checker. */
+  /**
+   * Checks one post with the given checker, in one of the bounded check slots.
+   *
+   * @throws CheckSlots.Busy if every slot stays busy for the configured wait
+   * @throws CheckFailed if the checker throws; what it threw is logged without its message
+   */
   public Checked check(Post post, ComplianceChecker checker) {
+    return slots.run(() -> checkNow(post, checker));
+  }
+
+  /** Checks every post in one slot, in order; as {@link #check}. */
+  public List<Checked> checkAll(List<Post> posts, ComplianceChecker checker) {
+    return slots.run(() -> {
+      List<Checked> out = new ArrayList<>(posts.size());
+      posts.forEach(p -> out.add(checkNow(p, checker)));
+      return out;
+    });
+  }
+
+  private Checked checkNow(Post post, ComplianceChecker checker) {
     long t0 = System.nanoTime();
-    Report report = checker.check(post);
-    Checked checked = Checked.of(post, report, checker);
+    Checked checked;
+    try {
+      checked = Checked.of(post, checker.check(post), checker);
+    } catch (RuntimeException e) {
+      // The message and the causes' messages may quote the draft: log the class and where it was thrown only.
+      String where = e.getStackTrace().length == 0 ? "?" : e.getStackTrace()[0].toString();
+      LOG.error("check failed chars={} platform={} error={} at {}", post.text().length(), platformId(post),
+          e.getClass().getName(), where);
+      throw new CheckFailed(e.getClass().getSimpleName());
+    }
+    Report report = checked.report();
     if (LOG.isInfoEnabled()) {
       LOG.info("checked chars={} platform={} verdict={} findings={} micros={}", post.text().length(),
-          post.platform() == null ? ALL : post.platform().id(), report.verdict().id(), report.findings().size(),
-          (System.nanoTime() - t0) / 1_000);
+          platformId(post), report.verdict().id(), report.findings().size(), (System.nanoTime() - t0) / 1_000);
     }
     return checked;
+  }
+
+  private static String platformId(Post post) {
+    return post.platform() == null ? ALL : post.platform().id();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.healthsocialtools.web.check;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -10,9 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.healthsocialtools.ComplianceChecker;
 import org.healthsocialtools.OrganisationProfile;
 import org.healthsocialtools.io.ProfileLoader;
+import org.healthsocialtools.rule.Rule;
 import org.healthsocialtools.web.WebDemoProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -20,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * The checkers the demo uses: one shared default checker, built at startup, and one per bundled organisation
  * profile ({@code classpath*:hst/profiles/*.yaml}), built on first use. Checkers are thread-safe and closed when
- * the application stops.
+ * the application stops. {@link Rule} beans in the application context are added to every checker, so a
+ * deployment (or a test) can add Java rules of its own.
  */
 @Component
 public class Checkers implements AutoCloseable {
@@ -31,10 +35,18 @@ public class Checkers implements AutoCloseable {
   private final Map<String, Resource> profiles;
   private final Map<String, ComplianceChecker> byProfile = new ConcurrentHashMap<>();
 
-  public Checkers(WebDemoProperties props) {
+  private final List<Rule> extraRules;
+
+  public Checkers(WebDemoProperties props, ObjectProvider<Rule> extraRules) {
     long t0 = System.nanoTime();
+    this.extraRules = extraRules.orderedStream().toList();
     ComplianceChecker early = EarlyChecker.take(props.locale());
-    this.standard = early != null ? early : ComplianceChecker.builder().locale(props.locale()).build();
+    if (early != null && !this.extraRules.isEmpty()) {
+      early.close();
+      early = null;
+    }
+    this.standard = early != null ? early
+        : ComplianceChecker.builder().locale(props.locale()).addRules(this.extraRules).build();
     this.profiles = findProfiles();
     LOG.info("checker ready: {} rules, {} bundled profiles, built in {} ms", standard.rules().size(),
         profiles.size(), (System.nanoTime() - t0) / 1_000_000);
@@ -62,7 +74,7 @@ public class Checkers implements AutoCloseable {
   private ComplianceChecker build(Resource r) {
     try (InputStream in = r.getInputStream()) {
       OrganisationProfile p = ProfileLoader.load(in, r.getFilename());
-      return ComplianceChecker.builder().profile(p).build();
+      return ComplianceChecker.builder().profile(p).addRules(extraRules).build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

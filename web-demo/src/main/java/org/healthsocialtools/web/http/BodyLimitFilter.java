@@ -1,14 +1,16 @@
 package org.healthsocialtools.web.http;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import org.healthsocialtools.web.WebDemoProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -16,105 +18,124 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rejects request bodies over {@code hst.web.max-body} (64 KB by default) with 413 and a problem detail: at once
- * when the declared length is too large, and while reading when a body without a declared length grows too large
- * (the reader throws {@link BodyTooLarge}, which the API maps to the same 413).
+ * Reads every request body into memory before anything else sees it, within two limits, so that neither a large
+ * nor a slow body can hold a request thread or memory for long:
+ *
+ * <ul>
+ *   <li>{@code hst.web.max-body} (64 KB): a body declared or found to be larger gets 413;
+ *   <li>{@code hst.web.body-timeout} (10 s): a body that has not fully arrived by then, however steadily it
+ *       trickles, gets 408. A client that stops sending altogether is closed by Tomcat's connection timeout.
+ * </ul>
+ *
+ * Both answers are problem details and close the connection. The body is held only in memory for the request and
+ * never logged: a log line names the limit and the sizes, nothing of the content.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class BodyLimitFilter extends OncePerRequestFilter {
 
+  private static final Logger LOG = LoggerFactory.getLogger(BodyLimitFilter.class);
+
   private final long limit;
-  private final String problemJson;
+  private final long timeoutNanos;
+  private final String tooLargeJson;
+  private final String tooSlowJson;
 
   public BodyLimitFilter(WebDemoProperties props) {
     this.limit = props.maxBody().toBytes();
+    this.timeoutNanos = props.bodyTimeout().toNanos();
     var p = new BodyTooLarge(limit).problem();
-    this.problemJson = "{\"type\":\"about:blank\",\"title\":\"" + p.getTitle() + "\",\"status\":413,\"detail\":\""
-        + p.getDetail() + "\"}";
+    this.tooLargeJson = json(p.getTitle(), 413, p.getDetail());
+    this.tooSlowJson = json("Request body too slow", 408, "The request body did not arrive within "
+        + props.bodyTimeout().toMillis() + " ms. Send it again in one go.");
+  }
+
+  private static String json(String title, int status, String detail) {
+    return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail
+        + "\"}";
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws ServletException, IOException {
-    if (req.getContentLengthLong() > limit) {
-      res.setStatus(413);
-      res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      res.setCharacterEncoding("UTF-8");
-      res.setHeader("Connection", "close");
-      res.getWriter().write(problemJson);
+    long declared = req.getContentLengthLong();
+    if (declared > limit) {
+      LOG.info("refused body: declared bytes={} over limit={}", declared, limit);
+      reject(res, 413, tooLargeJson);
       return;
     }
-    chain.doFilter(new Limited(req, limit), res);
+    if (declared <= 0 && req.getHeader("Transfer-Encoding") == null) {
+      chain.doFilter(req, res);
+      return;
+    }
+    byte[] body;
+    try {
+      body = read(req.getInputStream());
+    } catch (Refused r) {
+      LOG.info("refused body: {} after bytes={} millis={}", r.status == 413 ? "over limit=" + limit : "too slow",
+          r.read, r.millis);
+      reject(res, r.status, r.status == 413 ? tooLargeJson : tooSlowJson);
+      return;
+    } catch (IOException e) {
+      // The client went quiet past the connection timeout, or went away. Nothing of the body is logged.
+      boolean timeout = e instanceof SocketTimeoutException || e.getCause() instanceof SocketTimeoutException;
+      LOG.info("body not received: {}", timeout ? "read timed out" : e.getClass().getSimpleName());
+      if (timeout) {
+        reject(res, 408, tooSlowJson);
+      }
+      return;
+    }
+    BufferedRequest buffered;
+    try {
+      buffered = new BufferedRequest(req, body);
+    } catch (IllegalArgumentException e) {
+      reject(res, 400, json("Malformed form", 400, "The form body is not valid URL-encoded data."));
+      return;
+    }
+    chain.doFilter(buffered, res);
   }
 
-  /** A request whose body stream fails once more than {@code limit} bytes are read. */
-  private static final class Limited extends HttpServletRequestWrapper {
-    private final long limit;
-    private ServletInputStream stream;
-
-    Limited(HttpServletRequest req, long limit) {
-      super(req);
-      this.limit = limit;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() throws IOException {
-      if (stream == null) {
-        stream = new Counting(super.getInputStream(), limit);
+  /** The whole body, or {@link Refused} once it passes the size limit or the deadline. */
+  private byte[] read(InputStream in) throws IOException {
+    long start = System.nanoTime();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+    byte[] buf = new byte[8192];
+    for (int n; (n = in.read(buf)) >= 0; ) {
+      out.write(buf, 0, n);
+      long elapsed = System.nanoTime() - start;
+      if (out.size() > limit) {
+        throw new Refused(413, out.size(), elapsed);
       }
-      return stream;
+      if (elapsed > timeoutNanos) {
+        throw new Refused(408, out.size(), elapsed);
+      }
     }
+    return out.toByteArray();
   }
 
-  private static final class Counting extends ServletInputStream {
-    private final ServletInputStream in;
-    private final long limit;
-    private long read;
-
-    Counting(ServletInputStream in, long limit) {
-      this.in = in;
-      this.limit = limit;
+  private static void reject(HttpServletResponse res, int status, String json) throws IOException {
+    if (res.isCommitted()) {
+      return;
     }
+    res.setStatus(status);
+    res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    res.setCharacterEncoding("UTF-8");
+    res.setHeader("Connection", "close");
+    res.getWriter().write(json);
+  }
 
-    @Override
-    public int read() throws IOException {
-      int b = in.read();
-      if (b >= 0) {
-        count(1);
-      }
-      return b;
-    }
+  /** A body refused while reading: its status, and how much of it came in how long. */
+  private static final class Refused extends IOException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+    final long read;
+    final long millis;
 
-    @Override
-    public int read(byte[] buf, int off, int len) throws IOException {
-      int n = in.read(buf, off, len);
-      if (n > 0) {
-        count(n);
-      }
-      return n;
-    }
-
-    private void count(int n) throws BodyTooLarge {
-      read += n;
-      if (read > limit) {
-        throw new BodyTooLarge(limit);
-      }
-    }
-
-    @Override
-    public boolean isFinished() {
-      return in.isFinished();
-    }
-
-    @Override
-    public boolean isReady() {
-      return in.isReady();
-    }
-
-    @Override
-    public void setReadListener(ReadListener listener) {
-      in.setReadListener(listener);
+    Refused(int status, long read, long elapsedNanos) {
+      super(null, null);
+      this.status = status;
+      this.read = read;
+      this.millis = elapsedNanos / 1_000_000;
     }
   }
 }

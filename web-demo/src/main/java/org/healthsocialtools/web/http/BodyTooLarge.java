@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
-/** Thrown while reading a request body that grows past the configured limit. */
+/**
+ * A request body over the configured limit. {@link BodyLimitFilter} refuses such bodies before anything reads them,
+ * using {@link #problem()}; as an exception it is a safety net for a reader that meets one anyway.
+ */
 public final class BodyTooLarge extends IOException {
 
   private static final long serialVersionUID = 1L;

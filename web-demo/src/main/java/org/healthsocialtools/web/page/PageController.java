@@ -2,10 +2,13 @@ package org.healthsocialtools.web.page;
 
 import org.healthsocialtools.ComplianceChecker;
 import org.healthsocialtools.Post;
+import org.healthsocialtools.web.check.CheckFailed;
 import org.healthsocialtools.web.check.CheckService;
+import org.healthsocialtools.web.check.CheckSlots;
 import org.healthsocialtools.web.check.Checked;
 import org.healthsocialtools.web.check.InvalidInput;
 import org.healthsocialtools.web.rules.RuleSearch;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,6 +64,9 @@ public class PageController {
     } catch (InvalidInput e) {
       return ResponseEntity.status(HttpStatus.BAD_REQUEST)
           .body(CheckPage.render(draft, CheckService.ALL, null, friendly(e)));
+    } catch (CheckSlots.Busy | CheckFailed e) {
+      // The draft is shown back in the form so that nothing is lost.
+      return status(e).body(CheckPage.render(draft, chosen, null, friendly(e)));
     }
   }
 
@@ -74,8 +80,8 @@ public class PageController {
     }
     try {
       return ResponseEntity.ok(ResultView.fragment(check(draft, platform)));
-    } catch (InvalidInput e) {
-      return ResponseEntity.badRequest().body("<div id=\"results-body\" data-summary=\"" + Html.escape(friendly(e))
+    } catch (InvalidInput | CheckSlots.Busy | CheckFailed e) {
+      return status(e).body("<div id=\"results-body\" data-summary=\"" + Html.escape(friendly(e))
           + "\"><p class=\"field-error\">" + Html.escape(friendly(e)) + "</p></div>");
     }
   }
@@ -91,8 +97,23 @@ public class PageController {
     return service.check(post, checker);
   }
 
-  private static String friendly(InvalidInput e) {
+  private static String friendly(RuntimeException e) {
+    if (e instanceof CheckSlots.Busy) {
+      return "The checker is busy. Try again in a second; your draft is still here.";
+    }
+    if (e instanceof CheckFailed) {
+      return "Something went wrong checking this draft. Nothing of it was stored or logged. Try again.";
+    }
     return e.getMessage().startsWith("text ") ? "Paste or type a draft to check." : e.getMessage();
+  }
+
+  /** 400 for invalid input, 503 with Retry-After when busy, 500 when the checker failed. */
+  private static ResponseEntity.BodyBuilder status(RuntimeException e) {
+    if (e instanceof CheckSlots.Busy) {
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, Integer.toString(CheckSlots.Busy.RETRY_AFTER_SECONDS));
+    }
+    return ResponseEntity.status(e instanceof CheckFailed ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST);
   }
 
   /**

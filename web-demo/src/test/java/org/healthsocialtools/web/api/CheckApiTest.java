@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.healthsocialtools.web.check.CheckService;
+import org.healthsocialtools.web.check.CheckSlots;
 import org.healthsocialtools.web.check.Checkers;
 import org.healthsocialtools.web.rules.RuleSearch;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** The JSON API over a real checker: the report shape of report-format.md, and every error as a problem detail. */
 @WebMvcTest(CheckApi.class)
-@Import({Checkers.class, CheckService.class, RuleSearch.class})
+@Import({Checkers.class, CheckSlots.class, CheckService.class, RuleSearch.class})
 class CheckApiTest {
 
   private static final String NHS = "Her NHS number is 943 476 5919";

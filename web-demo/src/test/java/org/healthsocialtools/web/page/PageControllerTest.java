@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.healthsocialtools.web.check.CheckService;
+import org.healthsocialtools.web.check.CheckSlots;
 import org.healthsocialtools.web.check.Checkers;
 import org.healthsocialtools.web.rules.RuleSearch;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The server-rendered pages: a working form without JavaScript, escaped text, no inline script or style. */
 @WebMvcTest(PageController.class)
-@Import({Checkers.class, CheckService.class, RuleSearch.class})
+@Import({Checkers.class, CheckSlots.class, CheckService.class, RuleSearch.class})
 class PageControllerTest {
 
   private static final String RISKY = "Thanks to the ward team! Her NHS number is 943 476 5919, and she suffers "
