@@ -10,6 +10,7 @@ import org.healthsocialtools.Finding;
 import org.healthsocialtools.Platform;
 import org.healthsocialtools.PlatformCounter;
 import org.healthsocialtools.Post;
+import org.healthsocialtools.Redactor;
 import org.healthsocialtools.Report;
 import org.healthsocialtools.rule.RuleInfo;
 
@@ -40,7 +41,7 @@ public record Checked(Post post, Report report, List<RuleInfo> rules, List<Fix> 
     for (Platform p : Platform.values()) {
       counts.put(p, PlatformCounter.count(text, p));
     }
-    return new Checked(post, report, rules, fixes, counts, Redaction.safeVersion(text, report.findings()));
+    return new Checked(post, report, rules, fixes, counts, Redactor.redact(text, report.findings()));
   }
 
   public String text() {

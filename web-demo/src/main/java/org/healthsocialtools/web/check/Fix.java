@@ -2,11 +2,12 @@ package org.healthsocialtools.web.check;
 
 import org.healthsocialtools.Category;
 import org.healthsocialtools.Finding;
+import org.healthsocialtools.Redactor;
 import org.healthsocialtools.rule.RuleInfo;
 
 /**
  * The one-click edit a finding offers: replace its span with {@code replacement}. A privacy finding is redacted
- * ({@link Redaction}); another finding has a fix only when its suggestion is a replacement word or phrase, which is
+ * ({@link Redactor}); another finding has a fix only when its suggestion is a replacement word or phrase, which is
  * when it differs from its rule's general suggestion (a term pack's substitution) and reads as a phrase, not advice.
  *
  * @param label what the button says, e.g. {@code Redact as [name]}
@@ -22,7 +23,7 @@ public record Fix(String label, String replacement) {
       return null;
     }
     if (f.category() == Category.PRIVACY) {
-      String p = Redaction.placeholder(f.kind());
+      String p = Redactor.placeholder(f.kind());
       return new Fix("Redact as " + p, p);
     }
     String s = f.suggestion();

@@ -57,11 +57,11 @@ class CheckApiTest {
         .andExpect(jsonPath("$.findings[0].explanation.confidence").isNumber())
         .andExpect(jsonPath("$.findings[0].explanation.evidence").isArray())
         .andExpect(jsonPath("$.findings[0].guidance").value(containsString("https://")))
-        .andExpect(jsonPath("$.findings[0].fix.replacement").value("[number]"))
+        .andExpect(jsonPath("$.findings[0].fix.replacement").value("[ID number]"))
         .andExpect(jsonPath("$.counts.x.count").value(NHS.length()))
         .andExpect(jsonPath("$.counts.x.limit").value(280))
         .andExpect(jsonPath("$.counts.bluesky.limit").value(300))
-        .andExpect(jsonPath("$.safeVersion").value("Her NHS number is [number]"))
+        .andExpect(jsonPath("$.safeVersion").value("Her NHS number is [ID number]"))
         .andExpect(header().string("Cache-Control", "no-store"));
   }
 

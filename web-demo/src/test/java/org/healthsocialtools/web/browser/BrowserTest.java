@@ -24,8 +24,12 @@ class BrowserTest {
 
   private static final String RISKY =
       "Thanks to the ward team! Her NHS number is 943 476 5919, and she suffers from asthma.";
+  /** The draft after the NHS number's one-click redaction. */
+  private static final String APPLIED =
+      "Thanks to the ward team! Her NHS number is [ID number], and she suffers from asthma.";
+  /** The safe version: every privacy finding redacted. */
   private static final String SAFE =
-      "Thanks to the ward team! Her NHS number is [number], and she suffers from asthma.";
+      "Thanks to the ward team! Her NHS number is [ID number], and she suffers from [health detail].";
 
   @LocalServerPort int port;
   private Browser browser;
@@ -61,12 +65,12 @@ class BrowserTest {
     assertThat(browser.find(".marked mark.sev-error").getText()).isEqualTo("943 476 5919");
     assertThat(browser.find(".marked mark.sev-warning").getText()).isEqualTo("suffers from");
     assertThat(browser.all(".marked a.ref").stream().map(e -> e.getDomProperty("textContent")))
-        .containsExactly("Finding 1 error", "Finding 2 warning");
+        .containsExactly("Finding 1 error", "Finding 2 warning", "Finding 3 warning");
     assertThat(browser.all(".findings .finding .sev").stream().map(WebElement::getText))
-        .containsExactly("ERROR", "WARNING");
+        .containsExactly("ERROR", "WARNING", "WARNING");
     assertThat(browser.find(".counters tr.chosen th").getText()).startsWith("X");
     assertThat(browser.find(".counters tr.chosen td.num").getText()).isEqualTo(String.valueOf(RISKY.length()));
-    assertThat(browser.textContent("#status")).isEqualTo("Do not post. 2 findings: 1 error, 1 warning, 0 advice.");
+    assertThat(browser.textContent("#status")).isEqualTo("Do not post. 3 findings: 1 error, 2 warnings, 0 advice.");
     assertThat(browser.find("#results").getAttribute("aria-busy")).isNull();
 
     browser.find(".marked a.ref").click();
@@ -82,10 +86,10 @@ class BrowserTest {
     type(RISKY);
     browser.waitForCheckOf(RISKY, "Do not post");
     WebElement apply = browser.find("button.apply[data-text='943 476 5919']");
-    assertThat(apply.getDomProperty("textContent")).isEqualTo("Redact as [number] (finding 1)");
+    assertThat(apply.getDomProperty("textContent")).isEqualTo("Redact as [ID number] (finding 1)");
     apply.click();
     browser.waitForVerdict("Needs a look");
-    assertThat(browser.find("#text").getDomProperty("value")).isEqualTo(SAFE);
+    assertThat(browser.find("#text").getDomProperty("value")).isEqualTo(APPLIED);
     assertThat(browser.js("return document.activeElement.id")).isEqualTo("text");
     assertThat(browser.textContent("#status")).startsWith("Applied. Needs a look.");
   }
@@ -130,7 +134,7 @@ class BrowserTest {
     assertThat(browser.js("return document.activeElement.className")).isEqualTo("apply");
     keys.sendKeys(Keys.ENTER).perform();
     browser.waitForVerdict("Needs a look");
-    assertThat(browser.find("#text").getDomProperty("value")).isEqualTo(SAFE);
+    assertThat(browser.find("#text").getDomProperty("value")).isEqualTo(APPLIED);
   }
 
   private void tabUntil(String id) {
@@ -192,7 +196,7 @@ class BrowserTest {
       assertThat(plain.find("button[data-copy-safe]").isDisplayed()).as("needs the script").isFalse();
       plain.find("button.apply[data-text='943 476 5919']").click();
       plain.waitForVerdict("Needs a look");
-      assertThat(plain.find("#text").getDomProperty("value")).startsWith(SAFE);
+      assertThat(plain.find("#text").getDomProperty("value")).startsWith(APPLIED);
       assertThat(plain.driver.getTitle()).isEqualTo("Check a draft post – Health Social Tools");
       assertThat(Files.size(plain.screenshot("check-page-without-javascript"))).isGreaterThan(10_000);
     }

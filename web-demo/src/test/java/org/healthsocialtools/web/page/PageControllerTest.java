@@ -67,7 +67,7 @@ class PageControllerTest {
     String page = html(form("/").param("text", RISKY).param("platform", "x"), 200);
     assertThat(page).contains("Do not post", "<mark class=\"sev-error\">943 476 5919</mark>",
         "<mark class=\"sev-warning\">suffers from</mark>", "href=\"#f1\"", "id=\"f1\"", "Read the guidance",
-        "Her NHS number is [number]", "<option value=\"x\" selected>", "Fits");
+        "Her NHS number is [ID number]", "<option value=\"x\" selected>", "Fits");
     assertThat(page).doesNotContain("Over by");
     assertThat(inline(page)).isFalse();
   }
@@ -86,20 +86,20 @@ class PageControllerTest {
   @Test
   void applyingAFixWithoutJavaScriptEditsTheDraftAndChecksAgain() throws Exception {
     String page = html(form("/").param("text", RISKY).param("apply", "0"), 200);
-    assertThat(page).contains("Her NHS number is [number], and she suffers")
+    assertThat(page).contains("Her NHS number is [ID number], and she suffers")
         .doesNotContain("943 476 5919").contains("Needs a look");
   }
 
   @Test
   void theSafeVersionWithoutJavaScriptRedactsEveryPrivacyFinding() throws Exception {
     String page = html(form("/").param("text", RISKY).param("action", "safe"), 200);
-    assertThat(page).contains("Her NHS number is [number], and she suffers").doesNotContain("943 476 5919");
+    assertThat(page).contains("Her NHS number is [ID number], and she suffers").doesNotContain("943 476 5919");
   }
 
   @Test
   void windowsLineBreaksFromAFormPostAreCheckedAsTheTextareaHoldsThem() throws Exception {
     String page = html(form("/").param("text", "Hello\r\nHer NHS number is 943 476 5919").param("apply", "0"), 200);
-    assertThat(page).contains(">\nHello\nHer NHS number is [number]</textarea>");
+    assertThat(page).contains(">\nHello\nHer NHS number is [ID number]</textarea>");
   }
 
   @Test
@@ -111,10 +111,10 @@ class PageControllerTest {
   @Test
   void theFragmentIsTheResultsAlone() throws Exception {
     String fragment = html(form("/fragment").param("text", RISKY).param("platform", "bluesky"), 200);
-    assertThat(fragment).startsWith("<div id=\"results-body\" data-summary=\"Do not post. 2 findings: 1 error, 1 "
-        + "warning, 0 advice.\">").doesNotContain("<html", "<form");
+    assertThat(fragment).startsWith("<div id=\"results-body\" data-summary=\"Do not post. 3 findings: 1 error, 2 "
+        + "warnings, 0 advice.\">").doesNotContain("<html", "<form");
     assertThat(fragment).contains("name=\"apply\" data-apply value=\"0\" data-start=\"43\" data-end=\"55\" data-text=\"943 476 5919\" "
-        + "data-replacement=\"[number]\"");
+        + "data-replacement=\"[ID number]\"");
     assertThat(html(form("/fragment").param("text", ""), 200)).contains("Results appear here");
     assertThat(html(form("/fragment").param("text", "hi").param("platform", "myspace"), 400))
         .contains("unknown platform");

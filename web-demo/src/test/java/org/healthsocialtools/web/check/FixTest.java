@@ -12,7 +12,8 @@ import org.healthsocialtools.rule.Example;
 import org.healthsocialtools.rule.RuleInfo;
 import org.junit.jupiter.api.Test;
 
-class RedactionAndFixTest {
+/** One-click fixes: privacy findings redact (the placeholders are the core Redactor's), term substitutions replace. */
+class FixTest {
 
   private static Finding finding(String text, Kind kind, int start, int end, String suggestion) {
     return new Finding("test." + kind.name().toLowerCase(), kind, Severity.ERROR, new Span(start, end),
@@ -22,28 +23,6 @@ class RedactionAndFixTest {
   private static RuleInfo rule(Kind kind, String suggestion) {
     return new RuleInfo("test.rule", kind, Severity.WARNING, "summary", "message", suggestion,
         "https://example.org/guidance", "en", "", List.of(Example.flags("[[x]]"), Example.passes("y")));
-  }
-
-  @Test
-  void everyPrivacyFindingIsReplacedByItsPlaceholder() {
-    String t = "Get well Edna Price in bay 3, NHS 943 476 5919";
-    List<Finding> fs = List.of(finding(t, Kind.PERSON, 9, 19, null), finding(t, Kind.LOCATION, 23, 28, null),
-        finding(t, Kind.IDENTIFIER, 34, 46, null), finding(t, Kind.STIGMA, 0, 3, "Hello"));
-    assertThat(Redaction.safeVersion(t, fs)).isEqualTo("Get well [name] in [place], NHS [number]");
-  }
-
-  @Test
-  void overlappingFindingsAreRedactedOnceUnderTheFirstPlaceholder() {
-    String t = "Call Edna on 07700 900123 today";
-    List<Finding> fs = List.of(finding(t, Kind.CONTACT, 13, 25, null), finding(t, Kind.PERSON, 5, 9, null),
-        finding(t, Kind.IDENTIFIER, 13, 18, null), finding(t, Kind.CONTACT, 5, 25, null));
-    assertThat(Redaction.safeVersion(t, fs)).isEqualTo("Call [contact details] today");
-  }
-
-  @Test
-  void textWithoutPrivacyFindingsIsUnchanged() {
-    String t = "She suffers from asthma";
-    assertThat(Redaction.safeVersion(t, List.of(finding(t, Kind.STIGMA, 4, 16, null)))).isSameAs(t);
   }
 
   @Test
