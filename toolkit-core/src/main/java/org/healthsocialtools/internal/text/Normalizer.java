@@ -26,6 +26,14 @@ public final class Normalizer {
   /** Longest stretch normalised as one unit, in code points: a base and up to 31 marks. */
   static final int MAX_CHUNK = 32;
 
+  /**
+   * Combining marks kept after one base character. Real text stacks two or three (Vietnamese, Welsh circumflex
+   * plus accent); "Zalgo" text stacks hundreds to hide words and to make regular-expression word boundaries,
+   * which look back over every mark for the base letter, quadratic. Marks past this many carry no meaning for
+   * detection and are dropped from the normalised text (the original keeps them).
+   */
+  static final int MAX_MARKS = 6;
+
   private Normalizer() {}
 
   public static NormalizedText normalize(String original) {
@@ -54,6 +62,7 @@ public final class Normalizer {
     private final StringBuilder out;
     private int[] starts;
     private int[] ends;
+    private int marks;
     private int pendingSpaceStart = -1;
     private int pendingSpaceEnd;
     private boolean pendingNewline;
@@ -97,6 +106,7 @@ public final class Normalizer {
 
     private void emitCodePoint(int cp, int from, int to) {
       if (isSpace(cp)) {
+        marks = 0;
         if (pendingSpaceStart < 0) {
           pendingSpaceStart = from;
         }
@@ -111,6 +121,13 @@ public final class Normalizer {
         return;
       }
       flushSpace();
+      if (isMark(cp)) {
+        if (++marks > MAX_MARKS) {
+          return;
+        }
+      } else {
+        marks = 0;
+      }
       if (cp >= 0x80 && Character.isDigit(cp)) {
         cp = '0' + Character.digit(cp, 10);
       } else if (cp >= 0x370) {
@@ -156,6 +173,12 @@ public final class Normalizer {
         ends[k] = to;
       }
     }
+  }
+
+  static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   static boolean isAsciiLetter(int cp) {

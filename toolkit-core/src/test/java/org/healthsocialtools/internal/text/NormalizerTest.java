@@ -57,6 +57,18 @@ class NormalizerTest {
   }
 
   @Test
+  void zalgoMarksBeyondSixPerLetterAreDropped() {
+    String zalgo = "Edna" + "\u0301\u0316".repeat(50) + " in bay 3";
+    NormalizedText n = Normalizer.normalize(zalgo);
+    long marks = n.text().codePoints().filter(Normalizer::isMark).count();
+    assertThat(marks).isLessThanOrEqualTo(Normalizer.MAX_MARKS);
+    assertThat(n.text()).startsWith("Edn").endsWith(" in bay 3").hasSizeLessThan(20);
+    int bay = n.text().indexOf("bay 3");
+    assertThat(n.toOriginal(bay, bay + 5).of(zalgo)).isEqualTo("bay 3");
+    assertThat(Normalizer.normalize("Vi\u1EC7t ti\u00EA\u0301ng").text()).isEqualTo("Vi\u1EC7t ti\u1EBFng");
+  }
+
+  @Test
   void identityWhenNothingChanges() {
     NormalizedText n = Normalizer.normalize("Nothing to do here.");
     assertThat(n.isIdentity()).isTrue();
