@@ -4,11 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.healthsocialtools.MediaItem;
 import org.healthsocialtools.Platform;
 import org.healthsocialtools.Post;
@@ -22,7 +20,7 @@ import org.healthsocialtools.cli.input.CsvLayout.Role;
  * post against the strictest (the shortest length limit); a network the checker does not know (Pinterest,
  * YouTube) falls back to the default platform. Rows whose text cell is blank are skipped.
  */
-final class CsvReader implements Iterator<InputItem> {
+final class CsvReader extends Lookahead {
 
   private final CsvRecords records;
   private final String name;
@@ -31,7 +29,6 @@ final class CsvReader implements Iterator<InputItem> {
   private CsvLayout layout;
   private int headerCells;
   private int row;
-  private InputItem next;
   private boolean failed;
 
   CsvReader(BufferedReader in, String name, Platform defaultPlatform, Map<Role, String> columns) {
@@ -71,22 +68,16 @@ final class CsvReader implements Iterator<InputItem> {
   }
 
   @Override
-  public boolean hasNext() {
-    while (next == null && !failed && records.hasNext()) {
-      next = read(records.next());
+  protected InputItem read() {
+    while (!failed && records.hasNext()) {
+      InputItem item = read(records.next());
+      if (item != null) {
+        return item;
+      }
     }
-    return next != null;
+    return null;
   }
 
-  @Override
-  public InputItem next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    InputItem i = next;
-    next = null;
-    return i;
-  }
 
   private InputItem read(CsvRecords.Record r) {
     if (layout == null) {

@@ -17,7 +17,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.healthsocialtools.Platform;
 import org.healthsocialtools.cli.input.CsvLayout.Role;
@@ -46,50 +45,35 @@ public final class Inputs {
   /** All items of {@code sources}, in order; {@code bytesRead} counts the bytes consumed (for progress). */
   public static Iterator<InputItem> items(List<Sources.Source> sources, Options o, AtomicLong bytesRead) {
     Iterator<Sources.Source> it = sources.iterator();
-    return new Iterator<>() {
+    return new Lookahead() {
       Iterator<InputItem> current = Collections.emptyIterator();
       String currentName;
-      InputItem next;
 
       @Override
-      public boolean hasNext() {
-        while (next == null) {
+      protected InputItem read() {
+        while (true) {
           try {
             if (current.hasNext()) {
-              next = current.next();
-              break;
+              return current.next();
             }
           } catch (UncheckedIOException e) {
-            next = InputItem.error(currentName, 0, rootMessage(e));
             current = Collections.emptyIterator();
-            break;
+            return InputItem.error(currentName, 0, rootMessage(e));
           }
           if (!it.hasNext()) {
-            return false;
+            return null;
           }
           Sources.Source s = it.next();
           currentName = s.display();
           if (s.error() != null) {
-            next = InputItem.error(s.display(), 0, s.error());
-            break;
+            return InputItem.error(s.display(), 0, s.error());
           }
           try {
             current = open(s, o, bytesRead);
           } catch (IOException | UncheckedIOException e) {
-            next = InputItem.error(s.display(), 0, rootMessage(e));
+            return InputItem.error(s.display(), 0, rootMessage(e));
           }
         }
-        return true;
-      }
-
-      @Override
-      public InputItem next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        InputItem i = next;
-        next = null;
-        return i;
       }
     };
   }

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import org.healthsocialtools.Platform;
 
 /**
@@ -17,7 +15,7 @@ import org.healthsocialtools.Platform;
  * time, each located by the line on which it starts. An element with a bad field is reported and skipped; a
  * syntax error ends the file (JSON cannot be resynchronised), after everything before it was read.
  */
-final class JsonArrayReader implements Iterator<InputItem> {
+final class JsonArrayReader extends Lookahead {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -26,7 +24,6 @@ final class JsonArrayReader implements Iterator<InputItem> {
   private final Platform platform;
   private boolean started;
   private boolean done;
-  private InputItem next;
 
   JsonArrayReader(Reader in, String name, Platform platform) {
     try {
@@ -38,25 +35,13 @@ final class JsonArrayReader implements Iterator<InputItem> {
     this.platform = platform;
   }
 
-  @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      next = read();
-    }
-    return next != null;
-  }
+
 
   @Override
-  public InputItem next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
+  protected InputItem read() {
+    if (done) {
+      return null;
     }
-    InputItem i = next;
-    next = null;
-    return i;
-  }
-
-  private InputItem read() {
     int line = 0;
     try {
       if (!started) {

@@ -7,9 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.healthsocialtools.MediaItem;
 import org.healthsocialtools.Platform;
 import org.healthsocialtools.Post;
@@ -19,7 +17,7 @@ import org.healthsocialtools.Post;
  * non-blank line, in order, in constant memory. A bad line becomes an error item naming the line and the field;
  * reading goes on with the next line.
  */
-public final class JsonLinesReader implements Iterator<InputItem> {
+public final class JsonLinesReader extends Lookahead {
 
   /** Longest line accepted, in characters; longer lines are reported and skipped. */
   public static final int MAX_LINE = 1 << 20;
@@ -30,7 +28,6 @@ public final class JsonLinesReader implements Iterator<InputItem> {
   private final String name;
   private final Platform defaultPlatform;
   private int lineNo;
-  private InputItem next;
 
   public JsonLinesReader(BufferedReader in, String name, Platform defaultPlatform) {
     this.in = in;
@@ -38,25 +35,10 @@ public final class JsonLinesReader implements Iterator<InputItem> {
     this.defaultPlatform = defaultPlatform;
   }
 
-  @Override
-  public boolean hasNext() {
-    if (next == null) {
-      next = read();
-    }
-    return next != null;
-  }
+
 
   @Override
-  public InputItem next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    InputItem i = next;
-    next = null;
-    return i;
-  }
-
-  private InputItem read() {
+  protected InputItem read() {
     try {
       for (String line; (line = in.readLine()) != null; ) {
         lineNo++;
