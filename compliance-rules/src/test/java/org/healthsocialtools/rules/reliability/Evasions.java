@@ -122,7 +122,7 @@ final class Evasions {
    * The groups of a code, number or numeric date (letters and digits split at any run of other characters; a
    * leading '+' stays on its group, brackets go), or null when {@code s} is not one: fewer than five digits,
    * other characters in it, or letters in a date. A single all-digit group of six or more is split the way such
-   * numbers are usually written (9 digits 3-2-4, 10 digits 3-3-4, 11 digits 5-6, 16 digits 4-4-4-4, else 3-3-rest).
+   * numbers are usually written (a date 2-2-rest, 9 digits 3-2-4, 10 digits 3-3-4, 11 digits 5-6, 16 digits 4-4-4-4, else 3-3-rest).
    */
   static List<String> groups(Kind kind, String s) {
     if (!GROUPED.contains(kind) || digits(s) < 5) {
@@ -155,7 +155,7 @@ final class Evasions {
         return null;
       }
       int p = d.startsWith("+") ? 1 : 0;
-      int[] sizes = switch (d.length() - p) {
+      int[] sizes = kind == Kind.DATE ? new int[] {2, 2} : switch (d.length() - p) {
         case 9 -> new int[] {3, 2};
         case 10 -> new int[] {3, 3};
         case 11 -> new int[] {5};
