@@ -16,11 +16,15 @@ final class Addresses {
 
   private Addresses() {}
 
-  /** Group 1: house number; group 2: street name with its suffix; group 3: ", Town" when present. */
+  /**
+   * Group 1: house number; group 2: street name with its suffix; group 3: ", Town" when present. Words may be
+   * split across lines.
+   */
   static final Pattern STREET = Pattern.compile(
-      "\\b(?:([0-9]{1,5}[A-Za-z]?),? )?((?:[A-Z][a-z']+ ){0,2}[A-Z][a-z']+ (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave"
+      ("\\b(?:([0-9]{1,5}[A-Za-z]?),? )?((?:[A-Z][a-z']+ ){0,2}[A-Z][a-z']+ (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave"
           + "|Close|Drive|Way|Bank|Crescent|Grove|Place|Terrace|Court|Gardens|Row|Walk|Mews|Rise|Square|Boulevard"
-          + "|Blvd|Parade|Villas|Cottages|Hill|View)\\b\\.?)(, [A-Z][a-z]+\\b(?:, [A-Z][a-z]+\\b)?)?");
+          + "|Blvd|Parade|Villas|Cottages|Hill|View)\\b\\.?)(, [A-Z][a-z]+\\b(?:, [A-Z][a-z]+\\b)?)?")
+          .replace(" ", "[ \\n]")); // an address split over lines is still an address
   private static final Set<String> RESIDENTIAL = Set.of("lives", "live", "living", "lived", "home", "flat",
       "house", "address", "moved", "bungalow", "vive", "abita", "byw", "resident", "neighbour", "neighbor");
   /** "Our new address is...", "we've moved": the organisation's own address. */

@@ -49,7 +49,7 @@ import org.healthsocialtools.rule.RuleDefinition;
     })
 public final class AgeRule extends PrivacyRule {
 
-  private static final Pattern AGE = Pattern.compile("(?i)\\b(?:"
+  private static final Pattern AGE = Pattern.compile(("(?i)\\b(?:"
       + "([0-9]{1,3}[- ](?:year|yr)s?[- ]old)(s?)"
       + "|aged ([0-9]{1,3})( ?(?:to|-|–|and|or|\\+|plus)\\b)?"
       + "|(?:turned|turns|turning|reach|reaches|reached|reaching|celebrat(?:es|ed|ing)|she['’]s|he['’]s|she is|he is|cumple|compie|compiuto) ([0-9]{1,3})\\b( ?(?:years?|weeks?|days?|months?|times?|%|am|pm)\\b)?"
@@ -58,7 +58,7 @@ public final class AgeRule extends PrivacyRule {
       + "|(in (?:her|his|their) (?:late |early |mid-?)?(?:[0-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
       + "|([0-9]{1,3} (?:años|anni|oed|anys))\\b"
       + "|([0-9]{1,3} ?(?:yo|y/o|yrs old))\\b"
-      + ")");
+      + ")").replace(" ", "[ \\n]")); // a line break between the words is a space too
   private static final Set<String> TRIGGERS = Set.of("aged", "turned", "turns", "turning", "reach", "reaches",
       "reached", "reaching", "celebrates", "celebrated", "celebrating", "she's", "he's", "she", "he", "cumple",
       "compie", "compiuto", "her", "his", "their", "in");

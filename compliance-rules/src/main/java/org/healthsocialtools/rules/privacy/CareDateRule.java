@@ -38,14 +38,18 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Born on [[9 June 1920]] in Pontypridd",
       "MRI from a 58-year-old, admitted [[10/02]] after a fall",
       "don Ernesto, quien falleció el [[2 de febrero]] en la UCI",
-      "ICD fitted on [[9 October]] and he's hoping to coach"
+      "ICD fitted on [[9 October]] and he's hoping to coach",
+      "DOB [[02 11 1938]], admitted [[9\nOctober]]",
+      "date of birth [[02111938]]"
     },
     passes = {
       "Our flu clinic is open this Saturday, 11 October, 9am–1pm",
       "Apply by 30 November: jobs.nhs.uk",
       "Open 24/7 for urgent advice",
       "Join us on Sunday 14 September for the 5k",
-      "From Monday 3 November, please call our new number"
+      "From Monday 3 November, please call our new number",
+      "Open 9.00-17.00; 1/2/3 tickets left; version 2.3.1; support 24/7",
+      "Raised 12 05 2024 pounds and 02111938 steps"
     })
 public final class CareDateRule extends PrivacyRule {
 
@@ -54,13 +58,18 @@ public final class CareDateRule extends PrivacyRule {
   private static final String OTHER_MONTH = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
       + "|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
       + "|novembre|dicembre|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr";
-  private static final Pattern DATE = Pattern.compile("(?i)\\b(?:"
-      + "([0-3]?[0-9][/.\\-][0-3]?[0-9][/.\\-](?:[0-9]{4}|[0-9]{2}))"
+  /**
+   * Numeric dates with any one separator between the parts (slash, dot, dash, space, line break; mixed or not) or
+   * none (DDMMYYYY); written dates with a space or line break between words. Forms other than the usual
+   * slash, dot or dash need a four-digit year and a birth, care or death word before them.
+   */
+  private static final Pattern DATE = Pattern.compile(("(?i)\\b(?:"
+      + "([0-3]?[0-9][/.\\-\\n ][0-3]?[0-9][/.\\-\\n ](?:[0-9]{4}|[0-9]{2})|[0-3][0-9][0-3][0-9](?:19|20)[0-9]{2})"
       + "|([0-3]?[0-9]/[01]?[0-9])"
       + "|([0-3]?[0-9](?:st|nd|rd|th)? (?:of )?(?:" + EN_MONTH + ")\\.?(?:,? (?:['’][0-9]{2}|[0-9]{4}))?)"
       + "|((?:" + EN_MONTH + ")\\.? [0-3]?[0-9](?:st|nd|rd|th)?(?:,? [0-9]{4})?)"
       + "|([0-3]?[0-9] (?:de |del )?(?:" + OTHER_MONTH + ")(?:,? (?:de |del )?[0-9]{4})?)"
-      + ")(?:$|[^0-9A-Za-z])");
+      + ")(?:$|[^0-9A-Za-z])").replace(" ", "[ \\n]"));
   static final Lexicon STRONG = Lexicon.of(List.of("dob", "d.o.b", "date of birth", "born", "birth", "died",
       "passed away", "passed", "death", "admitted", "admission", "discharged", "discharge", "surgery", "operation",
       "op", "fitted", "bypass", "procedure", "diagnosed", "transplant", "delivered", "fallecio", "nacio", "nacida",
@@ -103,6 +112,9 @@ public final class CareDateRule extends PrivacyRule {
       return;
     }
     String strong = Near.cueBefore(post, STRONG, s, 6);
+    if (g == 1 && !usualNumeric(text, s, e) && (strong == null || !fourDigitYear(text, s, e))) {
+      return; // "02 11 1938", "02111938": a date only after "DOB", "born", "admitted"...
+    }
     int tok = post.tokenAtOrAfter(s);
     if (Near.keyBefore(post, s, 3, WEEKDAYS) != null || Near.keyBefore(post, s, 2, EVENT) != null) {
       return;
@@ -139,11 +151,39 @@ public final class CareDateRule extends PrivacyRule {
     return false;
   }
 
-  /** Day and month valid in UK (d/m) or US (m/d) order. */
+  /** Day and month valid in UK (d/m) or US (m/d) order; without separators, a year from 1900 on. */
   private static boolean validNumeric(String s) {
-    String[] p = s.split("[/.\\-]");
+    String[] p = s.indexOf('/') < 0 && s.indexOf('.') < 0 && s.indexOf('-') < 0 && s.indexOf(' ') < 0
+        && s.indexOf('\n') < 0 ? new String[] {s.substring(0, 2), s.substring(2, 4), s.substring(4)}
+        : s.split("[/.\\-\\n ]");
     int a = Integer.parseInt(p[0]);
     int b = Integer.parseInt(p[1]);
     return a >= 1 && b >= 1 && (a <= 31 && b <= 12 || a <= 12 && b <= 31);
   }
+
+  /** Slash, dot or dash throughout, as dates are usually written. */
+  private static boolean usualNumeric(String text, int s, int e) {
+    char first = 0;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        if (first == 0) {
+          first = c;
+        } else if (c != first) {
+          return false;
+        }
+      }
+    }
+    return first == '/' || first == '.' || first == '-';
+  }
+
+  /** The last part has four digits: "02 11 1938" or "02111938", not "02 11 38". */
+  private static boolean fourDigitYear(String text, int s, int e) {
+    int i = e;
+    while (i > s && Character.isDigit(text.charAt(i - 1))) {
+      i--;
+    }
+    return e - i == 4 || i == s;
+  }
+
 }

@@ -51,9 +51,10 @@ public final class HealthDetailRule extends PrivacyRule {
       "awareness", "week", "month", "day", "research", "support", "group", "line", "programme", "program",
       "charity", "vaccine", "vaccines", "vaccination", "jab", "jabs", "check", "checks", "test", "testing",
       "scanner", "pathway", "prevention", "campaign", "appeal", "hub");
-  private static final Pattern BIRTH = Pattern.compile(
+  /** Birth details; a line break between the words counts as a space. */
+  private static final Pattern BIRTH = Pattern.compile((
       "(?i)\\b((?:born|arrived|delivered) (?:at|after) [0-9]{2}(?:\\+[0-9])? weeks|[0-9]{1,2} ?lbs? ?[0-9]{1,2} ?oz|"
-          + "[0-9]\\.[0-9]{1,3} ?kg)\\b");
+          + "[0-9]\\.[0-9]{1,3} ?kg)\\b").replace(" ", "[ \\n]"));
   private static final Pattern RULE_OUT = Pattern.compile("(?i)\\b(r/o ?[A-Z][A-Za-z]{1,12})\\b");
 
   /** Diagnoses as clinicians abbreviate them; upper case only, so "mi" (Spanish) or "Ms" never match. */

@@ -41,7 +41,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Mr Fraser, CHI [[1403527873]], transferring today",
       "Sample check please – Ann Murray, [[030788 6662]], DOB 3/7/88",
       "his record (H&C number [[350 982 5977]])",
-      "NHS no. [[943.476.5918]] (check digit wrong, still a patient's number)"
+      "NHS no. [[943.476.5918]] (check digit wrong, still a patient's number)",
+      "NHS number [[943 476\n5919]] on the form",
+      "NHS no [[943/476-5919]]"
     },
     passes = {
       "Call us on 0113 243 3144 for appointments",
@@ -49,13 +51,18 @@ import org.healthsocialtools.rule.RuleDefinition;
       "We vaccinated 4,500 people this week",
       "Call (312) 555-0178 for billing",
       "Order ref 5555555555 is ready",
-      "Our switchboard is 0161 496 0732"
+      "Our switchboard is 0161 496 0732",
+      "Open 9.00-17.00, Monday to Friday; call 0113 496 0500",
+      "Tickets 1/2/3 sold out\n2024 2025 dates to follow"
     })
 public final class NhsNumberRule extends PrivacyRule {
 
-  /** Ten digits, each separated by at most one space, dash, dot or slash; not inside a longer number. */
+  /**
+   * Ten digits, each separated by at most one space, line break, dash, dot or slash (mixed or not); not inside a
+   * longer number.
+   */
   private static final Pattern CANDIDATE =
-      Pattern.compile("(?:^|[^0-9])([0-9](?:[ .\\-/]?[0-9]){9})(?:$|[^0-9])");
+      Pattern.compile("(?:^|[^0-9])([0-9](?:[ \\n.\\-/]?[0-9]){9})(?:$|[^0-9])");
   static final Lexicon CONTEXT = Lexicon.of(List.of(
       "nhs", "nhs no", "nhs number", "nhs num", "nhs#", "h&c", "h&c number", "health and care number", "chi",
       "chi number", "chi no", "patient number", "patient no", "hospital number", "hospital no", "hosp no", "mrn",
@@ -125,7 +132,7 @@ public final class NhsNumberRule extends PrivacyRule {
     if (Near.cueBefore(post, PHONE_CONTEXT, s, 3) != null) {
       return true;
     }
-    boolean chiGrouping = e - s == 11 && text.charAt(s + 6) == ' ';
+    boolean chiGrouping = e - s == 11 && !Character.isDigit(text.charAt(s + 6));
     return digits.charAt(0) == '0' && !chiGrouping && e - s != 10;
   }
 

@@ -40,7 +40,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "please can someone ring Tracey on [[07700.900.852]] about her dad",
       "Please call her back at [[(602) 555-0143]].",
       "callback [[617-555-0199]] ext 2",
-      "his number for a walking buddy: [[+44 7700 900233]]"
+      "his number for a walking buddy: [[+44 7700 900233]]",
+      "ring Tracey on [[07700/900/852]] tonight",
+      "Bed 4\nring her on [[07700\n900417]]"
     },
     passes = {
       "From Monday please call 0113 496 0500 to reach any department",
@@ -48,12 +50,17 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Samaritans are there on 116 123, or call 0800 1111",
       "Call 111 or 999 in an emergency; in the US call 911 or 988",
       "Call (414) 555-0152 with any questions",
-      "NHS number 943 476 5919"
+      "NHS number 943 476 5919",
+      "Open 9.00-17.00 and 24/7 online; tickets £12.50, v2.3.1",
+      "Her appointment moved from 12/05/2024 to 19/05/2024"
     })
 public final class PhoneRule extends PrivacyRule {
 
+  /** Digits with any separators between them (space, line break, dash, dot, slash, brackets), mixed or not. */
   private static final Pattern CANDIDATE =
-      Pattern.compile("(?:^|[^0-9A-Za-z+(])((?:\\+|00)?\\(?[0-9][0-9()\\- .]{5,18}[0-9])(?:$|[^0-9A-Za-z])");
+      Pattern.compile("(?:^|[^0-9A-Za-z+(])((?:\\+|00)?\\(?[0-9][0-9()\\- .\\n/]{5,18}[0-9])(?:$|[^0-9A-Za-z])");
+  /** A numeric date at the start of a candidate: "12/05/2024" is not a phone number. */
+  private static final Pattern DATE = Pattern.compile("[0-3]?[0-9]/[01]?[0-9]/[0-9]{2,4}\\b.*", Pattern.DOTALL);
   private static final Lexicon PERSONAL = Lexicon.of(List.of("call you", "ring you", "text you", "phone you",
       "call her", "call him", "ring her", "ring him", "text her", "text him", "phone her", "phone him",
       "call back", "callback", "call-back", "his number", "her number", "my number", "their number", "his mobile",
@@ -85,40 +92,69 @@ public final class PhoneRule extends PrivacyRule {
       int s = m.start(1);
       int e = m.end(1);
       from = e;
-      String raw = text.substring(s, e);
-      String d = Checksums.digits(raw);
-      if (d.length() < 7 || d.length() > 15 || profile.ownPhone(raw)) {
+      if (judge(post, sink, s, e)) {
         continue;
       }
-      String region = region(raw, d, post);
-      if (region == null || service(region, d)) {
-        continue;
-      }
-      PhoneNumber number;
-      try {
-        number = util.parse(raw, region.equals("INTL") ? "ZZ" : region);
-      } catch (NumberParseException ex) {
-        continue;
-      }
-      if (!util.isPossibleNumber(number) || NhsNumberRule.CONTEXT.size() > 0
-          && Near.cueBefore(post, NhsNumberRule.CONTEXT, s, 6) != null) {
-        continue;
-      }
-      boolean valid = util.isValidNumber(number);
-      boolean mobile = mobile(region, d, number, valid);
-      List<String> ev = new ArrayList<>(4);
-      ev.add("libphonenumber: " + (valid ? "valid " : "possible ") + util.getRegionCodeForCountryCode(
-          number.getCountryCode()) + " number" + (mobile ? " (mobile)" : "")
-          + (valid ? "" : "; an unassigned or reserved range (e.g. Ofcom drama numbers) is treated as real"));
-      String personal = personalCue(post, s);
-      if (personal != null) {
-        ev.add("'" + personal + "' nearby: a person's number (+)");
-        emit(post, sink, s, e, Severity.ERROR, null, null, new Explanation("phone number", 0.9, ev));
-      } else if (!orgCue(post, s) && mobile) {
-        ev.add("a mobile number with no sign it is the organisation's (+)");
-        emit(post, sink, s, e, Severity.WARNING, null, null, new Explanation("phone number", 0.6, ev));
+      // Not a number as a whole: it may have run into a neighbour ("Bed 4\n07700 900417", two numbers on two
+      // lines). Try the part before a line break, then scan again from the next group.
+      int nl = text.indexOf('\n', s);
+      if (nl > s && nl < e) {
+        judge(post, sink, s, nl);
+        from = nl;
+      } else {
+        int g = s;
+        while (g < e && (Character.isDigit(text.charAt(g)) || text.charAt(g) == '+' || text.charAt(g) == '(')) {
+          g++;
+        }
+        from = g < e ? g : e;
       }
     }
+  }
+
+  /** Judges the candidate [s, e); false when it is not a phone number at all (a caller may try a part of it). */
+  private boolean judge(AnalyzedPost post, FindingSink sink, int s, int e) {
+    String raw = post.text().substring(s, e);
+    String d = Checksums.digits(raw);
+    if (d.length() < 7 || d.length() > 15 || raw.indexOf('/') >= 0 && DATE.matcher(raw).matches()) {
+      return false;
+    }
+    if (profile.ownPhone(raw)) {
+      return true;
+    }
+    String region = region(raw, d, post);
+    if (region == null) {
+      return false;
+    }
+    if (service(region, d)) {
+      return true;
+    }
+    PhoneNumber number;
+    try {
+      number = util.parse(raw.replace('/', ' ').replace('\n', ' '), region.equals("INTL") ? "ZZ" : region);
+    } catch (NumberParseException ex) {
+      return false;
+    }
+    if (!util.isPossibleNumber(number)) {
+      return false;
+    }
+    if (Near.cueBefore(post, NhsNumberRule.CONTEXT, s, 6) != null) {
+      return true;
+    }
+    boolean valid = util.isValidNumber(number);
+    boolean mobile = mobile(region, d, number, valid);
+    List<String> ev = new ArrayList<>(4);
+    ev.add("libphonenumber: " + (valid ? "valid " : "possible ") + util.getRegionCodeForCountryCode(
+        number.getCountryCode()) + " number" + (mobile ? " (mobile)" : "")
+        + (valid ? "" : "; an unassigned or reserved range (e.g. Ofcom drama numbers) is treated as real"));
+    String personal = personalCue(post, s);
+    if (personal != null) {
+      ev.add("'" + personal + "' nearby: a person's number (+)");
+      emit(post, sink, s, e, Severity.ERROR, null, null, new Explanation("phone number", 0.9, ev));
+    } else if (!orgCue(post, s) && mobile) {
+      ev.add("a mobile number with no sign it is the organisation's (+)");
+      emit(post, sink, s, e, Severity.WARNING, null, null, new Explanation("phone number", 0.6, ev));
+    }
+    return true;
   }
 
   private static String region(String raw, String d, AnalyzedPost post) {

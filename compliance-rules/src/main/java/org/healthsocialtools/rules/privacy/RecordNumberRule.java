@@ -36,7 +36,8 @@ import org.healthsocialtools.rule.RuleDefinition;
       "claim denial – member # [[1048 5530 772]], callback today",
       "hosp no: [[RX-448812]] on the wristband",
       "Device serial number [[SN4471-0098]] from her pump",
-      "tessera sanitaria n. [[80380000500012345678]]"
+      "tessera sanitaria n. [[80380000500012345678]]",
+      "hosp no [[RX 448812]] and MRN [[0073\n1842]]"
     },
     passes = {
       "Our registered charity no. 1098765 thanks you",
@@ -58,10 +59,14 @@ public final class RecordNumberRule extends PrivacyRule {
       "device serial number", "device id", "imei", "sample id", "specimen id", "lab number", "lab no",
       "accession number", "tessera sanitaria", "codice fiscale", "numero de historia", "historia clinica",
       "número de afiliación", "cartella clinica", "rhif ysbyty", "id number", "reference number", "ref no"));
-  /** After the label: separators and filler words, then a code whose every group after the first starts with a digit. */
+  /**
+   * After the label: separators and filler words, then a code whose every group after the first starts with a
+   * digit, groups joined by one space, line break, dash, slash or dot. A letter prefix joins its digits with a
+   * dash, or with any one separator when it is in capitals ("RX 448812", "W 284719035").
+   */
   private static final Pattern CODE = Pattern.compile(
       "^(?:[\\s:#.\\-(]|no\\b|number\\b|num\\b|is\\b|n\\.|nº|id\\b){0,8}"
-          + "((?:[A-Z]{1,4}[\\-]?)?[0-9][A-Z0-9]*(?:[ \\-/.]?[0-9][A-Z0-9]*)*)",
+          + "((?:(?-i:[A-Z]{1,4})[\\s\\-/.]?|[A-Z]{1,4}-?)?[0-9][A-Z0-9]*(?:[\\s\\-/.]?[0-9][A-Z0-9]*)*)",
       Pattern.CASE_INSENSITIVE);
 
   public RecordNumberRule(RuleContext context) {
@@ -95,7 +100,7 @@ public final class RecordNumberRule extends PrivacyRule {
       }
       int s = after + m.start(1);
       int e = after + m.end(1);
-      while (e > s && ".-/ ".indexOf(text.charAt(e - 1)) >= 0) {
+      while (e > s && ".-/ \n".indexOf(text.charAt(e - 1)) >= 0) {
         e--;
       }
       String digits = Checksums.digits(text.substring(s, e));

@@ -8,16 +8,18 @@ import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
 import org.healthsocialtools.analysis.AnalyzedPost;
+import org.healthsocialtools.rule.Checksums;
 import org.healthsocialtools.rule.FindingSink;
 import org.healthsocialtools.rule.Lexicon;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * US Social Security numbers: nine digits as 3-2-4, with the SSA's rules (area never 000, 666 or 900-999, group
- * never 00, serial never 0000, one delimiter throughout; the advertising numbers 078-05-1120 and 123-45-6789 are
- * not anyone's). With a context word ("SSN", "social security") any grouping counts; without one only the dashed
- * 3-2-4 form, as a warning.
+ * US Social Security numbers: nine digits, with the SSA's rules (area never 000, 666 or 900-999, group never 00,
+ * serial never 0000; the advertising numbers 078-05-1120 and 123-45-6789 are not anyone's). With a context word
+ * ("SSN", "social security") any grouping counts, separators mixed or not, line breaks included; after "her
+ * number" or "his number" too, as a warning. Without either, only the 3-2-4 form with one dash, dot or space
+ * throughout, as a warning.
  */
 @RuleDefinition(
     id = "privacy.ssn",
@@ -32,22 +34,30 @@ import org.healthsocialtools.rule.RuleDefinition;
       "pt Maria Gonzalez, SSN [[412-58-7730]], DOB 06/21/1971",
       "printout with SSN [[538 21 0946]] on the printer",
       "social security no. [[538210946]]",
-      "her number [[412-58-7730]] was on the form"
+      "her number [[412-58-7730]] was on the form",
+      "SSN: [[538/21\n0946]]",
+      "his number is [[412587730]]"
     },
     passes = {
       "SSN 000-12-3456 is not a valid number",
       "Example SSN 123-45-6789 in our training slides",
       "SSN 666-12-3456",
       "Call 412-58-77301 today",
-      "Mixed 412-58 7730 delimiters"
+      "Mixed 412-58 7730 delimiters",
+      "Order 412587730 ships today",
+      "Open 24/7; 3/4 of staff vaccinated; 12/05/2024 event"
     })
 public final class SsnRule extends PrivacyRule {
 
+  /** Nine digits, at most one space, line break, dash, dot or slash between two; not inside a longer number. */
   private static final Pattern CANDIDATE =
-      Pattern.compile("(?:^|[^0-9\\-])([0-9]{3})([- ]?)([0-9]{2})([- ]?)([0-9]{4})(?:$|[^0-9\\-])");
+      Pattern.compile("(?:^|[^0-9\\-])([0-9](?:[ \\n.\\-/]?[0-9]){8})(?:$|[^0-9\\-])");
   private static final Lexicon CONTEXT = Lexicon.of(List.of(
       "ssn", "ss#", "ss no", "social security", "social security number", "social security no", "social",
       "seguro social", "numero de seguro social"));
+  /** Words that say the number is a person's own. */
+  private static final Lexicon PERSONAL = Lexicon.of(List.of(
+      "her number", "his number", "their number", "my number", "your number", "her no", "his no"));
   private static final Set<String> NOT_ISSUED = Set.of("078051120", "123456789", "987654320", "987654321");
 
   public SsnRule(RuleContext context) {
@@ -63,27 +73,37 @@ public final class SsnRule extends PrivacyRule {
     Matcher m = CANDIDATE.matcher(text);
     int from = 0;
     while (from < text.length() && m.find(from)) {
-      from = m.end(5);
-      if (!m.group(2).equals(m.group(4))) {
-        continue;
-      }
-      String area = m.group(1);
-      String d = area + m.group(3) + m.group(5);
-      int a = Integer.parseInt(area);
-      if (a == 0 || a == 666 || a >= 900 || m.group(3).equals("00") || m.group(5).equals("0000")
-          || NOT_ISSUED.contains(d) || d.chars().allMatch(c -> c == d.charAt(0))) {
-        continue;
-      }
       int s = m.start(1);
-      int e = m.end(5);
+      int e = m.end(1);
+      from = e;
+      String d = Checksums.digits(text.substring(s, e));
+      int a = Integer.parseInt(d.substring(0, 3));
+      if (a == 0 || a == 666 || a >= 900 || d.startsWith("00", 3) || d.endsWith("0000")
+          || NOT_ISSUED.contains(d) || Checksums.repdigit(d)) {
+        continue;
+      }
       String context = Near.cueBefore(post, CONTEXT, s, 6);
       if (context != null) {
         emit(post, sink, s, e, Severity.ERROR, null, null, new Explanation("9-digit number", 0.95,
             List.of("SSA format rules pass", "context word '" + context + "' nearby (+)")));
-      } else if (m.group(2).equals("-")) {
-        emit(post, sink, s, e, Severity.WARNING, null, null, new Explanation("3-2-4 dashed number", 0.6,
-            List.of("SSA format rules pass", "no context word: could be another reference number")));
+        continue;
+      }
+      String personal = Near.cueBefore(post, PERSONAL, s, 4);
+      if (personal != null || canonical(text, s, e)) {
+        emit(post, sink, s, e, Severity.WARNING, null, null, new Explanation(
+            personal != null ? "a person's 9-digit number" : "3-2-4 number", 0.6,
+            List.of("SSA format rules pass", personal != null ? "'" + personal + "' before it (+)"
+                : "no context word: could be another reference number")));
       }
     }
+  }
+
+  /** The 3-2-4 form with one dash, dot or space throughout. */
+  private static boolean canonical(String text, int s, int e) {
+    if (e - s != 11) {
+      return false;
+    }
+    char sep = text.charAt(s + 3);
+    return (sep == '-' || sep == '.' || sep == ' ') && text.charAt(s + 6) == sep;
   }
 }

@@ -63,7 +63,8 @@ class IdentifierTableTest {
       "SSN 912-58-7730||",
       "SSN 412-00-7730||",
       "SSN 412-58-0000||",
-      "SSN 412-58 7730||",
+      "SSN 412-58 7730|412-58 7730|error",
+      "number 412-58 7730||",
       "SSN 078-05-1120||",
   })
   void socialSecurityNumbers(String text, String expected, String severity) {

@@ -3,13 +3,16 @@ package org.healthsocialtools.rules.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.Set;
 import org.healthsocialtools.Category;
 import org.healthsocialtools.ComplianceChecker;
 import org.healthsocialtools.Finding;
+import org.healthsocialtools.Kind;
 import org.healthsocialtools.Platform;
 import org.healthsocialtools.Post;
 import org.healthsocialtools.Span;
@@ -20,17 +23,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The adversarial corpus: every flagged example of every privacy rule, with its marked span rewritten by each
- * {@link Evasions evasion}. A case is caught when a finding of the rule's kind still overlaps the rewritten span.
- * Prints recall per evasion and asserts a floor per evasion at what the checker achieves today, so a change that
- * lets more through fails here; raise a floor when recognisers improve.
+ * {@link Evasions evasion} that applies to that kind of detail. A case is caught when a finding of the rule's kind
+ * still overlaps the rewritten span. Prints recall per evasion and per privacy kind (with the kind-by-evasion
+ * cells) and asserts floors: identifiers and contact details are caught under every evasion (issue 8), other
+ * kinds and evasions stay at or above what the checker achieves today, so a change that lets more through fails
+ * here; raise a floor when recognisers improve.
  */
 class EvasionRecallTest {
 
-  /**
-   * Recall today, per evasion; evasions not listed must be caught every time. Numbers split across lines are not
-   * caught yet: line breaks end sentences, and the NHS number pattern allows only one space, dash, dot or slash.
-   */
-  static final Map<String, Double> FLOORS = Map.of("split across lines", 0.0);
+  /** Kinds caught under every evasion: recall 1.0 in every cell of their row. */
+  static final Set<Kind> ALWAYS = Set.of(Kind.IDENTIFIER, Kind.CONTACT);
+
+  /** Recall today per evasion, over all kinds, rounded down; evasions not listed must be caught every time. */
+  static final Map<String, Double> FLOORS = Map.of();
+
+  /** Recall today per kind, over all evasions, rounded down; kinds not listed must be caught every time. */
+  static final Map<Kind, Double> KIND_FLOORS = Map.of();
 
   private static final ComplianceChecker CHECKER = ComplianceChecker.builder().build();
 
@@ -39,8 +47,8 @@ class EvasionRecallTest {
     CHECKER.close();
   }
 
-  /** One generated case: the post and where the identifier now is. */
-  record Case(String rule, String evasion, Post post, Span span, RuleInfo info) {}
+  /** One generated case: the post and where the detail now is. */
+  record Case(String rule, Kind kind, String evasion, Post post, Span span) {}
 
   static List<Case> corpus() {
     List<Case> cases = new ArrayList<>();
@@ -54,8 +62,8 @@ class EvasionRecallTest {
         }
         String input = e.input();
         for (Span span : e.expectedSpans()) {
-          for (Map.Entry<String, UnaryOperator<String>> ev : Evasions.all().entrySet()) {
-            String rewritten = ev.getValue().apply(span.of(input));
+          for (Map.Entry<String, Evasions.Evasion> ev : Evasions.all().entrySet()) {
+            String rewritten = ev.getValue().apply(r.kind(), span.of(input));
             if (rewritten == null) {
               continue;
             }
@@ -67,8 +75,8 @@ class EvasionRecallTest {
             if (e.locale() != null) {
               post = post.withLocale(e.locale());
             }
-            cases.add(new Case(r.id(), ev.getKey(), post,
-                new Span(span.start(), span.start() + rewritten.length()), r));
+            cases.add(new Case(r.id(), r.kind(), ev.getKey(), post,
+                new Span(span.start(), span.start() + rewritten.length())));
           }
         }
       }
@@ -78,47 +86,76 @@ class EvasionRecallTest {
 
   static boolean caught(Case c) {
     for (Finding f : CHECKER.check(c.post()).findings()) {
-      if (f.kind() == c.info().kind() && f.span().overlaps(c.span())) {
+      if (f.kind() == c.kind() && f.span().overlaps(c.span())) {
         return true;
       }
     }
     return false;
   }
 
-  /** Caught and total cases per evasion, in table order. */
-  static Map<String, int[]> recall(List<Case> cases, List<String> misses) {
-    Map<String, int[]> byEvasion = new LinkedHashMap<>();
-    Evasions.all().keySet().forEach(k -> byEvasion.put(k, new int[2]));
-    for (Case c : cases) {
-      int[] n = byEvasion.get(c.evasion());
-      n[1]++;
-      if (caught(c)) {
-        n[0]++;
-      } else {
-        misses.add(c.evasion() + " / " + c.rule());
-      }
-    }
-    return byEvasion;
+  static double recall(int[] n) {
+    return n[1] == 0 ? 1 : (double) n[0] / n[1];
   }
 
   @Test
-  void recallPerEvasionStaysAtOrAboveItsFloor() {
+  void recallPerEvasionAndKindStaysAtOrAboveItsFloor() {
     List<Case> cases = corpus();
     assertThat(cases).as("privacy rules with flagged examples").isNotEmpty();
+    List<String> evasions = new ArrayList<>(Evasions.all().keySet());
+    List<Kind> kinds = new ArrayList<>();
+    for (Kind k : Kind.values()) {
+      if (k.category() == Category.PRIVACY) {
+        kinds.add(k);
+      }
+    }
+    Map<String, int[]> byEvasion = new LinkedHashMap<>();
+    Map<Kind, int[]> byKind = new LinkedHashMap<>();
+    Map<String, int[]> cells = new HashMap<>();
+    evasions.forEach(ev -> byEvasion.put(ev, new int[2]));
+    kinds.forEach(k -> byKind.put(k, new int[2]));
     List<String> misses = new ArrayList<>();
-    Map<String, int[]> recall = recall(cases, misses);
-    StringBuilder table = new StringBuilder("| Evasion | Caught | Cases | Recall |\n|---|---:|---:|---:|\n");
+    for (Case c : cases) {
+      boolean hit = caught(c);
+      for (int[] n : List.of(byEvasion.get(c.evasion()), byKind.get(c.kind()),
+          cells.computeIfAbsent(c.kind() + "|" + c.evasion(), x -> new int[2]))) {
+        n[0] += hit ? 1 : 0;
+        n[1]++;
+      }
+      if (!hit) {
+        misses.add(c.evasion() + " / " + c.rule() + ": " + c.span().of(c.post().text()).replace("\n", "\\n"));
+      }
+    }
     List<String> below = new ArrayList<>();
-    recall.forEach((evasion, n) -> {
-      double r = n[1] == 0 ? 1 : (double) n[0] / n[1];
-      table.append(String.format("| %s | %d | %d | %.2f |%n", evasion, n[0], n[1], r));
-      double floor = FLOORS.getOrDefault(evasion, 1.0);
-      if (r + 1e-9 < floor) {
-        below.add(String.format("%s: %.2f < floor %.2f", evasion, r, floor));
+    StringBuilder table = new StringBuilder("| Evasion | Caught | Cases | Recall |\n|---|---:|---:|---:|\n");
+    byEvasion.forEach((ev, n) -> {
+      table.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f |%n", ev, n[0], n[1], recall(n)));
+      double floor = FLOORS.getOrDefault(ev, 1.0);
+      if (recall(n) + 1e-9 < floor) {
+        below.add(String.format(Locale.ROOT, "%s: %.2f < floor %.2f", ev, recall(n), floor));
+      }
+    });
+    table.append("\n| Kind | Caught | Cases | Recall | Evasions below 1.0 (caught/cases) |\n|---|---:|---:|---:|---|\n");
+    byKind.forEach((k, n) -> {
+      StringBuilder weak = new StringBuilder();
+      for (String ev : evasions) {
+        int[] cell = cells.get(k + "|" + ev);
+        if (cell != null && cell[0] < cell[1]) {
+          weak.append(weak.length() == 0 ? "" : "; ").append(ev).append(' ').append(cell[0]).append('/')
+              .append(cell[1]);
+          if (ALWAYS.contains(k)) {
+            below.add(k + " / " + ev + ": " + cell[0] + " of " + cell[1] + " (must be every one)");
+          }
+        }
+      }
+      table.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %s |%n", k, n[0], n[1], recall(n),
+          weak.length() == 0 ? "none" : weak));
+      double floor = KIND_FLOORS.getOrDefault(k, 1.0);
+      if (recall(n) + 1e-9 < floor) {
+        below.add(String.format(Locale.ROOT, "%s: %.2f < floor %.2f", k, recall(n), floor));
       }
     });
     System.out.print(table);
-    System.out.println("missed (evasion / rule): " + misses);
-    assertThat(below).as("evasions whose recall fell below the floor").isEmpty();
+    System.out.println("missed (evasion / rule: text): " + misses);
+    assertThat(below).as("evasions and kinds whose recall fell below the floor").isEmpty();
   }
 }

@@ -11,7 +11,8 @@ import com.ibm.icu.text.Normalizer2;
  *   <li>zero-width and bidi controls, soft hyphens and other format characters are removed (a zero-width joiner
  *       between emoji is kept so emoji sequences stay whole);
  *   <li>decimal digits of any script become ASCII digits;
- *   <li>Cyrillic and Greek letters that look Latin become Latin when they stand next to a Latin letter;
+ *   <li>Cyrillic and Greek letters that look Latin become Latin when they stand next to a Latin letter or a digit,
+ *       and lone Cyrillic look-alikes too;
  *   <li>every run of white space becomes one space, or one newline when the run holds a line break;
  *   <li>numbers in disguise become digits: runs of three or more digit words, emoji between digits, keycaps
  *       (see {@link DigitDisguises}).
@@ -148,15 +149,23 @@ public final class Normalizer {
       return Character.codePointBefore(out, out.length());
     }
 
-    /** Cyrillic or Greek look-alike next to a Latin letter becomes the Latin letter. */
+    /**
+     * A Cyrillic or Greek look-alike becomes the Latin letter when it stands next to a Latin letter or a digit
+     * ("Mаrgаret", "839К", "аños"); a lone Cyrillic look-alike between non-letters ("Х-ray") too. A look-alike
+     * next to another Cyrillic or Greek letter is part of a genuine word and stays.
+     */
     private int foldConfusable(int cp, int nextIndex) {
       int latin = Confusables.latinFor(cp);
       if (latin < 0) {
         return cp;
       }
-      boolean prevLatin = out.length() > 0 && isAsciiLetter(lastCodePoint());
-      boolean nextLatin = nextIndex < in.length() && isAsciiLetter(in.codePointAt(nextIndex));
-      return prevLatin || nextLatin ? latin : cp;
+      int prev = out.length() > 0 ? lastCodePoint() : ' ';
+      int next = nextIndex < in.length() ? in.codePointAt(nextIndex) : ' ';
+      if (isLatinOrDigit(prev) || isLatinOrDigit(next)) {
+        return latin;
+      }
+      boolean cyrillic = cp >= 0x0400 && cp <= 0x04FF;
+      return cyrillic && !Character.isLetter(prev) && !Character.isLetter(next) ? latin : cp;
     }
 
     private void append(int cp, int from, int to) {
@@ -183,6 +192,12 @@ public final class Normalizer {
 
   static boolean isAsciiLetter(int cp) {
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  }
+
+  /** An ASCII digit or a letter of the Latin script (ñ and é count: "аños"). */
+  static boolean isLatinOrDigit(int cp) {
+    return isAsciiLetter(cp) || (cp >= '0' && cp <= '9')
+        || cp >= 0x80 && Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
   }
 
   static boolean isSpace(int cp) {
