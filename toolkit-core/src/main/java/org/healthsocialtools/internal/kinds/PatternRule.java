@@ -21,7 +21,9 @@ import org.healthsocialtools.rule.RuleInfo;
  * context words. With context words, a match that has none of them within {@code window} characters is reported
  * at {@code severityWithoutContext} (or dropped when that is absent). With {@code requires}, the expression runs
  * only on posts whose lower-cased text contains one of those literals: a cheap prefilter, since an unanchored RE2
- * scan of every post costs far more than a substring search.
+ * scan of every post costs far more than a substring search. Punctuation that every match must contain (the
+ * {@code @} of an e-mail address) is found in the expression itself and prefilters the same way ({@link
+ * RequiredChars}).
  */
 public final class PatternRule implements Rule {
 
@@ -52,6 +54,7 @@ public final class PatternRule implements Rule {
   private final Pattern except;
   private final Predicate<CharSequence> validator;
   private final List<String> context;
+  private final String required;
 
   public RuleInfo info() {
     return info;
@@ -81,11 +84,17 @@ public final class PatternRule implements Rule {
       ctx.add(c.toLowerCase(Locale.ROOT));
     }
     this.context = List.copyOf(ctx);
+    this.required = RequiredChars.of(spec.pattern());
   }
 
   @Override
   public void check(AnalyzedPost post, FindingSink sink) {
     String text = post.text();
+    for (int i = 0; i < required.length(); i++) {
+      if (text.indexOf(required.charAt(i)) < 0) {
+        return;
+      }
+    }
     if (!spec.requires().isEmpty()) {
       String lower = post.shared(LOWER, p -> p.text().toLowerCase(Locale.ROOT));
       if (spec.requires().stream().noneMatch(lower::contains)) {
