@@ -2,9 +2,9 @@ package org.healthsocialtools;
 
 import com.ibm.icu.text.BreakIterator;
 import com.twitter.twittertext.Extractor;
-import com.twitter.twittertext.TwitterTextParser;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.healthsocialtools.internal.text.TweetLength;
 
 /**
  * Counts a text the way each platform does, so a length check agrees with the platform's own counter:
@@ -29,7 +29,7 @@ public final class PlatformCounter {
   /** The length of {@code text} in the unit {@code platform} limits. */
   public static int count(String text, Platform platform) {
     return switch (platform) {
-      case X -> TwitterTextParser.parseTweet(text).weightedLength;
+      case X -> TweetLength.weighted(text);
       case BLUESKY -> graphemes(text);
       case MASTODON -> withUrlsAs(text, URL_LENGTH);
       case THREADS -> threads(text);

@@ -10,6 +10,7 @@ import org.healthsocialtools.analysis.AnalyzedPost;
 import org.healthsocialtools.internal.kinds.IndexedRule;
 import org.healthsocialtools.internal.match.TermIndex;
 import org.healthsocialtools.rule.Rule;
+import org.healthsocialtools.rule.RuleInfo;
 
 /** The immutable heart of a checker: the rules in run order, the shared term index, the analyzer and the policy. */
 public final class CheckEngine implements AutoCloseable {
@@ -52,7 +53,7 @@ public final class CheckEngine implements AutoCloseable {
 
   private static void run(List<Rule> rules, AnalyzedPost a, FindingCollector out) {
     for (Rule r : rules) {
-      if (!r.info().appliesTo(a.language(), a.region())) {
+      if (!applies(r.info(), a.language(), a.region())) {
         continue;
       }
       out.startRule(r);
@@ -63,6 +64,24 @@ public final class CheckEngine implements AutoCloseable {
         throw new IllegalStateException("rule " + r.info().id() + " failed: " + e.getClass().getSimpleName(), e);
       }
     }
+  }
+
+  /**
+   * {@link RuleInfo#appliesTo} without its allocation (it cuts and case-folds the locale on every call, and runs for
+   * every rule on every post): the same answer for the language and region codes an analysis gives, which are
+   * already lower-case and upper-case ASCII.
+   */
+  static boolean applies(RuleInfo info, String postLanguage, String postRegion) {
+    String locale = info.locale();
+    int dash = locale.indexOf('-');
+    int langEnd = dash < 0 ? locale.length() : dash;
+    boolean any = langEnd == 3 && locale.regionMatches(true, 0, "any", 0, 3);
+    if (!any && !(langEnd == postLanguage.length() && locale.regionMatches(true, 0, postLanguage, 0, langEnd))) {
+      return false;
+    }
+    int regionLength = dash < 0 ? 0 : locale.length() - dash - 1;
+    return regionLength == 0 || postRegion.isEmpty()
+        || regionLength == postRegion.length() && locale.regionMatches(true, dash + 1, postRegion, 0, regionLength);
   }
 
   @Override

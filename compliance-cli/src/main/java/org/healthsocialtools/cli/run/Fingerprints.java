@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.healthsocialtools.Finding;
 import org.healthsocialtools.cli.input.InputItem;
 
@@ -20,6 +21,15 @@ import org.healthsocialtools.cli.input.InputItem;
  * post has the same finding more than once, the second is {@code ...:2}, and so on.
  */
 public final class Fingerprints {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  });
 
   private Fingerprints() {}
 
@@ -38,15 +48,10 @@ public final class Fingerprints {
 
   /** NFKC, lower case, runs of white space as one space, trimmed: how accept entries compare text too. */
   public static String normalise(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 
   private static String sha256(String s) {
-    try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(d.digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return HexFormat.of().formatHex(SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8)));
   }
 }

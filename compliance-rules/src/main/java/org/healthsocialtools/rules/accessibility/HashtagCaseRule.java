@@ -46,8 +46,11 @@ public final class HashtagCaseRule extends AnnotatedRule {
 
   private static final int MIN_LETTERS = 6;
 
-  private final HashtagSegmenter english = new HashtagSegmenter(List.of(WordList.english()));
-  private final HashtagSegmenter welsh = new HashtagSegmenter(List.of(WordList.welsh(), WordList.english()));
+  /** Built on first need: the word lists take a tenth of a second to load, and most posts have no such hashtag. */
+  private static final class Segmenters {
+    static final HashtagSegmenter ENGLISH = new HashtagSegmenter(List.of(WordList.english()));
+    static final HashtagSegmenter WELSH = new HashtagSegmenter(List.of(WordList.welsh(), WordList.english()));
+  }
 
   public HashtagCaseRule(RuleContext context) {
     super();
@@ -64,7 +67,7 @@ public final class HashtagCaseRule extends AnnotatedRule {
       if (WordList.english().contains(tag) || cy && WordList.welsh().contains(tag)) {
         continue;
       }
-      List<String> words = (cy ? welsh : english).split(tag);
+      List<String> words = (cy ? Segmenters.WELSH : Segmenters.ENGLISH).split(tag);
       if (words.size() < 2) {
         continue;
       }

@@ -53,8 +53,9 @@ public enum Metric {
 
   /**
    * A cheap upper bound of X's weighted length: every code point at its twitter-text weight (1 for most Latin,
-   * Greek, Cyrillic and punctuation, 2 for the rest) plus 23 for each full stop, since every link has one and X
-   * counts a link as 23. When the bound is within the limit the exact (and much slower) parse is not needed.
+   * Greek, Cyrillic and punctuation, 2 for the rest) plus 23 for each full stop followed by a letter or digit,
+   * since every link has one (before its top-level domain) and X counts a link as 23. When the bound is within
+   * the limit the exact (and much slower) parse is not needed.
    */
   public static int xLengthUpperBound(String text) {
     int n = 0;
@@ -63,8 +64,32 @@ public enum Metric {
       i += Character.charCount(cp);
       boolean light = cp <= 4351 || cp >= 8192 && cp <= 8205 || cp >= 8208 && cp <= 8223 || cp >= 8242 && cp <= 8247;
       n += light ? 1 : 2;
-      if (cp == '.') {
+      if (cp == '.' && i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) {
         n += 23;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * A cheap upper bound of {@link PlatformCounter#count}, or {@link Integer#MAX_VALUE} when there is none cheaper
+   * than the count itself. Bluesky's graphemes and Mastodon's code points never outnumber UTF-16 units; Mastodon
+   * adds at most 23 per link, and every link has a full stop followed by a letter or digit.
+   */
+  public static int lengthUpperBound(String text, Platform platform) {
+    return switch (platform) {
+      case X -> xLengthUpperBound(text);
+      case BLUESKY -> text.length();
+      case MASTODON -> text.length() + 23 * linkDots(text);
+      default -> Integer.MAX_VALUE;
+    };
+  }
+
+  private static int linkDots(String text) {
+    int n = 0;
+    for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+      if (i + 1 < text.length() && Character.isLetterOrDigit(text.codePointAt(i + 1))) {
+        n++;
       }
     }
     return n;

@@ -57,8 +57,8 @@ public final class MetricRule implements Rule {
     } else if (!spec.limits().isEmpty() && max == null) {
       return;
     }
-    if (spec.metric() == Metric.LENGTH && platform == Platform.X && max != null
-        && Metric.xLengthUpperBound(post.original()) <= max) {
+    if (spec.metric() == Metric.LENGTH && platform != null && max != null
+        && Metric.lengthUpperBound(post.original(), platform) <= max) {
       return;
     }
     Metric.Value v = spec.metric().measure(post, platform);

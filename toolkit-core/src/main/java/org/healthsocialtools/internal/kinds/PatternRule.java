@@ -19,10 +19,11 @@ import org.healthsocialtools.rule.RuleInfo;
  * The {@code pattern} kind: an RE2 regular expression (linear time, no catastrophic backtracking) over the
  * normalised text, with an optional named validator ({@code mod11}, {@code luhn}, {@code npi}) and optional
  * context words. With context words, a match that has none of them within {@code window} characters is reported
- * at {@code severityWithoutContext} (or dropped when that is absent). Two cheap prefilters keep the regex off
- * posts it cannot match: with {@code requires}, it runs only on posts whose lower-cased text contains one of those
- * literals; with {@code minDigits}, a post holding fewer ASCII digits (after normalisation) is skipped. RE2/J
- * scans every character, and most posts hold no identifier.
+ * at {@code severityWithoutContext} (or dropped when that is absent). Cheap prefilters keep the regex off posts
+ * it cannot match, since an unanchored RE2 scan of every post costs far more: with {@code requires}, it runs only on
+ * posts whose lower-cased text contains one of those literals; with {@code minDigits}, a post holding fewer ASCII
+ * digits (after normalisation) is skipped; and punctuation that every match must contain (the {@code @} of an
+ * e-mail address) is found in the expression itself and prefilters the same way ({@link RequiredChars}).
  */
 public final class PatternRule implements Rule {
 
@@ -54,6 +55,7 @@ public final class PatternRule implements Rule {
   private final Pattern except;
   private final Predicate<CharSequence> validator;
   private final List<String> context;
+  private final String required;
 
   public RuleInfo info() {
     return info;
@@ -86,6 +88,7 @@ public final class PatternRule implements Rule {
       ctx.add(c.toLowerCase(Locale.ROOT));
     }
     this.context = List.copyOf(ctx);
+    this.required = RequiredChars.of(spec.pattern());
   }
 
   @Override
@@ -93,6 +96,11 @@ public final class PatternRule implements Rule {
     String text = post.text();
     if (spec.minDigits() > 0 && digits(text, spec.minDigits()) < spec.minDigits()) {
       return; // cheap gate: the pattern cannot match a post with fewer digits
+    }
+    for (int i = 0; i < required.length(); i++) {
+      if (text.indexOf(required.charAt(i)) < 0) {
+        return;
+      }
     }
     if (!spec.requires().isEmpty()) {
       String lower = post.shared(LOWER, p -> p.text().toLowerCase(Locale.ROOT));

@@ -4,60 +4,51 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
 import org.healthsocialtools.analysis.AnalyzedPost;
 import org.healthsocialtools.analysis.Token;
+import org.healthsocialtools.analysis.TokenType;
 import org.healthsocialtools.internal.nlp.Tokenizer;
 import org.healthsocialtools.internal.text.Normalizer;
 
 /**
- * Every term and phrase of every term rule, compiled into Lucene queries over two fields of a post: {@code exact}
- * (token match keys: case, accents and possessives folded) and {@code stem} (the same through Lucene's KStem
- * filter, so "suffers", "suffering" and "suffered" meet "suffer"). Phrases are analysed by the same chain as posts.
+ * Every term and phrase of every term rule, matched against two fields of a post: {@code exact} (token match keys:
+ * case, accents and possessives folded) and {@code stem} (the same through Lucene's KStem filter, so "suffers",
+ * "suffering" and "suffered" meet "suffer"). Phrases are analysed by the same chain as posts.
  *
- * <p>Matching works like lucene-monitor's term-filtered presearcher, without its per-post cost: each query is
- * filed at build time under one of the terms it requires, so a post's tokens pick out the few candidate queries
- * by hash lookup, and a post with no candidate (most posts, for most rules) never touches Lucene. Candidates run
- * against the post in a reused {@link MemoryIndex}, and Lucene's {@link Matches} give the offsets of each hit.
- * Thread-safe. {@code TermIndexMonitorTest} checks that the results equal lucene-monitor's own.
+ * <p>Matching finds what Lucene phrase queries over a one-document index of the post would (lucene-monitor's
+ * results; {@code TermIndexMonitorTest} checks that they are equal), without Lucene's per-post cost: each phrase
+ * variant is filed at build time under the rarest of its keys, so one pass over a post's keys picks out the few
+ * candidates by hash lookup and compares them in place (see {@link PhraseTable}). Thread-safe.
  */
 public final class TermIndex implements AutoCloseable {
 
   static final String EXACT = "exact";
   static final String STEM = "stem";
 
-  private static final ThreadLocal<MemoryIndex> MEMORY = ThreadLocal.withInitial(() -> new MemoryIndex(true, false));
-
-  private final Query[] queries;
-  private final Map<String, int[]> byExactKey;
-  private final Map<String, int[]> byStemKey;
+  /** Per handle: whether its phrases are stemmed, and the keys of each variant (for {@link #queries()}). */
+  private final List<Handle> handles;
+  private final PhraseTable exact;
+  private final PhraseTable stem;
   private final AnalyzedPost.Key<Hits> key = new AnalyzedPost.Key<>("term-hits@" + System.identityHashCode(this));
 
-  private TermIndex(Query[] queries, Map<String, int[]> byExactKey, Map<String, int[]> byStemKey) {
-    this.queries = queries;
-    this.byExactKey = byExactKey;
-    this.byStemKey = byStemKey;
+  private record Handle(boolean stemmed, List<List<String>> variants) {}
+
+  private TermIndex(List<Handle> handles, PhraseTable exact, PhraseTable stem) {
+    this.handles = handles;
+    this.exact = exact;
+    this.stem = stem;
   }
 
   /** Hits of every registered phrase in one post, by handle. Offsets are in the normalised text. */
@@ -131,9 +122,9 @@ public final class TermIndex implements AutoCloseable {
 
   /** Collects phrases; each {@link #add} returns the handle its hits are filed under. */
   public static final class Builder {
-    private final List<Query> queries = new ArrayList<>();
-    private final Map<String, List<Integer>> exact = new HashMap<>();
-    private final Map<String, List<Integer>> stem = new HashMap<>();
+    private final List<Handle> handles = new ArrayList<>();
+    private final PhraseTable.Builder exact = new PhraseTable.Builder();
+    private final PhraseTable.Builder stem = new PhraseTable.Builder();
 
     /**
      * Registers phrases that share one handle. A phrase may use braces for alternatives: {@code {suffer,suffers}
@@ -142,57 +133,37 @@ public final class TermIndex implements AutoCloseable {
      * @throws IllegalArgumentException if a phrase has no words
      */
     public int add(List<String> phrases, boolean stemmed) {
-      int handle = queries.size();
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      int clauses = 0;
+      int handle = handles.size();
+      List<List<String>> variants = new ArrayList<>();
       for (String phrase : phrases) {
         for (String variant : Braces.expand(phrase)) {
           List<String> keys = keys(variant, stemmed);
           if (keys.isEmpty()) {
             throw new IllegalArgumentException("phrase '" + variant + "' has no words");
           }
-          String field = stemmed ? STEM : EXACT;
-          any.add(keys.size() == 1 ? new TermQuery(new Term(field, keys.get(0)))
-              : new PhraseQuery(field, keys.toArray(String[]::new)), BooleanClause.Occur.SHOULD);
-          clauses++;
-          (stemmed ? stem : exact).computeIfAbsent(rarest(keys), k -> new ArrayList<>(1)).add(handle);
+          variants.add(List.copyOf(keys));
         }
       }
-      if (clauses == 0) {
+      if (variants.isEmpty()) {
         throw new IllegalArgumentException("no phrases given");
       }
-      BooleanQuery q = any.build();
-      queries.add(clauses == 1 ? q.clauses().get(0).getQuery() : q);
+      for (List<String> keys : variants) {
+        (stemmed ? stem : exact).add(handle, keys);
+      }
+      handles.add(new Handle(stemmed, List.copyOf(variants)));
       return handle;
     }
 
     /**
      * Registers guard phrases (exceptions, proximity words) under their own handle. They cost nothing extra: like
-     * every phrase, a guard is only run against a post that holds the word it is filed under.
+     * every phrase, a guard is only compared with a post that holds the word it is filed under.
      */
     public int addGuard(List<String> phrases, boolean stemmed) {
       return add(phrases, stemmed);
     }
 
     public TermIndex build() {
-      return new TermIndex(queries.toArray(Query[]::new), freeze(exact), freeze(stem));
-    }
-
-    /** The longest key stands in for the rarest: "from" is everywhere, "sufferer" is not. */
-    private static String rarest(List<String> keys) {
-      String best = keys.get(0);
-      for (String k : keys) {
-        if (k.length() > best.length()) {
-          best = k;
-        }
-      }
-      return best;
-    }
-
-    private static Map<String, int[]> freeze(Map<String, List<Integer>> m) {
-      Map<String, int[]> out = new HashMap<>(m.size() * 2);
-      m.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
-      return out;
+      return new TermIndex(List.copyOf(handles), exact.build(), stem.build());
     }
   }
 
@@ -250,9 +221,24 @@ public final class TermIndex implements AutoCloseable {
     return hits(post);
   }
 
-  /** The compiled queries by handle (for the lucene-monitor cross-check). */
+  /**
+   * Each handle's phrases as the Lucene query that defines its hits: a term or phrase query per variant, several
+   * joined by a disjunction. Only the lucene-monitor cross-check needs them, so they are built on request.
+   */
   Query[] queries() {
-    return queries.clone();
+    Query[] out = new Query[handles.size()];
+    for (int h = 0; h < out.length; h++) {
+      Handle handle = handles.get(h);
+      String field = handle.stemmed() ? STEM : EXACT;
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (List<String> keys : handle.variants()) {
+        any.add(keys.size() == 1 ? new TermQuery(new Term(field, keys.get(0)))
+            : new PhraseQuery(field, keys.toArray(String[]::new)), BooleanClause.Occur.SHOULD);
+      }
+      BooleanQuery q = any.build();
+      out[h] = handle.variants().size() == 1 ? q.clauses().get(0).getQuery() : q;
+    }
+    return out;
   }
 
   /** All phrase hits in {@code post}, computed once per post and shared by every term rule. */
@@ -261,53 +247,41 @@ public final class TermIndex implements AutoCloseable {
   }
 
   private Hits match(AnalyzedPost post) {
-    Hits hits = new Hits(queries.length);
+    Hits hits = new Hits(handles.size());
     List<Token> tokens = post.tokens();
-    if (queries.length == 0 || tokens.isEmpty()) {
+    if (handles.isEmpty() || tokens.isEmpty()) {
       return hits;
     }
-    List<String> stems = byStemKey.isEmpty() ? List.of() : StemCapture.stems(tokens);
-    BitSet candidates = null;
-    int s = 0;
+    // The post's terms as KeyTokenStream gives them to Lucene: indexed tokens only, a position gap between
+    // sentences, a hashtag's offsets without its '#'.
+    int size = tokens.size();
+    String[] keys = new String[size];
+    int[] pos = new int[size];
+    int[] start = new int[size];
+    int[] end = new int[size];
+    int n = 0;
+    int position = 0;
+    int lastSentence = 0;
     for (Token t : tokens) {
       if (!KeyTokenStream.indexed(t.type())) {
         continue;
       }
-      candidates = collect(byExactKey.get(t.key()), candidates);
-      if (!stems.isEmpty()) {
-        candidates = collect(byStemKey.get(stems.get(s)), candidates);
-      }
-      s++;
+      position += t.sentence() != lastSentence ? KeyTokenStream.SENTENCE_GAP : 1;
+      lastSentence = t.sentence();
+      keys[n] = t.key();
+      pos[n] = position;
+      start[n] = t.type() == TokenType.HASHTAG ? t.start() + 1 : t.start();
+      end[n] = t.end();
+      n++;
     }
-    if (candidates == null) {
+    if (n == 0) {
       return hits;
     }
-    MemoryIndex index = MEMORY.get();
-    index.reset();
-    try {
-      index.addField(EXACT, new KeyTokenStream(tokens));
-      if (!stems.isEmpty()) {
-        index.addField(STEM, new KStemFilter(new KeyTokenStream(tokens)));
-      }
-      IndexSearcher searcher = index.createSearcher();
-      LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
-      for (int h = candidates.nextSetBit(0); h >= 0; h = candidates.nextSetBit(h + 1)) {
-        Weight w = searcher.createWeight(searcher.rewrite(queries[h]), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        Matches m = w.matches(leaf, 0);
-        if (m == null) {
-          continue;
-        }
-        for (String field : m) {
-          MatchesIterator it = m.getMatches(field);
-          while (it != null && it.next()) {
-            hits.add(h, it.startOffset(), it.endOffset());
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      index.reset();
+    exact.match(keys, pos, start, end, n, hits);
+    if (!stem.isEmpty()) {
+      String[] stems = new String[n];
+      StemCapture.stems(keys, n, stems);
+      stem.match(stems, pos, start, end, n, hits);
     }
     for (List<int[]> l : hits.byHandle) {
       if (l != null && l.size() > 1) {
@@ -317,18 +291,7 @@ public final class TermIndex implements AutoCloseable {
     return hits;
   }
 
-  private BitSet collect(int[] handles, BitSet into) {
-    if (handles == null) {
-      return into;
-    }
-    BitSet b = into != null ? into : new BitSet(queries.length);
-    for (int h : handles) {
-      b.set(h);
-    }
-    return b;
-  }
-
-  /** Nothing to release: the per-thread memory indexes are reset after every post. */
+  /** Nothing to release: the per-thread stemmers hold no post after it is matched. */
   @Override
   public void close() {}
 }

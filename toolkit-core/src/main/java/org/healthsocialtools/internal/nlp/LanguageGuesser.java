@@ -30,6 +30,20 @@ public final class LanguageGuesser {
           "è", "non", "sono", "al", "alla", "nel", "nella", "oggi", "grazie", "anni", "nostro", "nostra", "ha",
           "si", "ci", "dei", "delle", "da", "ma", "come", "salute", "ospedale", "paziente"));
 
+  /** The languages in {@link #FUNCTION_WORDS}' own iteration order, which the vote below keeps. */
+  private static final String[] LANGUAGES;
+  /** Per function word, bit i set when it belongs to {@code LANGUAGES[i]}: one lookup per word, not four. */
+  private static final Map<String, Integer> MEMBERSHIP = new HashMap<>();
+
+  static {
+    LANGUAGES = FUNCTION_WORDS.entrySet().stream().map(Map.Entry::getKey).toArray(String[]::new);
+    for (int i = 0; i < LANGUAGES.length; i++) {
+      for (String w : FUNCTION_WORDS.get(LANGUAGES[i])) {
+        MEMBERSHIP.merge(w, 1 << i, (a, b) -> a | b);
+      }
+    }
+  }
+
   private static final Map<String, String> ISO3_TO_ISO1 = new HashMap<>();
 
   static {
@@ -63,10 +77,10 @@ public final class LanguageGuesser {
         continue;
       }
       words++;
-      String w = t.text().toLowerCase(Locale.ROOT);
-      for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
-        if (e.getValue().contains(w)) {
-          votes.merge(e.getKey(), 1, Integer::sum);
+      Integer member = MEMBERSHIP.get(t.text().toLowerCase(Locale.ROOT));
+      for (int i = 0; member != null && i < LANGUAGES.length; i++) {
+        if ((member & (1 << i)) != 0) {
+          votes.merge(LANGUAGES[i], 1, Integer::sum);
         }
       }
     }
