@@ -27,7 +27,8 @@ import org.healthsocialtools.rule.RuleProvider;
  * }
  * }</pre>
  *
- * Close it when done: the term index holds a background thread.
+ * A checker holds no thread or file; {@link #close()} is there so that rules that acquire resources can release them,
+ * and closing is cheap. Use try-with-resources or close it on shutdown.
  */
 public final class ComplianceChecker implements AutoCloseable {
 

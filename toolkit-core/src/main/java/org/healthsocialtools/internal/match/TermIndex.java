@@ -1,15 +1,7 @@
 package org.healthsocialtools.internal.match;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.WhitespaceTokenizer;
-import org.apache.lucene.analysis.en.KStemFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -193,28 +185,14 @@ public final class TermIndex implements AutoCloseable {
     return stem ? stemAll(keys) : keys;
   }
 
-  private static final Analyzer STEMMER = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String field) {
-      WhitespaceTokenizer src = new WhitespaceTokenizer();
-      return new TokenStreamComponents(src, new KStemFilter(src));
-    }
-  };
-
+  /** The KStem forms of a phrase's keys, by the same stemmer posts go through ({@link StemCapture}). */
   private static List<String> stemAll(List<String> keys) {
-    List<String> out = new ArrayList<>(keys.size());
-    try (TokenStream ts = STEMMER.tokenStream(STEM, new StringReader(String.join(" ", keys)))) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(t.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    String[] in = keys.toArray(String[]::new);
+    String[] out = new String[in.length];
+    StemCapture.stems(in, in.length, out);
+    return List.of(out);
   }
+
 
   /** Hits of guard phrases ({@link Builder#addGuard}); the same single pass as {@link #hits}. */
   public Hits guardHits(AnalyzedPost post) {
