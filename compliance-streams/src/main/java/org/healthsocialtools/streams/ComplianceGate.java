@@ -92,6 +92,8 @@ public final class ComplianceGate {
     Properties p = new Properties();
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, "hst-compliance-gate");
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    // What Kafka 5 will default to; without it Kafka Streams warns at every start.
+    p.put("processing.exception.handler.global.enabled", "true");
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(Runtime.getRuntime().availableProcessors()));
     for (String k : props.stringPropertyNames()) {
       if (!k.startsWith("hst.")) {
