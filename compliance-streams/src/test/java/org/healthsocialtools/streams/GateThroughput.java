@@ -76,6 +76,7 @@ public final class GateThroughput {
       Path state) throws Exception {
     List<ComplianceChecker> checkers = new ArrayList<>();
     List<KafkaStreams> clients = new ArrayList<>();
+    List<ComplianceGate> gates = new ArrayList<>();
     for (int i = 0; i < instances; i++) {
       ComplianceChecker checker = ComplianceChecker.builder().build();
       checkers.add(checker);
@@ -84,8 +85,9 @@ public final class GateThroughput {
       p.setProperty(StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + instances);
       p.setProperty(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1");
       p.setProperty(StreamsConfig.STATE_DIR_CONFIG, state.resolve(instances + "-" + i).toString());
-      clients.add(new KafkaStreams(new ComplianceGate(checker, topics, ComplianceGate.DEFAULT_MAX_DRAFT_BYTES)
-          .topology(), ComplianceGate.streamsConfig(p)));
+      ComplianceGate gate = new ComplianceGate(checker, topics, ComplianceGate.DEFAULT_MAX_DRAFT_BYTES);
+      gates.add(gate);
+      clients.add(new KafkaStreams(gate.topology(), ComplianceGate.streamsConfig(p)));
     }
     try (KafkaConsumer<byte[], byte[]> reports = broker.consumer("bench-reader-" + instances)) {
       reports.subscribe(List.of(topics.reports()));
@@ -95,8 +97,15 @@ public final class GateThroughput {
       long seen = 0;
       long tenth = 0;
       long deadline = start + Duration.ofMinutes(15).toNanos();
+      long progress = start;
       while (seen < n && System.nanoTime() < deadline) {
         seen += reports.poll(Duration.ofMillis(100)).count();
+        if (System.nanoTime() - progress > 10e9) {
+          progress = System.nanoTime();
+          System.out.printf(Locale.ROOT, "  %.0fs: %d reports committed; checked per instance %s; states %s%n",
+              (progress - start) / 1e9, seen, gates.stream().map(g -> g.counts().total()).toList(),
+              clients.stream().map(KafkaStreams::state).toList());
+        }
         if (tenth == 0 && seen >= n / 10) {
           tenth = System.nanoTime();
         }
