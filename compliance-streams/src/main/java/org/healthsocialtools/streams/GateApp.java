@@ -74,6 +74,12 @@ public final class GateApp {
       return StreamThreadExceptionResponse.REPLACE_THREAD;
     });
     CountDownLatch stopped = new CountDownLatch(1);
+    CountDownLatch failed = new CountDownLatch(1);
+    streams.setStateListener((now, before) -> {
+      if (now == KafkaStreams.State.ERROR) {
+        failed.countDown();
+      }
+    });
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       streams.close();
       checker.close();
@@ -89,7 +95,11 @@ public final class GateApp {
     LOG.info("gate {} reading {}", streamsProps.getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
         gate.topics().input());
     try {
-      stopped.await();
+      failed.await();
+      // Every stream thread has died (a replaced thread failing again is not this case): stop with an error so
+      // that the supervisor (systemd, Kubernetes) restarts the process.
+      LOG.error("the gate stopped after an unrecoverable error; exiting");
+      System.exit(1);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -79,9 +79,12 @@ public final class CheckProcessor implements Processor<byte[], byte[], byte[], b
     Verdict verdict = report.verdict();
     byte[] verdictId = verdict.id().getBytes(StandardCharsets.UTF_8);
     byte[] json = ReportJson.toLine(draft.id(), report).getBytes(StandardCharsets.UTF_8);
-    Headers reportHeaders = new RecordHeaders(record.headers().toArray()).add(VERDICT_HEADER, verdictId);
+    // A verdict header sent with the draft is replaced, never trusted.
+    Headers reportHeaders = new RecordHeaders(record.headers().toArray()).remove(VERDICT_HEADER)
+        .add(VERDICT_HEADER, verdictId);
     context.forward(record.withValue(json).withHeaders(reportHeaders), REPORTS);
-    Headers draftHeaders = new RecordHeaders(record.headers().toArray()).add(VERDICT_HEADER, verdictId);
+    Headers draftHeaders = new RecordHeaders(record.headers().toArray()).remove(VERDICT_HEADER)
+        .add(VERDICT_HEADER, verdictId);
     String sink = switch (verdict) {
       case PASS -> APPROVED;
       case REVIEW -> REVIEW;
