@@ -16,11 +16,11 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.healthsocialtools.ComplianceChecker;
 
 /**
- * Throughput harness (not a test): starts a KRaft broker in this JVM, writes N drafts to a topic of P partitions,
- * then for one and for two gate instances (each its own KafkaStreams client with its own checker and one stream
- * thread, as two processes would be) times how long until every report is committed, read back with
- * {@code read_committed}. Prints drafts per second overall (including the group join) and in steady state (from the
- * first 10% of reports to the last).
+ * Throughput harness (not a test): starts a KRaft broker in this JVM and writes N drafts to a topic of P partitions.
+ * After a warm-up pass, it runs one and then two gate instances (each its own KafkaStreams client with its own
+ * checker and one stream thread, as two processes would be, exactly-once) over fresh topics, and times how long
+ * until every report is committed, read back with {@code read_committed}. Prints drafts per second overall
+ * (including the group join) and in steady state (from the first 10% of reports to the last).
  *
  * <pre>
  * compliance-streams/bench [drafts] [partitions]      # defaults 40000 and 4
@@ -48,15 +48,17 @@ public final class GateThroughput {
     System.out.printf(Locale.ROOT, "drafts=%d partitions=%d cores=%d%n", drafts, partitions,
         Runtime.getRuntime().availableProcessors());
     try (KraftBroker broker = new KraftBroker()) {
-      for (int instances : new int[] {1, 2}) {
+      // The first pass warms the JIT (Kafka clients and checker) so that the two measured runs start alike.
+      for (int instances : new int[] {0, 1, 2}) {
         String prefix = "run" + instances + "-";
         GateTopics topics = new GateTopics(prefix + "drafts", prefix + "reports", prefix + "approved",
             prefix + "review", prefix + "blocked", prefix + "dead-letter");
         List<String> all = new ArrayList<>(topics.outputs());
         all.add(topics.input());
         broker.createTopics(partitions, all);
-        fill(broker, topics.input(), drafts);
-        run(broker, topics, instances, partitions, drafts, state);
+        int n = instances == 0 ? Math.min(drafts, 10_000) : drafts;
+        fill(broker, topics.input(), n);
+        run(broker, topics, Math.max(instances, 1), partitions, n, state, instances == 0 ? "warm-up" : "measured");
       }
     }
   }
@@ -73,7 +75,7 @@ public final class GateThroughput {
   }
 
   private static void run(KraftBroker broker, GateTopics topics, int instances, int partitions, int n,
-      Path state) throws Exception {
+      Path state, String label) throws Exception {
     List<ComplianceChecker> checkers = new ArrayList<>();
     List<KafkaStreams> clients = new ArrayList<>();
     List<ComplianceGate> gates = new ArrayList<>();
@@ -82,14 +84,14 @@ public final class GateThroughput {
       checkers.add(checker);
       Properties p = new Properties();
       p.setProperty(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-      p.setProperty(StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + instances);
+      p.setProperty(StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + topics.input());
       p.setProperty(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1");
-      p.setProperty(StreamsConfig.STATE_DIR_CONFIG, state.resolve(instances + "-" + i).toString());
+      p.setProperty(StreamsConfig.STATE_DIR_CONFIG, state.resolve(topics.input() + "-" + i).toString());
       ComplianceGate gate = new ComplianceGate(checker, topics, ComplianceGate.DEFAULT_MAX_DRAFT_BYTES);
       gates.add(gate);
       clients.add(new KafkaStreams(gate.topology(), ComplianceGate.streamsConfig(p)));
     }
-    try (KafkaConsumer<byte[], byte[]> reports = broker.consumer("bench-reader-" + instances)) {
+    try (KafkaConsumer<byte[], byte[]> reports = broker.consumer("bench-reader-" + topics.input())) {
       reports.subscribe(List.of(topics.reports()));
       reports.poll(Duration.ofMillis(500));
       long start = System.nanoTime();
@@ -114,8 +116,8 @@ public final class GateThroughput {
       double all = (end - start) / 1e9;
       double steady = (end - tenth) / 1e9;
       System.out.printf(Locale.ROOT,
-          "instances=%d partitions=%d reports=%d total=%.1fs overall=%.0f drafts/s steady=%.0f drafts/s%n",
-          instances, partitions, seen, all, seen / all, (seen - n / 10) / steady);
+          "%s: instances=%d partitions=%d reports=%d total=%.1fs overall=%.0f drafts/s steady=%.0f drafts/s%n",
+          label, instances, partitions, seen, all, seen / all, (seen - n / 10) / steady);
     } finally {
       clients.forEach(KafkaStreams::close);
       checkers.forEach(ComplianceChecker::close);

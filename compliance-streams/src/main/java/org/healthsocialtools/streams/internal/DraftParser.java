@@ -204,10 +204,4 @@ public final class DraftParser {
       return null;
     }
   }
-
-  /** Whether {@code inReplyTo} reaches the checker (true once the core's {@code Post} carries it). */
-  public static boolean forwardsInReplyTo() {
-    return WITH_IN_REPLY_TO != null;
-  }
-
 }
