@@ -110,7 +110,14 @@ final class KraftBroker implements AutoCloseable {
 
 
   @Override
-  public void close() throws Exception {
-    cluster.close();
+  public void close() {
+    try {
+      cluster.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while stopping the broker", e);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot stop the broker", e);
+    }
   }
 }
