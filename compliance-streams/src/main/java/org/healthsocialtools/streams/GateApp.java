@@ -181,7 +181,8 @@ public final class GateApp {
     for (String k : p.stringPropertyNames()) {
       if (k.startsWith("hst.severity.")) {
         try {
-          policy = policy.withSeverity(k.substring("hst.severity.".length()), Severity.fromId(p.getProperty(k).strip()));
+          String rule = k.substring("hst.severity.".length());
+          policy = policy.withSeverity(rule, Severity.fromId(p.getProperty(k).strip()));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(k + ": " + e.getMessage(), e);
         }

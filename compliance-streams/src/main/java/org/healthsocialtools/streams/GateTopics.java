@@ -37,7 +37,10 @@ public record GateTopics(String input, String reports, String approved, String r
     }
   }
 
-  /** {@code drafts}, {@code draft-reports}, {@code drafts-approved}, {@code drafts-review}, {@code drafts-blocked}, {@code drafts-dead-letter}. */
+  /**
+   * {@code drafts}, {@code draft-reports}, {@code drafts-approved}, {@code drafts-review}, {@code drafts-blocked},
+   * {@code drafts-dead-letter}.
+   */
   public static GateTopics defaults() {
     return new GateTopics("drafts", "draft-reports", "drafts-approved", "drafts-review", "drafts-blocked",
         "drafts-dead-letter");

@@ -165,7 +165,8 @@ public final class DraftParser {
         JsonNode m = media.get(i);
         if (!m.isObject() || (m.hasNonNull("type") && !m.get("type").isTextual())
             || (m.hasNonNull("altText") && !m.get("altText").isTextual())) {
-          return new Rejected("media", "field 'media[" + i + "]' is not an object with string 'type' and 'altText'", id);
+          return new Rejected("media", "field 'media[" + i + "]' is not an object with string 'type' and 'altText'",
+              id);
         }
         items.add(new MediaItem(m.path("type").asText("image"),
             m.hasNonNull("altText") ? m.get("altText").asText() : null));
