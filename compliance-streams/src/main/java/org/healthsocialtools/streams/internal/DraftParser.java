@@ -33,9 +33,9 @@ public final class DraftParser {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /**
-   * {@code Post.withInReplyTo(String)}, the comment a reply answers, when the core library has it (it is being added
+   * {@code Post.withInReplyTo(String)}, the comment a reply answers, when the core library has it (issue 15 adds it
    * to the contract); {@code null} before that. Until then the field is still read, checked and counted towards the
-   * size limit, so producers can send it now.
+   * size limit, so producers can send it now. Once both are on main, this becomes a direct call.
    */
   private static final MethodHandle WITH_IN_REPLY_TO = findWithInReplyTo();
 
@@ -173,7 +173,7 @@ public final class DraftParser {
       }
       post = post.withMedia(items);
     }
-    if (inReplyTo != null && WITH_IN_REPLY_TO != null) {
+    if (inReplyTo != null && !inReplyTo.isBlank() && WITH_IN_REPLY_TO != null) {
       post = withInReplyTo(post, inReplyTo);
     }
     return new Draft(id, post);
