@@ -72,9 +72,22 @@ sealed interface RuleSpec permits TermSpec, PatternSpec, MetricSpec {
 
   /** The fields a record of {@code type} accepts, in declaration order. */
   static Set<String> fields(Class<? extends RuleSpec> type) {
-    Set<String> out = new LinkedHashSet<>();
-    Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).forEach(out::add);
-    return out;
+    return Fields.BY_TYPE.get(type);
+  }
+
+  /** The record components of each type, read once (the loader asks for every rule). */
+  final class Fields {
+    private static final Map<Class<? extends RuleSpec>, Set<String>> BY_TYPE = new java.util.HashMap<>();
+
+    static {
+      for (Class<? extends RuleSpec> type : TYPES.values()) {
+        Set<String> out = new LinkedHashSet<>();
+        Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).forEach(out::add);
+        BY_TYPE.put(type, java.util.Collections.unmodifiableSet(out));
+      }
+    }
+
+    private Fields() {}
   }
 
   private static Map<String, Class<? extends RuleSpec>> types() {
