@@ -22,16 +22,4 @@ public record Explanation(String matched, double confidence, List<String> eviden
   public static Explanation of(String matched, String... evidence) {
     return new Explanation(matched, 1.0, List.of(evidence));
   }
-
-  /** One line for people: {@code matched (confidence 0.85): a; b}. */
-  public String describe() {
-    StringBuilder b = new StringBuilder(matched);
-    if (confidence < 1.0) {
-      b.append(String.format(java.util.Locale.ROOT, " (confidence %.2f)", confidence));
-    }
-    if (!evidence.isEmpty()) {
-      b.append(": ").append(String.join("; ", evidence));
-    }
-    return b.toString();
-  }
 }

@@ -1,7 +1,6 @@
 package org.healthsocialtools;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One problem found in a post. Immutable. The span indexes the ORIGINAL text the caller passed in (UTF-16 code
@@ -35,7 +34,8 @@ public record Finding(
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(explanation, "explanation");
     if (text.length() != span.length()) {
-      throw new IllegalArgumentException("text '" + text + "' does not fit span " + span);
+      // The message names lengths only: the text is draft text and must never reach a log.
+      throw new IllegalArgumentException("text of length " + text.length() + " does not fit span " + span);
     }
   }
 
@@ -49,10 +49,6 @@ public record Finding(
 
   public int end() {
     return span.end();
-  }
-
-  public Optional<String> suggestionIfAny() {
-    return Optional.ofNullable(suggestion);
   }
 
   /** The same finding with another severity (used by the policy's overrides). */

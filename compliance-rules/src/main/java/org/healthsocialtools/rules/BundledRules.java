@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.healthsocialtools.OrganisationProfile;
-import org.healthsocialtools.internal.kinds.TermRule;
+import org.healthsocialtools.rule.ExtensibleRule;
 import org.healthsocialtools.rule.Rule;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RulePackException;
@@ -59,7 +59,7 @@ public final class BundledRules implements RuleProvider {
         out.add(r);
         continue;
       }
-      if (!(r instanceof TermRule t)) {
+      if (!(r instanceof ExtensibleRule t)) {
         throw new RulePackException("profile 'extend': rule '" + r.info().id()
             + "' is not a term rule; only term rules take extra terms and exceptions");
       }

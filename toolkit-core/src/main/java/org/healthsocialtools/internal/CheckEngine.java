@@ -38,10 +38,6 @@ public final class CheckEngine implements AutoCloseable {
     this.analyzer = new PostAnalyzer(houseLocale);
   }
 
-  public AnalyzedPost analyze(Post post) {
-    return analyzer.analyze(post);
-  }
-
   public Report check(Post post) {
     AnalyzedPost a = analyzer.analyze(post);
     FindingCollector out = new FindingCollector(a, policy);

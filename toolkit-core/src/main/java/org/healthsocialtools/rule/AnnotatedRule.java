@@ -17,7 +17,11 @@ public abstract class AnnotatedRule implements Rule {
     return info;
   }
 
-  /** Builds the {@link RuleInfo} of a class annotated with {@link RuleDefinition}. */
+  /**
+   * Builds the {@link RuleInfo} of a class annotated with {@link RuleDefinition}.
+   *
+   * @throws IllegalStateException if the annotation is missing or fails {@link RuleMetadata}
+   */
   public static RuleInfo infoOf(Class<?> type) {
     RuleDefinition d = type.getAnnotation(RuleDefinition.class);
     if (d == null) {
@@ -30,8 +34,14 @@ public abstract class AnnotatedRule implements Rule {
     for (String s : d.passes()) {
       examples.add(parse(s, false));
     }
-    return new RuleInfo(d.id(), d.kind(), d.severity(), d.summary(), d.message(),
-        d.suggestion().isEmpty() ? null : d.suggestion(), d.guidance(), d.locale(), d.source(), examples);
+    RuleInfo info = new RuleInfo(d.id(), d.kind(), d.severity(), d.summary(), d.message(),
+        d.suggestion().isEmpty() ? null : d.suggestion(), d.guidance(), d.locale(), d.source(), examples,
+        d.description());
+    List<String> problems = RuleMetadata.problems(info);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(type.getName() + " (rule " + d.id() + "): " + String.join("; ", problems));
+    }
+    return info;
   }
 
   /** Parses an optional leading {@code {platform=x,locale=cy}} directive. */

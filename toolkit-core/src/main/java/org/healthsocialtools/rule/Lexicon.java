@@ -1,11 +1,5 @@
 package org.healthsocialtools.rule;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -65,22 +59,9 @@ public final class Lexicon {
     return new Lexicon(entries);
   }
 
-  /** Loads a UTF-8 resource with one entry per line; {@code #} starts a comment line. */
+  /** Loads a lexicon file ({@link Lexicons#entries}: one entry per line, {@code #} comment lines). */
   public static Lexicon fromResource(Class<?> anchor, String resource) {
-    try (InputStream in = anchor.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("lexicon " + resource + " not found next to " + anchor.getName());
-      }
-      List<String> lines = new ArrayList<>();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        for (String line; (line = r.readLine()) != null; ) {
-          lines.add(line);
-        }
-      }
-      return new Lexicon(lines);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lexicon " + resource, e);
-    }
+    return new Lexicon(Lexicons.entries(anchor, resource));
   }
 
   public int size() {

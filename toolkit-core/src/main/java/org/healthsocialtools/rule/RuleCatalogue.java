@@ -30,6 +30,9 @@ public final class RuleCatalogue {
       }
       for (RuleInfo r : in) {
         b.append("\n### `").append(r.id()).append("`\n\n").append(r.message()).append("\n");
+        if (!r.description().isEmpty()) {
+          b.append("\n").append(r.description()).append("\n");
+        }
         if (r.suggestion() != null) {
           b.append("\nSuggestion: ").append(r.suggestion()).append("\n");
         }
@@ -42,12 +45,16 @@ public final class RuleCatalogue {
     return b.toString();
   }
 
-  /** Tab-separated: id, category, kind, severity, locale, summary, guidance. */
+  /**
+   * Tab-separated: id, category, kind, severity, locale, summary, guidance, description (last, so that readers of
+   * the first seven columns are unaffected; tabs and line breaks in it become spaces).
+   */
   public static String tsv(List<RuleInfo> rules) {
-    StringBuilder b = new StringBuilder("id\tcategory\tkind\tseverity\tlocale\tsummary\tguidance\n");
+    StringBuilder b =
+        new StringBuilder("id\tcategory\tkind\tseverity\tlocale\tsummary\tguidance\tdescription\n");
     for (RuleInfo r : rules) {
       b.append(String.join("\t", r.id(), r.category().id(), r.kind().name(), r.severity().id(), r.locale(),
-          r.summary(), r.guidance())).append('\n');
+          r.summary(), r.guidance(), r.description().replaceAll("[\t\r\n]+", " "))).append('\n');
     }
     return b.toString();
   }

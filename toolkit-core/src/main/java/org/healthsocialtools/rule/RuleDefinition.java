@@ -35,6 +35,9 @@ public @interface RuleDefinition {
 
   String source() default "";
 
+  /** Optional longer explanation for the catalogue and the rules page; never shown on a finding. */
+  String description() default "";
+
   /** Examples the rule must flag, with {@code [[...]]} around each expected span. */
   String[] flags();
 

@@ -21,6 +21,8 @@ import org.healthsocialtools.Severity;
  * @param locale {@code any}, a language ({@code en}, {@code cy}) or a language and region ({@code en-GB})
  * @param source short citation of the guidance (catalogue row and source keys)
  * @param examples flagged and passing examples; at least one of each
+ * @param description optional longer explanation for the catalogue and the rules page (empty when there is none);
+ *     never shown on a finding
  */
 public record RuleInfo(
     String id,
@@ -32,7 +34,8 @@ public record RuleInfo(
     String guidance,
     String locale,
     String source,
-    List<Example> examples) {
+    List<Example> examples,
+    String description) {
 
   public RuleInfo {
     Objects.requireNonNull(id, "id");
@@ -44,6 +47,13 @@ public record RuleInfo(
     locale = locale == null || locale.isBlank() ? "any" : locale;
     source = source == null ? "" : source;
     examples = List.copyOf(examples);
+    description = description == null ? "" : description.strip();
+  }
+
+  /** A rule without a description. */
+  public RuleInfo(String id, Kind kind, Severity severity, String summary, String message, String suggestion,
+      String guidance, String locale, String source, List<Example> examples) {
+    this(id, kind, severity, summary, message, suggestion, guidance, locale, source, examples, "");
   }
 
   public Category category() {

@@ -1,18 +1,13 @@
 package org.healthsocialtools.rules.accessibility;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
+import org.healthsocialtools.rule.Lexicons;
 
 /**
  * A frequency-ordered word list ({@code hst/lexicons/words-*.txt}: one lower-case word a line, most frequent
- * first, {@code #} comments), loaded once per JVM and shared by the rules that need to know whether a string is a
- * word and how common it is. Immutable and thread-safe.
+ * first, {@code #} comments), loaded once per JVM through {@link Lexicons#ranks} and shared by every rule that needs
+ * to know whether a string is a word and how common it is (accessibility and privacy alike). Immutable and
+ * thread-safe.
  */
 public final class WordList {
 
@@ -53,22 +48,6 @@ public final class WordList {
   }
 
   private static WordList load(String resource) {
-    try (InputStream in = WordList.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("word list " + resource + " is missing from the classpath");
-      }
-      Map<String, Integer> m = new HashMap<>(1 << 17);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int n = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        String w = line.strip();
-        if (!w.isEmpty() && !w.startsWith("#")) {
-          m.putIfAbsent(w, ++n);
-        }
-      }
-      return new WordList(Map.copyOf(m));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read word list " + resource, e);
-    }
+    return new WordList(Lexicons.ranks(WordList.class, resource));
   }
 }

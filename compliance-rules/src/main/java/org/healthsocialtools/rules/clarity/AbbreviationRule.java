@@ -14,6 +14,7 @@ import org.healthsocialtools.analysis.Token;
 import org.healthsocialtools.analysis.TokenType;
 import org.healthsocialtools.rule.AnnotatedRule;
 import org.healthsocialtools.rule.FindingSink;
+import org.healthsocialtools.rule.Lexicons;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
@@ -53,37 +54,9 @@ import org.healthsocialtools.rule.RuleDefinition;
     })
 public final class AbbreviationRule extends AnnotatedRule {
 
-  static final Map<String, String> PLAIN = Map.ofEntries(
-      Map.entry("ED", "emergency department (A&E)"), Map.entry("MI", "heart attack"), Map.entry("CVA", "stroke"),
-      Map.entry("SOB", "shortness of breath"), Map.entry("CP", "chest pain"), Map.entry("Hx", "history"),
-      Map.entry("Dx", "diagnosis"), Map.entry("Tx", "treatment"), Map.entry("NBM", "nothing to eat or drink"),
-      Map.entry("TTO", "medicines to take home"), Map.entry("TTOs", "medicines to take home"),
-      Map.entry("obs", "observations (checks such as blood pressure and temperature)"),
-      Map.entry("DNACPR", "a decision not to attempt CPR"), Map.entry("CABG", "heart bypass surgery"),
-      Map.entry("ITU", "intensive care"), Map.entry("PE", "a blood clot in the lungs"),
-      Map.entry("DVT", "a blood clot in the leg"), Map.entry("TKR", "knee replacement"),
-      Map.entry("THR", "hip replacement"), Map.entry("FBC", "a blood count test"),
-      Map.entry("LFT", "a liver blood test"), Map.entry("LFTs", "liver blood tests"),
-      Map.entry("POC", "point-of-care (on the spot)"), Map.entry("SDM", "shared decision-making"),
-      Map.entry("LOS", "length of stay"), Map.entry("SDEC", "same day emergency care"),
-      Map.entry("RTT", "referral to treatment (waiting time)"),
-      Map.entry("HCM", "a heart muscle condition (hypertrophic cardiomyopathy)"),
-      Map.entry("ICD", "an implanted defibrillator"), Map.entry("AML", "a type of blood cancer (acute myeloid"
-          + " leukaemia)"), Map.entry("RTC", "road traffic collision (crash)"), Map.entry("pt", "patient"),
-      Map.entry("pts", "patients"), Map.entry("r/o", "rule out"), Map.entry("AKI", "acute kidney injury"),
-      Map.entry("TIA", "mini-stroke (transient ischaemic attack)"), Map.entry("AF", "an irregular heartbeat"),
-      Map.entry("CKD", "long-term kidney disease"), Map.entry("NSTEMI", "a type of heart attack"),
-      Map.entry("STEMI", "a type of heart attack"), Map.entry("ACS", "a heart attack or unstable angina"),
-      Map.entry("LP", "a lumbar puncture"), Map.entry("OGD", "a camera test of the stomach"),
-      Map.entry("GCS", "a level-of-consciousness score"), Map.entry("ROSC", "the heart restarting"),
-      Map.entry("NG", "a nose-to-stomach (nasogastric) tube"), Map.entry("PEG", "a feeding tube"),
-      Map.entry("HbA1c", "a long-term blood sugar test"), Map.entry("eGFR", "a kidney function test"),
-      Map.entry("U&E", "a kidney blood test"), Map.entry("U&Es", "kidney blood tests"),
-      Map.entry("IOL", "induction of labour"), Map.entry("PPH", "heavy bleeding after birth"),
-      Map.entry("SVD", "a vaginal birth"), Map.entry("LSCS", "a caesarean section"), Map.entry("NOF", "hip fracture"),
-      Map.entry("UTI's", "urine infections"), Map.entry("SAH", "a bleed on the brain"),
-      Map.entry("DKA", "a serious diabetes complication (diabetic ketoacidosis)"),
-      Map.entry("PRN", "as needed"), Map.entry("qds", "four times a day"));
+  /** Abbreviation to plain wording, from {@code hst/lexicons/clarity-abbreviations.txt}. */
+  static final Map<String, String> PLAIN =
+      Lexicons.table(AbbreviationRule.class, "/hst/lexicons/clarity-abbreviations.txt");
 
   /** Forms the tokenizer splits: U&amp;E(s), r/o, and age-sex shorthand such as 41F or 34yo. */
   private static final Pattern SPLIT_FORMS =

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.healthsocialtools.analysis.AnalyzedPost;
 import org.healthsocialtools.analysis.Token;
 import org.healthsocialtools.analysis.TokenType;
+import org.healthsocialtools.rule.Lexicons;
 
 /**
  * Finds people's names without a trained NER model: titles (Mr, Mrs, señora, signora...), the first-name and
@@ -17,19 +18,13 @@ import org.healthsocialtools.analysis.TokenType;
  */
 final class PersonFinder {
 
-  static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "mister", "senora", "senor", "sra",
-      "sr", "don", "dona", "signora", "signor", "sig", "sig.ra");
-  static final Set<String> STAFF_TITLES = Set.of("dr", "doctor", "prof", "professor", "sister", "nurse", "matron",
-      "dott", "dottore", "dottoressa", "dra", "doctora", "meddyg", "nyrs", "staff", "consultant", "midwife");
+  static final Set<String> TITLES =
+      Lexicons.set(PersonFinder.class, "/hst/lexicons/privacy-person-titles.txt");
+  static final Set<String> STAFF_TITLES =
+      Lexicons.set(PersonFinder.class, "/hst/lexicons/privacy-staff-title-words.txt");
   /** Words that make a capitalised run a place or organisation, not a person ("Victoria Park"). */
-  static final Set<String> ORG_WORDS = Set.of("hospital", "centre", "center", "clinic", "ward", "unit", "house",
-      "hall", "park", "road", "street", "st", "lane", "avenue", "way", "close", "drive", "surgery", "practice",
-      "trust", "health", "hospice", "foundation", "infirmary", "court", "medical", "lodge", "school", "university",
-      "college", "church", "award", "awards", "day", "week", "month", "appeal", "fund", "charity", "service",
-      "services", "ridge", "valley", "place", "gardens", "garden", "square", "suite", "building", "wing",
-      "institute", "memorial", "academy", "library", "station", "pharmacy", "healthcare", "care", "group", "board",
-      "council", "society", "league", "club", "ysbyty", "hospitale", "ospedale", "hospitales", "network",
-      "partnership", "federation", "system", "campus", "community");
+  static final Set<String> ORG_WORDS =
+      Lexicons.set(PersonFinder.class, "/hst/lexicons/privacy-org-words.txt");
   private static final Set<String> SAINT = Set.of("st", "saint", "san", "santa", "sant");
   private static final Set<String> VERBS_AFTER = Set.of("has", "is", "was", "turned", "went", "rang", "took",
       "got", "had", "came", "left", "celebrated", "celebrates", "walked", "wanted", "asked", "said", "did",

@@ -1,18 +1,11 @@
 package org.healthsocialtools.rules.privacy;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.healthsocialtools.rule.Lexicon;
+import org.healthsocialtools.rule.Lexicons;
+import org.healthsocialtools.rules.accessibility.WordList;
 
 /**
  * The word lists the privacy recognizers share, loaded once per JVM (they are immutable): name gazetteers,
@@ -33,19 +26,17 @@ final class PrivacyLexicons {
   static final Lexicon HEALTH = Lexicon.of(concat("conditions.txt", "procedures.txt", "privacy-health-cy-es-it.txt"));
   static final Lexicon PATIENT_CUES = Lexicon.fromResource(PrivacyLexicons.class, DIR + "privacy-patient-cues.txt");
   static final Lexicon STAFF_CUES = Lexicon.fromResource(PrivacyLexicons.class, DIR + "privacy-staff-cues.txt");
-  /** Rank of each English word by frequency (0 = most frequent). */
-  static final Map<String, Integer> WORD_RANK = ranks("words-en.txt");
 
   private PrivacyLexicons() {}
 
-  /** True if {@code key} is among the {@code top} most frequent English words. */
+  /** True if {@code key} is among the {@code top} most frequent English words ({@link WordList#english()}). */
   static boolean commonWord(String key, int top) {
-    Integer r = WORD_RANK.get(key);
-    return r != null && r < top;
+    int r = WordList.english().rank(key);
+    return r > 0 && r <= top;
   }
 
   static boolean englishWord(String key) {
-    return WORD_RANK.containsKey(key);
+    return WordList.english().contains(key);
   }
 
   private static List<String> concat(String... files) {
@@ -57,39 +48,10 @@ final class PrivacyLexicons {
   }
 
   private static Set<String> keys(String file) {
-    Set<String> out = new HashSet<>();
-    for (String line : lines(file)) {
-      out.add(TokenKeys.key(line));
-    }
-    return Set.copyOf(out);
-  }
-
-  private static Map<String, Integer> ranks(String file) {
-    Map<String, Integer> out = new HashMap<>(80_000);
-    int i = 0;
-    for (String line : lines(file)) {
-      out.putIfAbsent(line, i++);
-    }
-    return Map.copyOf(out);
+    return Lexicons.keys(PrivacyLexicons.class, DIR + file);
   }
 
   static List<String> lines(String file) {
-    try (InputStream in = PrivacyLexicons.class.getResourceAsStream(DIR + file)) {
-      if (in == null) {
-        throw new IllegalStateException("lexicon " + DIR + file + " is missing from the classpath");
-      }
-      List<String> out = new ArrayList<>();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        for (String line; (line = r.readLine()) != null; ) {
-          String s = line.strip();
-          if (!s.isEmpty() && !s.startsWith("#")) {
-            out.add(s);
-          }
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lexicon " + DIR + file, e);
-    }
+    return Lexicons.entries(PrivacyLexicons.class, DIR + file);
   }
 }

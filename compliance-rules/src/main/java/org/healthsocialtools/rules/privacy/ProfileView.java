@@ -10,6 +10,7 @@ import java.util.WeakHashMap;
 import org.healthsocialtools.OrganisationProfile;
 import org.healthsocialtools.analysis.AnalyzedPost;
 import org.healthsocialtools.rule.Lexicon;
+import org.healthsocialtools.rule.Lexicons;
 
 /**
  * What the privacy rules need from the organisation's profile, precomputed once per profile: its own numbers,
@@ -50,7 +51,7 @@ final class ProfileView {
     Set<String> staff = new HashSet<>();
     for (String s : p.staff()) {
       for (String w : s.split("[\\s.,]+")) {
-        String k = TokenKeys.key(w);
+        String k = Lexicons.key(w);
         if (!k.isEmpty() && !TITLES.contains(k)) {
           staff.add(k);
         }

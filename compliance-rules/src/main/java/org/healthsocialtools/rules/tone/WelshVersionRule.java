@@ -10,6 +10,7 @@ import org.healthsocialtools.analysis.Token;
 import org.healthsocialtools.analysis.TokenType;
 import org.healthsocialtools.rule.AnnotatedRule;
 import org.healthsocialtools.rule.FindingSink;
+import org.healthsocialtools.rule.Lexicons;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
@@ -37,18 +38,11 @@ import org.healthsocialtools.rule.RuleDefinition;
 public final class WelshVersionRule extends AnnotatedRule {
 
   static final int MIN_WELSH_WORDS = 3;
-  private static final Set<String> WELSH = Set.of(
-      "yr", "ac", "yn", "ym", "yng", "mae", "eich", "ein", "gyda", "wedi", "bydd", "iechyd", "diolch", "croeso",
-      "ffoniwch", "ewch", "rydym", "heddiw", "dydd", "hefyd", "neu", "ddim", "dim", "sydd", "oes", "fod", "hyn",
-      "bob", "cymru", "hwn", "hon", "angen", "apwyntiad", "ysbyty", "meddyg", "gwasanaeth", "gofal", "ar", "gael",
-      "chi", "ni", "nhw", "eu", "ei", "i'r", "o'r", "a'r", "y", "mewn", "gan", "am", "ond", "yma", "ffliw",
-      "galw", "heibio", "sadwrn", "llun", "mawrth", "mercher", "iau", "gwener", "sul", "newydd", "cyngor", "brys",
-      "argyfwng", "gwybodaeth", "fferyllfa", "meddygfa", "brechlyn", "clinig", "tîm", "tim", "cymraeg",
-      "llongyfarchiadau", "pen-blwydd", "hapus", "bore", "nos", "da", "wythnos", "mis", "plant", "pobl", "teulu",
-      "gig", "byw", "ymunwch", "rhagor", "manylion", "cysylltwch", "gweler", "drwy", "trwy", "at", "gyfer");
+  private static final Set<String> WELSH =
+      Lexicons.set(WelshVersionRule.class, "/hst/lexicons/welsh-marker-words.txt");
   /** Words Welsh shares with English; they never count alone. */
-  private static final Set<String> SHARED = Set.of("am", "at", "a", "i", "y", "ar", "ni", "da", "tim", "mis", "oes",
-      "sul", "iau", "nos", "ond", "gan");
+  private static final Set<String> SHARED =
+      Lexicons.set(WelshVersionRule.class, "/hst/lexicons/welsh-shared-words.txt");
 
   private final boolean required;
 

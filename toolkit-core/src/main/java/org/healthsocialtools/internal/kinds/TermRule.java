@@ -9,6 +9,7 @@ import org.healthsocialtools.Explanation;
 import org.healthsocialtools.analysis.AnalyzedPost;
 import org.healthsocialtools.analysis.Token;
 import org.healthsocialtools.internal.match.TermIndex;
+import org.healthsocialtools.rule.ExtensibleRule;
 import org.healthsocialtools.rule.FindingSink;
 import org.healthsocialtools.rule.Rule;
 import org.healthsocialtools.rule.RuleInfo;
@@ -22,7 +23,7 @@ import org.healthsocialtools.rule.RuleInfo;
  * and {@code unlessExplained} leaves a term alone when the post explains it in brackets beside it ("MRI (a scan
  * that...)", "feeling sick (nausea)").
  */
-public final class TermRule implements IndexedRule {
+public final class TermRule implements IndexedRule, ExtensibleRule {
 
   /** What a term rule says, before its phrases are registered. */
   public record Spec(
@@ -68,6 +69,7 @@ public final class TermRule implements IndexedRule {
    *
    * @throws IllegalArgumentException if a phrase has no words (when the checker compiles it)
    */
+  @Override
   public TermRule extendedWith(List<String> moreTerms, List<String> moreExceptions) {
     return new TermRule(info, spec.plus(moreTerms, moreExceptions));
   }

@@ -8,6 +8,7 @@ import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import org.healthsocialtools.analysis.TokenType;
+import org.healthsocialtools.rule.Lexicons;
 
 /**
  * Decides the language of a post. A caller's locale wins. Otherwise function words vote (cheap, and reliable on
@@ -16,19 +17,8 @@ import org.healthsocialtools.analysis.TokenType;
  */
 public final class LanguageGuesser {
 
-  private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
-      "en", Set.of("the", "and", "to", "of", "a", "in", "is", "you", "for", "on", "our", "we", "with", "are", "your",
-          "this", "it", "be", "at", "from", "has", "have", "will", "can", "all", "who", "was", "by", "today", "my",
-          "she", "he", "her", "his", "they", "not", "an", "i", "what", "that", "been", "if", "or", "us", "so"),
-      "cy", Set.of("y", "yr", "a", "ac", "i", "yn", "ei", "eich", "ein", "mae", "am", "gyda", "ar", "o", "wedi",
-          "bydd", "iechyd", "gan", "hefyd", "neu", "ym", "yng", "heddiw", "diolch", "chi", "ni", "sydd", "oes",
-          "fod", "eu", "hyn", "rydym", "croeso", "yw", "dydd", "bob", "ond", "cymru", "hwn", "hon"),
-      "es", Set.of("el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "por", "para", "con", "es",
-          "su", "al", "se", "lo", "nuestro", "nuestra", "hoy", "gracias", "años", "anos", "está", "esta", "muy",
-          "como", "pero", "sus", "este", "le", "o", "más", "mas", "salud", "hospital", "paciente"),
-      "it", Set.of("il", "lo", "la", "i", "gli", "le", "di", "del", "della", "e", "che", "un", "una", "per", "con",
-          "è", "non", "sono", "al", "alla", "nel", "nella", "oggi", "grazie", "anni", "nostro", "nostra", "ha",
-          "si", "ci", "dei", "delle", "da", "ma", "come", "salute", "ospedale", "paziente"));
+  /** Function words per language, from {@code hst/lexicons/function-words-*.txt}, in vote order. */
+  private static final Map<String, Set<String>> FUNCTION_WORDS = functionWords("en", "cy", "es", "it");
 
   /** The languages in {@link #FUNCTION_WORDS}' own iteration order, which the vote below keeps. */
   private static final String[] LANGUAGES;
@@ -61,6 +51,14 @@ public final class LanguageGuesser {
       ThreadLocal.withInitial(() -> new LanguageDetectorME(Models.languageModel()));
 
   private LanguageGuesser() {}
+
+  private static Map<String, Set<String>> functionWords(String... languages) {
+    Map<String, Set<String>> m = new java.util.LinkedHashMap<>();
+    for (String l : languages) {
+      m.put(l, Lexicons.set(LanguageGuesser.class, "/hst/lexicons/function-words-" + l + ".txt"));
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   /**
    * @param locale the post's locale or {@code null}

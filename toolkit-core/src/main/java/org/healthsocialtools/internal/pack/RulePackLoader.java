@@ -3,6 +3,7 @@ package org.healthsocialtools.internal.pack;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,31 +12,26 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.healthsocialtools.Kind;
-import org.healthsocialtools.Platform;
 import org.healthsocialtools.Severity;
-import org.healthsocialtools.internal.kinds.Metric;
-import org.healthsocialtools.internal.kinds.MetricRule;
-import org.healthsocialtools.internal.kinds.PatternRule;
-import org.healthsocialtools.internal.kinds.TermRule;
-import org.healthsocialtools.internal.match.TermIndex;
 import org.healthsocialtools.rule.Example;
 import org.healthsocialtools.rule.Rule;
 import org.healthsocialtools.rule.RuleInfo;
+import org.healthsocialtools.rule.RuleMetadata;
 import org.healthsocialtools.rule.RulePackException;
 
 /**
- * Reads a YAML rule pack: {@code pack} (name), optional {@code defaults} (fields every rule inherits unless it
- * sets them) and {@code rules}. Validates each rule as it goes and fails on the first problem, naming the file,
- * line and rule id.
+ * Reads a YAML rule pack: {@code pack} (name), optional {@code description}, optional {@code defaults} (fields a
+ * rule inherits unless it sets them, if its type reads them) and {@code rules}. Each rule binds to the record of its
+ * {@code type} ({@link RuleSpec}); a field its type does not read is an error, as is anything {@link RuleMetadata}
+ * refuses. Validates each rule as it goes and fails on the first problem, naming the file, line and rule id.
  */
 public final class RulePackLoader {
 
@@ -43,9 +39,14 @@ public final class RulePackLoader {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
   private static final Set<String> TOP_LEVEL = Set.of("pack", "description", "defaults", "rules");
-  private static final Set<String> TYPES = Set.of("term", "proximity", "pattern", "metric");
-  private static final com.google.re2j.Pattern RULE_ID =
-      com.google.re2j.Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
+  /** What {@code defaults} may set: every field of some rule type except {@code id}. */
+  private static final Set<String> DEFAULTABLE = anyTypeFields();
+  /** Fields whose values are booleans; anywhere else a YAML boolean is a word someone forgot to quote. */
+  private static final Set<String> BOOLEAN_FIELDS = RuleSpec.TYPES.values().stream()
+      .flatMap(t -> java.util.Arrays.stream(t.getRecordComponents())).filter(c -> c.getType() == Boolean.class)
+      .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /** The fields of an example given as a mapping. */
+  static final List<String> EXAMPLE_FIELDS = List.of("text", "platform", "locale");
 
   private RulePackLoader() {}
 
@@ -61,7 +62,7 @@ public final class RulePackLoader {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new RulePackException(file + ": a rule pack is a mapping with 'pack' and 'rules'");
       }
-      ObjectNode defaults = YAML.createObjectNode();
+      Map<String, Field> defaults = Map.of();
       boolean sawRules = false;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
@@ -72,10 +73,16 @@ public final class RulePackLoader {
               + String.join(", ", TOP_LEVEL) + ")");
         }
         if (field.equals("defaults")) {
-          if (!(YAML.readTree(p) instanceof ObjectNode d)) {
+          if (p.currentToken() != JsonToken.START_OBJECT) {
             throw new RulePackException(file + ":" + fieldLine + ": 'defaults' must be a mapping of rule fields");
           }
-          defaults = d;
+          defaults = fields(p, file, "defaults");
+          for (Map.Entry<String, Field> d : defaults.entrySet()) {
+            if (!DEFAULTABLE.contains(d.getKey())) {
+              throw new RulePackException(file + ":" + d.getValue().line() + ": defaults: "
+                  + (d.getKey().equals("id") ? "'id' cannot have a default" : "unknown field '" + d.getKey() + "'"));
+            }
+          }
         } else if (field.equals("rules")) {
           sawRules = true;
           if (p.currentToken() != JsonToken.START_ARRAY) {
@@ -87,7 +94,7 @@ public final class RulePackLoader {
             if (t != JsonToken.START_OBJECT) {
               throw new RulePackException(file + ":" + line + ": rules[" + index + "] must be a mapping with an id");
             }
-            Rule rule = build((ObjectNode) YAML.readTree(p), defaults, file, line);
+            Rule rule = build(fields(p, file, "rules[" + index + "]"), defaults, file, line);
             if (!ids.add(rule.info().id())) {
               throw new RulePackException(file + ":" + line + ": rule id '" + rule.info().id() + "' is used twice");
             }
@@ -125,16 +132,95 @@ public final class RulePackLoader {
     }
   }
 
-  private static Rule build(ObjectNode node, ObjectNode defaults, String file, int line) {
-    String where = file + ":" + line + ": rule '" + (node.hasNonNull("id") ? node.get("id").asText() : "?") + "': ";
-    ObjectNode merged = defaults.deepCopy();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      merged.set(e.getKey(), e.getValue());
+  /**
+   * Reads one mapping field by field, keeping the line of each field so that errors can point at it.
+   *
+   * @throws RulePackException on a key given twice (YAML would silently keep the last)
+   */
+  private static Map<String, Field> fields(JsonParser p, String file, String what) throws IOException {
+    Map<String, Field> out = new LinkedHashMap<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      int line = p.currentTokenLocation().getLineNr();
+      p.nextToken();
+      if (out.put(name, new Field(YAML.readTree(p), line)) != null) {
+        throw new RulePackException(file + ":" + line + ": " + what + ": '" + name + "' is given twice");
+      }
+    }
+    return out;
+  }
+
+  /** A field of a rule or of the defaults: its value and the line it starts on. */
+  private record Field(JsonNode value, int line) {}
+
+  /** Every field some rule type reads: what {@code defaults} may set ({@code id} aside). */
+  private static Set<String> anyTypeFields() {
+    Set<String> all = new LinkedHashSet<>();
+    for (Class<? extends RuleSpec> t : RuleSpec.TYPES.values()) {
+      all.addAll(RuleSpec.fields(t));
+    }
+    all.remove("id");
+    return all;
+  }
+
+  /** Types whose records have {@code field}, for the message about a misplaced field. */
+  private static List<String> typesWith(String field) {
+    return RuleSpec.TYPES.entrySet().stream().filter(e -> RuleSpec.fields(e.getValue()).contains(field))
+        .map(Map.Entry::getKey).toList();
+  }
+
+  private static Rule build(Map<String, Field> rule, Map<String, Field> defaults, String file, int line) {
+    Field idField = rule.get("id");
+    String id = idField != null && idField.value().isValueNode() ? idField.value().asText() : "?";
+    String where = file + ":" + line + ": rule '" + id + "': ";
+    Field typeField = rule.containsKey("type") ? rule.get("type") : defaults.get("type");
+    if (typeField == null || typeField.value().isNull() || typeField.value().asText().isBlank()) {
+      throw new RulePackException(where + "missing 'type'");
+    }
+    String type = typeField.value().asText();
+    Class<? extends RuleSpec> record = RuleSpec.TYPES.get(type);
+    if (record == null) {
+      throw new RulePackException(file + ":" + typeField.line() + ": rule '" + id + "': unknown type '" + type
+          + "' (expected " + String.join(", ", RuleSpec.TYPES.keySet()) + ")");
+    }
+    Set<String> accepted = RuleSpec.fields(record);
+    ObjectNode merged = YAML.createObjectNode();
+    // A default applies to the rules whose type reads it: a pack's skipQuoted default reaches its term rules and
+    // leaves its metric rules alone.
+    defaults.forEach((name, f) -> {
+      if (accepted.contains(name) && !rule.containsKey(name)) {
+        merged.set(name, f.value());
+      }
+    });
+    for (Map.Entry<String, Field> e : rule.entrySet()) {
+      String name = e.getKey();
+      if (!accepted.contains(name)) {
+        List<String> owners = typesWith(name);
+        throw new RulePackException(file + ":" + e.getValue().line() + ": rule '" + id + "': "
+            + (owners.isEmpty() ? "unknown field '" + name + "'"
+                : "'" + name + "' is a field of " + String.join(" and ", owners) + " rules; a " + type
+                    + " rule does not read it"));
+      }
+      merged.set(name, e.getValue().value());
+    }
+    for (Map.Entry<String, JsonNode> e : merged.properties()) {
+      if (e.getValue().isBoolean() && !BOOLEAN_FIELDS.contains(e.getKey())
+          || e.getValue().isArray() && e.getValue().valueStream().anyMatch(JsonNode::isBoolean)) {
+        // YAML reads unquoted true/false (and in places yes/no/on/off) as booleans; Jackson would quietly turn
+        // them back into the strings "true" and "false", so a term written as no would silently become false.
+        Field f = rule.getOrDefault(e.getKey(), defaults.get(e.getKey()));
+        throw new RulePackException(file + ":" + f.line() + ": rule '" + id + "': '" + e.getKey()
+            + "' holds a YAML boolean; quote words such as \"false\", \"no\" or \"on\"");
+      }
     }
     RuleSpec s;
     try {
       s = YAML.treeToValue(merged, RuleSpec.class);
+    } catch (JsonMappingException e) {
+      String field = e.getPath().isEmpty() ? null : e.getPath().get(0).getFieldName();
+      Field f = field == null ? null : rule.getOrDefault(field, defaults.get(field));
+      String at = f == null ? where : file + ":" + f.line() + ": rule '" + id + "': ";
+      throw new RulePackException(at + (field == null ? "" : "'" + field + "': ") + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
       throw new RulePackException(where + e.getOriginalMessage(), e);
     }
@@ -146,49 +232,28 @@ public final class RulePackLoader {
   }
 
   static Rule toRule(RuleSpec s) {
-    require(s.id, "id");
-    if (!RULE_ID.matches(s.id)) {
-      throw new IllegalArgumentException("id must be dotted lower case such as 'tone.suffers-from'");
-    }
-    require(s.type, "type");
-    if (!TYPES.contains(s.type)) {
-      throw new IllegalArgumentException("unknown type '" + s.type + "' (expected " + String.join(", ", TYPES) + ")");
-    }
-    require(s.kind, "kind");
-    require(s.severity, "severity");
-    require(s.summary, "summary");
-    require(s.message, "message");
-    require(s.guidance, "guidance");
-    if (!s.guidance.startsWith("https://") && !s.guidance.startsWith("http://")) {
-      throw new IllegalArgumentException("guidance must be an http(s) link, not '" + s.guidance + "'");
-    }
-    if (s.summary.endsWith(".")) {
-      throw new IllegalArgumentException("summary should not end with a period");
-    }
-    RuleInfo info = new RuleInfo(s.id, Kind.fromId(s.kind), Severity.fromId(s.severity), s.summary, s.message,
-        s.suggestion, s.guidance, s.locale, s.source, examples(s));
-    return switch (s.type) {
-      case "term", "proximity" -> term(info, s);
-      case "pattern" -> pattern(info, s);
-      default -> metric(info, s);
-    };
+    require(s.id(), "id");
+    require(s.kind(), "kind");
+    require(s.severity(), "severity");
+    require(s.summary(), "summary");
+    require(s.message(), "message");
+    require(s.guidance(), "guidance");
+    RuleInfo info = new RuleInfo(s.id(), Kind.fromId(s.kind()), Severity.fromId(s.severity()), s.summary(),
+        s.message(), s.suggestion(), s.guidance(), s.locale(), s.source(), examples(s.examples()),
+        s.description());
+    RuleMetadata.check(info);
+    return s.toRule(info);
   }
 
-  private static List<Example> examples(RuleSpec s) {
-    if (s.examples == null || s.examples.flags == null || s.examples.flags.isEmpty()
-        || s.examples.passes == null || s.examples.passes.isEmpty()) {
-      throw new IllegalArgumentException("needs examples with at least one 'flags' and one 'passes' entry");
-    }
+  private static List<Example> examples(RuleSpec.Examples examples) {
     List<Example> out = new ArrayList<>();
-    for (JsonNode n : s.examples.flags) {
-      Example e = example(n, true);
-      if (e.expectedSpans().isEmpty()) {
-        throw new IllegalArgumentException("flagged example '" + e.text() + "' marks no span with [[...]]");
+    if (examples != null) {
+      for (JsonNode n : RuleSpec.list(examples.flags())) {
+        out.add(example(n, true));
       }
-      out.add(e);
-    }
-    for (JsonNode n : s.examples.passes) {
-      out.add(example(n, false));
+      for (JsonNode n : RuleSpec.list(examples.passes())) {
+        out.add(example(n, false));
+      }
     }
     return out;
   }
@@ -197,79 +262,21 @@ public final class RulePackLoader {
     if (n.isTextual()) {
       return new Example(n.asText(), flags, null, null);
     }
-    if (!n.hasNonNull("text")) {
+    if (!n.isObject() || !n.hasNonNull("text")) {
       throw new IllegalArgumentException("an example is a string or a mapping with 'text'");
+    }
+    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!EXAMPLE_FIELDS.contains(f)) {
+        throw new IllegalArgumentException("unknown example field '" + f + "' (expected "
+            + String.join(", ", EXAMPLE_FIELDS) + ")");
+      }
     }
     return new Example(n.get("text").asText(), flags, text(n, "platform"), text(n, "locale"));
   }
 
   private static String text(JsonNode n, String field) {
     return n.hasNonNull(field) ? n.get(field).asText() : null;
-  }
-
-  private static Rule term(RuleInfo info, RuleSpec s) {
-    boolean proximity = s.type.equals("proximity");
-    if ((s.terms == null || s.terms.isEmpty()) && (s.substitutions == null || s.substitutions.isEmpty())) {
-      throw new IllegalArgumentException("needs 'terms' or 'substitutions'");
-    }
-    if (s.within != null && s.within < 0) {
-      throw new IllegalArgumentException("within must be 0 or more tokens, not " + s.within);
-    }
-    if (proximity && (s.near == null || s.near.isEmpty())) {
-      throw new IllegalArgumentException("a proximity rule needs 'near'");
-    }
-    boolean stem = s.match == null || s.match.equals("stem");
-    if (s.match != null && !s.match.equals("stem") && !s.match.equals("exact")) {
-      throw new IllegalArgumentException("match must be 'stem' or 'exact'");
-    }
-    List<String> substituted = s.substitutions == null ? List.of() : List.copyOf(s.substitutions.keySet());
-    for (List<String> phrases : List.of(list(s.terms), substituted, list(s.exceptions), list(s.near),
-        list(s.notNear), list(s.unlessPostContains))) {
-      phrases.forEach(TermIndex::validate);
-    }
-    Set<String> pos = new HashSet<>();
-    for (String p : list(s.pos)) {
-      pos.add(p.toUpperCase(Locale.ROOT));
-    }
-    TermRule.Spec spec = new TermRule.Spec(list(s.terms), s.substitutions == null ? Map.of() : s.substitutions,
-        stem, list(s.exceptions), list(s.near), list(s.notNear), s.within == null ? 8 : s.within, Set.copyOf(pos),
-        Boolean.TRUE.equals(s.caseSensitive), list(s.unlessPostContains), Boolean.TRUE.equals(s.skipQuoted),
-        Boolean.TRUE.equals(s.unlessExplained));
-    return new TermRule(info, spec);
-  }
-
-  private static Rule pattern(RuleInfo info, RuleSpec s) {
-    require(s.pattern, "pattern");
-    PatternRule.Spec spec = new PatternRule.Spec(s.pattern, !Boolean.FALSE.equals(s.ignoreCase),
-        s.group == null ? 0 : s.group, s.validator, list(s.context), s.window == null ? 40 : s.window,
-        s.severityWithoutContext == null ? null : Severity.fromId(s.severityWithoutContext), s.except,
-        list(s.requires).stream().map(r -> r.toLowerCase(Locale.ROOT)).toList(),
-        s.minDigits == null ? 0 : s.minDigits);
-    return new PatternRule(info, spec);
-  }
-
-  private static Rule metric(RuleInfo info, RuleSpec s) {
-    require(s.metric, "metric");
-    Metric metric;
-    try {
-      metric = Metric.fromId(s.metric);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown metric '" + s.metric + "'");
-    }
-    Map<Platform, Double> limits = new EnumMap<>(Platform.class);
-    if (s.limits != null) {
-      s.limits.forEach((k, v) -> limits.put(Platform.fromId(k), v));
-    }
-    Set<Platform> platforms = EnumSet.noneOf(Platform.class);
-    for (String p : list(s.platforms)) {
-      platforms.add(Platform.fromId(p));
-    }
-    return new MetricRule(info, new MetricRule.Spec(metric, s.min, s.max, Map.copyOf(limits),
-        Set.copyOf(platforms), s.minWords == null ? 0 : s.minWords));
-  }
-
-  private static List<String> list(List<String> l) {
-    return l == null ? List.of() : l;
   }
 
   private static void require(Object value, String field) {

@@ -133,15 +133,17 @@ public final class ApiModel {
   public record CountDto(int count, int limit) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"id", "category", "kind", "severity", "summary", "message", "suggestion", "guidance", "locale",
-      "source", "examples"})
-  public record RuleDto(String id, String category, String kind, String severity, String summary, String message,
-      String suggestion, String guidance, String locale, String source, List<ExampleDto> examples) {
+  @JsonPropertyOrder({"id", "category", "kind", "severity", "summary", "description", "message", "suggestion",
+      "guidance", "locale", "source", "examples"})
+  public record RuleDto(String id, String category, String kind, String severity, String summary, String description,
+      String message, String suggestion, String guidance, String locale, String source, List<ExampleDto> examples) {
 
+    /** A rule without a description leaves the field out (null), as before descriptions existed. */
     static RuleDto of(RuleInfo r) {
       List<ExampleDto> ex = r.examples().stream().map(ExampleDto::of).toList();
-      return new RuleDto(r.id(), r.category().id(), r.kind().name(), r.severity().id(), r.summary(), r.message(),
-          r.suggestion(), r.guidance(), r.locale(), r.source(), ex);
+      return new RuleDto(r.id(), r.category().id(), r.kind().name(), r.severity().id(), r.summary(),
+          r.description().isEmpty() ? null : r.description(), r.message(), r.suggestion(), r.guidance(), r.locale(),
+          r.source(), ex);
     }
   }
 
