@@ -166,6 +166,32 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Lays the page out in a phone's viewport, {@code width} CSS pixels wide (device metrics emulation, so the width
+   * is the viewport's and not the window's), until {@link #desktopWidth}.
+   */
+  void phoneWidth(int width) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+  }
+
+  void desktopWidth() {
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
+  /**
+   * How far the page scrolls sideways (0 when it reflows), with the widest elements that stick out past the
+   * viewport when it does not, for the failure message.
+   */
+  String horizontalOverflow() {
+    return (String) js("const d = document.scrollingElement, over = d.scrollWidth - d.clientWidth;"
+        + "if (over <= 0) return '0';"
+        + "const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > d.clientWidth + 1)"
+        + "  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).split(' ').join('.') : '')"
+        + "    + ' right=' + Math.round(e.getBoundingClientRect().right));"
+        + "return over + 'px too wide; past the edge: ' + wide.slice(-8).join(', ');");
+  }
+
   /** Saves a screenshot of the whole page as {@code target/screenshots/NAME.png}. */
   Path screenshot(String name) {
     Number height = (Number) js("return document.documentElement.scrollHeight");

@@ -175,6 +175,31 @@ class BrowserTest {
     assertThat(browser.axeViolations("serious", "critical")).as("rules page").isEmpty();
   }
 
+  /**
+   * WCAG 2.2 reflow (1.4.10) at a phone's 390 CSS pixels: the page never scrolls sideways, not the results with
+   * the platform table and a long unbroken word, nor the rules page with its long guidance links.
+   */
+  @Test
+  void atPhoneWidthNoPageScrollsSideways() {
+    String longPost = "Our clinic is open on Saturday. " + "See https://www.example.org/" + "a".repeat(120)
+        + " and #ThisIsAVeryLongHashtagThatGoesOnAndOnWithoutAnyBreakAtAll " + "Come along! ".repeat(30);
+    try {
+      browser.phoneWidth(390);
+      browser.open("/");
+      assertThat(browser.horizontalOverflow()).as("empty check page").isEqualTo("0");
+      new Select(browser.find("#platform")).selectByValue("x");
+      type(longPost);
+      browser.waitFor(d -> browser.all(".counters .over").isEmpty() ? null : true);
+      assertThat(browser.horizontalOverflow()).as("check page with results").isEqualTo("0");
+      assertThat(browser.axeViolations("serious", "critical")).as("check page at phone width").isEmpty();
+      browser.open("/rules");
+      assertThat(browser.horizontalOverflow()).as("rules page").isEqualTo("0");
+      assertThat(browser.axeViolations("serious", "critical")).as("rules page at phone width").isEmpty();
+    } finally {
+      browser.desktopWidth();
+    }
+  }
+
   @Test
   void theRulesPageSearches() {
     browser.open("/rules");
