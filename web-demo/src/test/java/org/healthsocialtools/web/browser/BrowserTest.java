@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The page in real headless Chromium: as comms staff use it, by keyboard, without JavaScript, and under axe-core. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(NeedsChromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
 
@@ -34,11 +35,6 @@ class BrowserTest {
   @LocalServerPort int port;
   private Browser browser;
 
-  @BeforeAll
-  void start() {
-    browser = Browser.start(port, true);
-  }
-
   @AfterAll
   void stop() {
     if (browser != null) {
@@ -46,8 +42,12 @@ class BrowserTest {
     }
   }
 
+  /** Starts the browser for the first test that runs (none runs where Chromium is missing). */
   @BeforeEach
   void freshPage() {
+    if (browser == null) {
+      browser = Browser.start(port, true);
+    }
     browser.open("/");
   }
 
