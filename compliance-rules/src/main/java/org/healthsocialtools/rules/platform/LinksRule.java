@@ -28,7 +28,7 @@ import org.healthsocialtools.rule.RuleDefinition;
     summary = "Shortened, tracking-heavy or broken-looking link",
     message = "'{text}' hides where it goes or looks broken.",
     suggestion = "Use the full, clean address of the page, such as nhs.uk/flu.",
-    guidance = "https://stagingmolly.molevalley.gov.uk/?p=5007",
+    guidance = "https://gcs.civilservice.gov.uk/guidance/digital-communication/planning-creating-and-publishing-accessible-social-media-campaigns/",
     source = "A11-12 (MVDC); platform link handling (X, Mastodon counter.js)",
     flags = {
       "Book now: [[bit.ly/3kPxRx]]",
