@@ -3,6 +3,7 @@ package org.healthsocialtools.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -33,18 +34,24 @@ class GuidanceSourcesTest {
     List<RuleInfo> rules = rules();
     assertThat(rules).hasSizeGreaterThan(100);
     for (RuleInfo r : rules) {
-      URI uri = URI.create(r.guidance());
-      assertThat(uri.getScheme()).as(r.id()).isIn("https", "http");
-      String host = uri.getHost().toLowerCase(Locale.ROOT);
-      assertThat(NOT_PRIMARY).as("%s guidance host %s", r.id(), host).noneMatch(host::contains);
+      List<String> urls = new ArrayList<>(List.of(r.guidance()));
+      r.regional().values().forEach(c -> urls.add(c.url()));
+      for (String url : urls) {
+        URI uri = URI.create(url);
+        assertThat(uri.getScheme()).as(r.id()).isIn("https", "http");
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        assertThat(NOT_PRIMARY).as("%s guidance host %s", r.id(), host).noneMatch(host::contains);
+      }
     }
   }
 
   @Test
   void noRuleShowsAnInternalFileName() {
     for (RuleInfo r : rules()) {
-      for (String shown : new String[] {r.summary(), r.message(), r.source(),
-          r.suggestion() == null ? "" : r.suggestion()}) {
+      List<String> shownTexts = new ArrayList<>(List.of(r.summary(), r.message(), r.source(),
+          r.suggestion() == null ? "" : r.suggestion()));
+      r.regional().values().forEach(c -> shownTexts.add(c.source()));
+      for (String shown : shownTexts) {
         assertThat(FILE_NAME.matcher(shown).find()).as("%s shows a file name: %s", r.id(), shown).isFalse();
       }
     }

@@ -1,7 +1,9 @@
 package org.healthsocialtools.rule;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Base class for Java rules: reads {@link RuleDefinition} from the subclass once. */
 public abstract class AnnotatedRule implements Rule {
@@ -30,8 +32,17 @@ public abstract class AnnotatedRule implements Rule {
     for (String s : d.passes()) {
       examples.add(parse(s, false));
     }
+    Map<String, RuleInfo.Citation> regional = new LinkedHashMap<>();
+    for (String entry : d.regional()) {
+      String[] p = entry.strip().split("\\s+", 3);
+      if (p.length < 2 || !p[0].matches("[A-Z]{2}") || !p[1].startsWith("http")) {
+        throw new IllegalStateException(type.getName() + ": regional guidance '" + entry
+            + "' is not 'CC https://... citation'");
+      }
+      regional.put(p[0], new RuleInfo.Citation(p[1], p.length > 2 ? p[2] : ""));
+    }
     return new RuleInfo(d.id(), d.kind(), d.severity(), d.summary(), d.message(),
-        d.suggestion().isEmpty() ? null : d.suggestion(), d.guidance(), d.locale(), d.source(), examples);
+        d.suggestion().isEmpty() ? null : d.suggestion(), d.guidance(), d.locale(), d.source(), examples, regional);
   }
 
   /** Parses an optional leading {@code {platform=x,locale=cy}} directive. */

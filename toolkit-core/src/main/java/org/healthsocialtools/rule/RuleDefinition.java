@@ -35,6 +35,13 @@ public @interface RuleDefinition {
 
   String source() default "";
 
+  /**
+   * Guidance for readers in particular countries, where {@link #guidance()} is another country's: each entry is
+   * {@code "GB https://... Short name of the guidance"} (ISO 3166 code, URL, citation). See
+   * {@link RuleInfo#citationFor}.
+   */
+  String[] regional() default {};
+
   /** Examples the rule must flag, with {@code [[...]]} around each expected span. */
   String[] flags();
 

@@ -1,8 +1,11 @@
 package org.healthsocialtools.rule;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.healthsocialtools.Category;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
@@ -21,6 +24,8 @@ import org.healthsocialtools.Severity;
  * @param locale {@code any}, a language ({@code en}, {@code cy}) or a language and region ({@code en-GB})
  * @param source short citation of the guidance (catalogue row and source keys)
  * @param examples flagged and passing examples; at least one of each
+ * @param regional guidance for readers in particular countries, by ISO 3166 code ({@code GB}, {@code US}), where
+ *     the general {@code guidance} is another country's; see {@link #citationFor}
  */
 public record RuleInfo(
     String id,
@@ -32,7 +37,22 @@ public record RuleInfo(
     String guidance,
     String locale,
     String source,
-    List<Example> examples) {
+    List<Example> examples,
+    Map<String, Citation> regional) {
+
+  /** Guidance to cite: where to read it and a short name for it. */
+  public record Citation(String url, String source) {
+    public Citation {
+      Objects.requireNonNull(url, "url");
+      source = source == null ? "" : source;
+    }
+  }
+
+  /** A rule with one guidance for every reader. */
+  public RuleInfo(String id, Kind kind, Severity severity, String summary, String message, String suggestion,
+      String guidance, String locale, String source, List<Example> examples) {
+    this(id, kind, severity, summary, message, suggestion, guidance, locale, source, examples, Map.of());
+  }
 
   public RuleInfo {
     Objects.requireNonNull(id, "id");
@@ -44,6 +64,19 @@ public record RuleInfo(
     locale = locale == null || locale.isBlank() ? "any" : locale;
     source = source == null ? "" : source;
     examples = List.copyOf(examples);
+    Map<String, Citation> r = new TreeMap<>();
+    (regional == null ? Map.<String, Citation>of() : regional)
+        .forEach((k, v) -> r.put(k.toUpperCase(Locale.ROOT), Objects.requireNonNull(v, k)));
+    regional = Collections.unmodifiableMap(r);
+  }
+
+  /**
+   * The guidance to cite to a reader in {@code region} (the region of the post's locale, e.g. {@code GB} for
+   * {@code en-GB}): the rule's guidance for that country when it has one, else its general guidance.
+   */
+  public Citation citationFor(String region) {
+    Citation c = region == null ? null : regional.get(region.toUpperCase(Locale.ROOT));
+    return c != null ? c : new Citation(guidance, source);
   }
 
   public Category category() {

@@ -29,6 +29,8 @@ import org.healthsocialtools.rule.RuleDefinition;
     suggestion = "Remove the date or make it vague ('recently', 'this spring').",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
     source = "HIPAA Safe Harbor (C) dates",
+    regional =
+        "GB https://www.nmc.org.uk/standards/guidance/social-media-guidance/read-social-media-guidance-online/ NMC: Guidance on using social media responsibly",
     flags = {
       "Margaret Ellison (DOB [[02/11/1938]]) is home",
       "pt Maria, DOB [[06/21/1971]], needs a call",

@@ -29,6 +29,8 @@ import org.healthsocialtools.rule.RuleDefinition;
     suggestion = "Remove the number.",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
     source = "HIPAA Safe Harbor (H)-(M), (R)",
+    regional =
+        "GB https://www.nmc.org.uk/standards/guidance/social-media-guidance/read-social-media-guidance-online/ NMC: Guidance on using social media responsibly",
     flags = {
       "specimen for Kenneth, MRN [[00731842]], DOB 12/30/1958",
       "like this: 'MRN [[0 0 4 8 2 9 1 3]], bed 12B'",

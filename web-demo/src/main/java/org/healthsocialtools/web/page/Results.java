@@ -30,7 +30,7 @@ record Results(Checked checked) {
   record Counter(String platform, boolean chosen, int length, int limit, String countedAs, int overBy) {}
 
   record Card(int number, String severity, String severityLabel, String meaning, String kind, String message,
-      String found, String suggestion, RuleInfo rule, String ruleId, FixButton fix) {}
+      String found, String suggestion, RuleInfo rule, RuleInfo.Citation citation, String ruleId, FixButton fix) {}
 
   /** The one-click fix: a submit button naming the finding, with the data the page's script applies in place. */
   record FixButton(int index, int start, int end, String text, String replacement, String label) {}
@@ -142,7 +142,7 @@ record Results(Checked checked) {
       Fix fix = checked.fix(i);
       boolean showFound = !wholePost(f, checked.text().length()) && !f.text().isEmpty();
       cards.add(new Card(i + 1, f.severity().id(), Words.severity(f.severity()), Words.severityMeaning(f.severity()),
-          Words.kind(f.kind()), f.message(), showFound ? f.text() : null, f.suggestion(), checked.rule(i), f.ruleId(),
+          Words.kind(f.kind()), f.message(), showFound ? f.text() : null, f.suggestion(), checked.rule(i), checked.citation(i), f.ruleId(),
           fix == null ? null : new FixButton(i, f.start(), f.end(), f.text(), fix.replacement(), fix.label())));
     }
     return cards;

@@ -49,6 +49,11 @@ record RulesView(String query, List<RuleInfo> found, int total) {
     return groups;
   }
 
+  /** The English name of an ISO 3166 country code ({@code GB}: United Kingdom). */
+  static String country(String code) {
+    return new Locale("", code).getDisplayCountry(Locale.UK);
+  }
+
   /** The example's text with its {@code [[marked]]} spans as marked pieces. */
   static List<Piece> pieces(Example e) {
     String t = e.input();
