@@ -6,7 +6,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.healthsocialtools.Category;
 import org.healthsocialtools.ComplianceChecker;
 import org.healthsocialtools.rule.RuleInfo;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,28 @@ class GuidanceSourcesTest {
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         assertThat(NOT_PRIMARY).as("%s guidance host %s", r.id(), host).noneMatch(host::contains);
       }
+    }
+  }
+
+  /** Identifiers that exist in one country only: their guidance is that country's, for every reader. */
+  private static final Set<String> ONE_COUNTRY = Set.of("privacy.nhs-number", "privacy.ni-number", "privacy.ssn",
+      "privacy.npi", "privacy.mbi", "privacy.codice-fiscale", "privacy.spanish-dni");
+  private static final List<String> US_HOSTS = List.of("hhs.gov", "cms.gov");
+  private static final List<String> UK_HOSTS = List.of("gmc-uk.org", "nmc.org.uk", "hcpc-uk.org", "ico.org.uk",
+      "nhs.uk", "gov.uk");
+
+  /** A privacy rule for any English post cites UK regulators to UK readers and HHS to US readers. */
+  @Test
+  void privacyFindingsCiteTheReadersCountry() {
+    for (RuleInfo r : rules()) {
+      if (r.category() != Category.PRIVACY || ONE_COUNTRY.contains(r.id())
+          || !(r.language().equals("any") || r.language().equals("en")) || !r.region().isEmpty()) {
+        continue;
+      }
+      String uk = URI.create(r.citationFor("GB").url()).getHost();
+      String us = URI.create(r.citationFor("US").url()).getHost();
+      assertThat(UK_HOSTS).as("%s cites %s to UK readers", r.id(), uk).anyMatch(uk::endsWith);
+      assertThat(US_HOSTS).as("%s cites %s to US readers", r.id(), us).anyMatch(us::endsWith);
     }
   }
 

@@ -32,14 +32,16 @@ public abstract class AnnotatedRule implements Rule {
     for (String s : d.passes()) {
       examples.add(parse(s, false));
     }
-    Map<String, RuleInfo.Citation> regional = new LinkedHashMap<>();
+    Map<String, String> byCode = new LinkedHashMap<>();
     for (String entry : d.regional()) {
-      String[] p = entry.strip().split("\\s+", 3);
-      if (p.length < 2 || !p[0].matches("[A-Z]{2}") || !p[1].startsWith("http")) {
-        throw new IllegalStateException(type.getName() + ": regional guidance '" + entry
-            + "' is not 'CC https://... citation'");
-      }
-      regional.put(p[0], new RuleInfo.Citation(p[1], p.length > 2 ? p[2] : ""));
+      String[] p = entry.strip().split("\\s+", 2);
+      byCode.put(p[0], p.length > 1 ? p[1] : "");
+    }
+    Map<String, RuleInfo.Citation> regional;
+    try {
+      regional = RuleInfo.regional(byCode);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(type.getName() + ": " + e.getMessage(), e);
     }
     return new RuleInfo(d.id(), d.kind(), d.severity(), d.summary(), d.message(),
         d.suggestion().isEmpty() ? null : d.suggestion(), d.guidance(), d.locale(), d.source(), examples, regional);

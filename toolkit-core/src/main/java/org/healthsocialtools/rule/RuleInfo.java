@@ -46,6 +46,31 @@ public record RuleInfo(
       Objects.requireNonNull(url, "url");
       source = source == null ? "" : source;
     }
+
+    /**
+     * Reads {@code "https://... Short name of the guidance"}: the link, then after a space what to call it.
+     *
+     * @throws IllegalArgumentException if it does not start with an http(s) link
+     */
+    public static Citation parse(String s) {
+      String[] p = s.strip().split("\\s+", 2);
+      if (!p[0].startsWith("https://") && !p[0].startsWith("http://")) {
+        throw new IllegalArgumentException("regional guidance must be 'https://... citation', not '" + s + "'");
+      }
+      return new Citation(p[0], p.length > 1 ? p[1] : "");
+    }
+  }
+
+  /** Regional guidance keyed by ISO 3166 code; the code must be two capital letters. */
+  public static Map<String, Citation> regional(Map<String, String> byCode) {
+    Map<String, Citation> out = new TreeMap<>();
+    byCode.forEach((code, citation) -> {
+      if (!code.matches("[A-Z]{2}")) {
+        throw new IllegalArgumentException("regional guidance key '" + code + "' is not a country code such as GB");
+      }
+      out.put(code, Citation.parse(citation));
+    });
+    return out;
   }
 
   /** A rule with one guidance for every reader. */

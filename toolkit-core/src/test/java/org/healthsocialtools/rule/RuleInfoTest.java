@@ -52,6 +52,6 @@ class RuleInfoTest {
   void javaRulesDeclareRegionalGuidanceInTheirDefinition() {
     assertThat(AnnotatedRule.infoOf(Annotated.class).citationFor("GB"))
         .isEqualTo(new RuleInfo.Citation("https://www.gmc-uk.org/x", "GMC: Doctors' use of social media"));
-    assertThatThrownBy(() -> AnnotatedRule.infoOf(Malformed.class)).hasMessageContaining("UK: see GMC");
+    assertThatThrownBy(() -> AnnotatedRule.infoOf(Malformed.class)).hasMessageContaining("UK:");
   }
 }

@@ -166,7 +166,8 @@ public final class RulePackLoader {
       throw new IllegalArgumentException("summary should not end with a period");
     }
     RuleInfo info = new RuleInfo(s.id, Kind.fromId(s.kind), Severity.fromId(s.severity), s.summary, s.message,
-        s.suggestion, s.guidance, s.locale, s.source, examples(s));
+        s.suggestion, s.guidance, s.locale, s.source, examples(s),
+        s.regional == null ? Map.of() : RuleInfo.regional(s.regional));
     return switch (s.type) {
       case "term", "proximity" -> term(info, s);
       case "pattern" -> pattern(info, s);

@@ -21,6 +21,8 @@ public final class RuleSpec {
   public String guidance;
   public String locale;
   public String source;
+  /** Guidance for readers in particular countries: ISO 3166 code to {@code "https://... citation"}. */
+  public Map<String, String> regional;
   public String description;
   public Examples examples;
 
