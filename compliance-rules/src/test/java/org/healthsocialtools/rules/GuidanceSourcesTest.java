@@ -23,7 +23,7 @@ class GuidanceSourcesTest {
   /** Hosts that only copy, summarise or sell what a regulator or platform says. */
   private static final List<String> NOT_PRIMARY = List.of("dokumen.tips", "scribd.com", "mondaq.com",
       "immediatefuture.co.uk", "ayrshare.com", "stagingmolly.", "staging.", "lexology.com", "slideshare.net");
-  private static final Pattern FILE_NAME = Pattern.compile("\\b[\\w-]+\\.(md|txt|ya?ml|jsonl)\\b");
+  private static final Pattern FILE_NAME = Pattern.compile("\\b[\\w-]+\\.(md|txt|ya?ml|jsonl?|js|java|csv)\\b");
 
   private static List<RuleInfo> rules() {
     try (ComplianceChecker checker = ComplianceChecker.builder().build()) {

@@ -171,8 +171,28 @@ final class Browser implements AutoCloseable {
    * is the viewport's and not the window's), until {@link #desktopWidth}.
    */
   void phoneWidth(int width) {
+    phoneWidth(width, 844);
+  }
+
+  private void phoneWidth(int width, int height) {
     driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-        Map.of("width", width, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+  }
+
+  /** At phone width: saves a screenshot of the whole page as {@code target/screenshots/NAME.png}. */
+  Path phoneScreenshot(String name, int width) {
+    Number height = (Number) js("return document.documentElement.scrollHeight");
+    phoneWidth(width, Math.min(4000, height.intValue()));
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path file = SCREENSHOTS.resolve(name + ".png");
+      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      phoneWidth(width);
+    }
   }
 
   void desktopWidth() {

@@ -180,7 +180,7 @@ class BrowserTest {
    * the platform table and a long unbroken word, nor the rules page with its long guidance links.
    */
   @Test
-  void atPhoneWidthNoPageScrollsSideways() {
+  void atPhoneWidthNoPageScrollsSideways() throws Exception {
     String longPost = "Our clinic is open on Saturday. " + "See https://www.example.org/" + "a".repeat(120)
         + " and #ThisIsAVeryLongHashtagThatGoesOnAndOnWithoutAnyBreakAtAll " + "Come along! ".repeat(30);
     try {
@@ -191,10 +191,16 @@ class BrowserTest {
       type(longPost);
       browser.waitFor(d -> browser.all(".counters .over").isEmpty() ? null : true);
       assertThat(browser.horizontalOverflow()).as("check page with results").isEqualTo("0");
+      assertThat(((Number) browser.js("const t = document.querySelector('.counters').getBoundingClientRect(),"
+          + " box = document.querySelector('.results'), b = box.getBoundingClientRect();"
+          + "return Math.round(t.right - (b.right - parseFloat(getComputedStyle(box).paddingRight)));")).longValue())
+          .as("the platform table sticks out of its box by (px)").isLessThanOrEqualTo(0L);
       assertThat(browser.axeViolations("serious", "critical")).as("check page at phone width").isEmpty();
+      assertThat(Files.size(browser.phoneScreenshot("check-page-390", 390))).isGreaterThan(10_000);
       browser.open("/rules");
       assertThat(browser.horizontalOverflow()).as("rules page").isEqualTo("0");
       assertThat(browser.axeViolations("serious", "critical")).as("rules page at phone width").isEmpty();
+      browser.phoneScreenshot("rules-page-390", 390);
     } finally {
       browser.desktopWidth();
     }
