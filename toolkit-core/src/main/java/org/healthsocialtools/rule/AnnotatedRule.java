@@ -1,7 +1,9 @@
 package org.healthsocialtools.rule;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Base class for Java rules: reads {@link RuleDefinition} from the subclass once. */
 public abstract class AnnotatedRule implements Rule {
@@ -34,9 +36,20 @@ public abstract class AnnotatedRule implements Rule {
     for (String s : d.passes()) {
       examples.add(parse(s, false));
     }
+    Map<String, String> byCode = new LinkedHashMap<>();
+    for (String entry : d.regional()) {
+      String[] p = entry.strip().split("\\s+", 2);
+      byCode.put(p[0], p.length > 1 ? p[1] : "");
+    }
+    Map<String, RuleInfo.Citation> regional;
+    try {
+      regional = RuleInfo.regional(byCode);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(type.getName() + ": " + e.getMessage(), e);
+    }
     RuleInfo info = new RuleInfo(d.id(), d.kind(), d.severity(), d.summary(), d.message(),
         d.suggestion().isEmpty() ? null : d.suggestion(), d.guidance(), d.locale(), d.source(), examples,
-        d.description());
+        d.description(), regional);
     List<String> problems = RuleMetadata.problems(info);
     if (!problems.isEmpty()) {
       throw new IllegalStateException(type.getName() + " (rule " + d.id() + "): " + String.join("; ", problems));

@@ -38,6 +38,13 @@ public @interface RuleDefinition {
   /** Optional longer explanation for the catalogue and the rules page; never shown on a finding. */
   String description() default "";
 
+  /**
+   * Guidance for readers in particular countries, where {@link #guidance()} is another country's: each entry is
+   * {@code "GB https://... Short name of the guidance"} (ISO 3166 code, URL, citation). See
+   * {@link RuleInfo#citationFor}.
+   */
+  String[] regional() default {};
+
   /** Examples the rule must flag, with {@code [[...]]} around each expected span. */
   String[] flags();
 

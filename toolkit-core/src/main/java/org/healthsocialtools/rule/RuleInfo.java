@@ -1,8 +1,11 @@
 package org.healthsocialtools.rule;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.healthsocialtools.Category;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
@@ -23,6 +26,8 @@ import org.healthsocialtools.Severity;
  * @param examples flagged and passing examples; at least one of each
  * @param description optional longer explanation for the catalogue and the rules page (empty when there is none);
  *     never shown on a finding
+ * @param regional guidance for readers in particular countries, by ISO 3166 code ({@code GB}, {@code US}), where
+ *     the general {@code guidance} is another country's; see {@link #citationFor}
  */
 public record RuleInfo(
     String id,
@@ -35,7 +40,60 @@ public record RuleInfo(
     String locale,
     String source,
     List<Example> examples,
-    String description) {
+    String description,
+    Map<String, Citation> regional) {
+
+  /** Guidance to cite: where to read it and a short name for it. */
+  public record Citation(String url, String source) {
+    public Citation {
+      Objects.requireNonNull(url, "url");
+      source = source == null ? "" : source;
+    }
+
+    /**
+     * Reads {@code "https://... Short name of the guidance"}: the link, then after a space what to call it.
+     *
+     * @throws IllegalArgumentException if it does not start with an http(s) link
+     */
+    public static Citation parse(String s) {
+      String[] p = s.strip().split("\\s+", 2);
+      if (!p[0].startsWith("https://") && !p[0].startsWith("http://")) {
+        throw new IllegalArgumentException("regional guidance must be 'https://... citation', not '" + s + "'");
+      }
+      return new Citation(p[0], p.length > 1 ? p[1] : "");
+    }
+  }
+
+  /** Regional guidance keyed by ISO 3166 code; the code must be two capital letters. */
+  public static Map<String, Citation> regional(Map<String, String> byCode) {
+    Map<String, Citation> out = new TreeMap<>();
+    byCode.forEach((code, citation) -> {
+      if (!code.matches("[A-Z]{2}")) {
+        throw new IllegalArgumentException("regional guidance key '" + code + "' is not a country code such as GB");
+      }
+      out.put(code, Citation.parse(citation));
+    });
+    return out;
+  }
+
+  /** A rule with one guidance for every reader and no description. */
+  public RuleInfo(String id, Kind kind, Severity severity, String summary, String message, String suggestion,
+      String guidance, String locale, String source, List<Example> examples) {
+    this(id, kind, severity, summary, message, suggestion, guidance, locale, source, examples, "", Map.of());
+  }
+
+  /** A rule with a description and one guidance for every reader. */
+  public RuleInfo(String id, Kind kind, Severity severity, String summary, String message, String suggestion,
+      String guidance, String locale, String source, List<Example> examples, String description) {
+    this(id, kind, severity, summary, message, suggestion, guidance, locale, source, examples, description,
+        Map.of());
+  }
+
+  /** A rule with regional guidance and no description. */
+  public RuleInfo(String id, Kind kind, Severity severity, String summary, String message, String suggestion,
+      String guidance, String locale, String source, List<Example> examples, Map<String, Citation> regional) {
+    this(id, kind, severity, summary, message, suggestion, guidance, locale, source, examples, "", regional);
+  }
 
   public RuleInfo {
     Objects.requireNonNull(id, "id");
@@ -48,12 +106,19 @@ public record RuleInfo(
     source = source == null ? "" : source;
     examples = List.copyOf(examples);
     description = description == null ? "" : description.strip();
+    Map<String, Citation> r = new TreeMap<>();
+    (regional == null ? Map.<String, Citation>of() : regional)
+        .forEach((k, v) -> r.put(k.toUpperCase(Locale.ROOT), Objects.requireNonNull(v, k)));
+    regional = Collections.unmodifiableMap(r);
   }
 
-  /** A rule without a description. */
-  public RuleInfo(String id, Kind kind, Severity severity, String summary, String message, String suggestion,
-      String guidance, String locale, String source, List<Example> examples) {
-    this(id, kind, severity, summary, message, suggestion, guidance, locale, source, examples, "");
+  /**
+   * The guidance to cite to a reader in {@code region} (the region of the post's locale, e.g. {@code GB} for
+   * {@code en-GB}): the rule's guidance for that country when it has one, else its general guidance.
+   */
+  public Citation citationFor(String region) {
+    Citation c = region == null ? null : regional.get(region.toUpperCase(Locale.ROOT));
+    return c != null ? c : new Citation(guidance, source);
   }
 
   public Category category() {

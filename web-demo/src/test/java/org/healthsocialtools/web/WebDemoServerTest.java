@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
@@ -21,6 +22,7 @@ class WebDemoServerTest {
   @LocalServerPort int port;
   @Autowired WebServerApplicationContext context;
   @Autowired Environment env;
+  @Autowired BuildProperties build;
 
   private Http http() {
     return new Http(port);
@@ -89,6 +91,10 @@ class WebDemoServerTest {
   void openApiDocumentAndSwaggerUi() {
     HttpResponse<String> doc = http().get("/v3/api-docs");
     assertThat(doc.statusCode()).isEqualTo(200);
+    assertThat(doc.body()).as("a real title and the build's version")
+        .contains("\"title\":\"Health Social Tools API\"", "\"version\":\"" + build.getVersion() + "\"")
+        .doesNotContain("OpenAPI definition", "\"v0\"");
+    assertThat(build.getVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
     assertThat(doc.body()).contains("\"/api/v1/check\"", "\"/api/v1/check/batch\"", "\"/api/v1/rules\"",
         "\"ReportDto\"", "\"FindingDto\"").doesNotContain("\"/fragment\"", "\"/actuator");
     HttpResponse<String> ui = http().get("/swagger-ui/index.html");

@@ -24,7 +24,7 @@ import org.healthsocialtools.rule.RuleDefinition;
     summary = "Too many emoji, emoji in a cluster, or the same emoji repeated",
     message = "Screen readers read out every emoji by name: '{text}' is a long interruption.",
     suggestion = "Use two or three emoji at most, spaced out, without repeats.",
-    guidance = "https://stagingmolly.molevalley.gov.uk/?p=5007",
+    guidance = "https://gcs.civilservice.gov.uk/guidance/digital-communication/planning-creating-and-publishing-accessible-social-media-campaigns/",
     source = "A11-04 (MVDC, A11Y-PU)",
     flags = {
       "Happy Nurses Day to our incredible nurses [[💙💙💙👩‍⚕️👨‍⚕️🩺]]",

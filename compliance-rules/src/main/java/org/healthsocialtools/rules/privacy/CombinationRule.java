@@ -30,6 +30,8 @@ import org.healthsocialtools.rule.RuleDefinition;
     suggestion = "Remove most of the details; keep at most one general fact ('a patient on one of our wards').",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
     source = "HIPAA expert determination (combinations of quasi-identifiers); ICO anonymisation guidance",
+    regional =
+        "GB https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/ ICO: UK GDPR guidance and resources",
     flags = {
       "Everyone on Cedar Ward has been celebrating with [[Dorothy]] today as she reaches her century!",
       "Shout out to the [[79-year-old]] on Ward 4 who came in with a heart attack"

@@ -27,7 +27,9 @@ import org.healthsocialtools.rule.RuleDefinition;
     message = "'{text}' looks like a private person's e-mail address.",
     suggestion = "Remove the address, or use the organisation's published contact address.",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
-    source = "HIPAA Safe Harbor (F) e-mail addresses; privacy-anchors.md",
+    source = "HIPAA Safe Harbor (F) e-mail addresses",
+    regional =
+        "GB https://www.nmc.org.uk/standards/guidance/social-media-guidance/read-social-media-guidance-online/ NMC: Guidance on using social media responsibly",
     flags = {
       "Email her at [[jane.doe@gmail.com]] to send cards",
       "her email is [[bisi dot adebayo at yahoo dot co dot uk]] 💌",

@@ -28,6 +28,8 @@ import org.healthsocialtools.rule.RuleDefinition;
     suggestion = "Reply privately (direct message), or leave the handle out of a public post about care.",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
     source = "HIPAA Safe Harbor (R) other unique identifying codes; HHS OCR enforcement on replies to reviews",
+    regional =
+        "GB https://www.nmc.org.uk/standards/guidance/social-media-guidance/read-social-media-guidance-online/ NMC: Guidance on using social media responsibly",
     flags = {
       "[[@kaz_m_1980]] Thank you, Karen! So glad the team looked after your mum",
       "Follow his recovery on Instagram: [[@brave_billy_2015]]"

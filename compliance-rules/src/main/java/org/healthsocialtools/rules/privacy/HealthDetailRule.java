@@ -29,7 +29,8 @@ import org.healthsocialtools.rule.RuleDefinition;
     message = "'{text}' is clinical detail about an identifiable person.",
     suggestion = "Remove the clinical detail, or keep it general ('recovering well') and get written consent.",
     guidance = "https://www.gmc-uk.org/professionals/ethical-guidance/doctors-use-of-social-media",
-    source = "HIPAA Privacy Rule PHI; GMC Doctors' use of social media; labelling.md HEALTH",
+    source = "HIPAA Privacy Rule PHI; GMC Doctors' use of social media",
+    regional = "US https://www.hhs.gov/hipaa/for-professionals/privacy/index.html HHS: HIPAA Privacy Rule",
     flags = {
       "Huge thanks to the team who looked after Margaret after her [[fractured hip]].",
       "Today a patient's son shouted because his mum's [[biopsy]] results weren't back",

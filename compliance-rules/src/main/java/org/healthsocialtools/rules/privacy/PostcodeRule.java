@@ -26,6 +26,8 @@ import org.healthsocialtools.rule.RuleDefinition;
     suggestion = "Remove the postcode, or give only the town or area.",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
     source = "HIPAA Safe Harbor (B) geographic subdivisions smaller than a state; Royal Mail postcode format",
+    regional =
+        "GB https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/ ICO: UK GDPR guidance and resources",
     flags = {
       "Mrs Pryce lives at 27 Holly Bank, Rhos, [[LL14 1BX]] and is very upset",
       "Shout out to the 79-year-old from [[CF14 4XW]] who drove himself to A&E",

@@ -19,7 +19,9 @@ import org.healthsocialtools.rule.RuleDefinition;
     message = "'{text}' says where someone lives.",
     suggestion = "Leave the street out, or give only the town or area.",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
-    source = "HIPAA Safe Harbor (B); labelling.md LOCATION",
+    source = "HIPAA Safe Harbor (B)",
+    regional =
+        "GB https://www.nmc.org.uk/standards/guidance/social-media-guidance/read-social-media-guidance-online/ NMC: Guidance on using social media responsibly",
     flags = {
       "Kevin picked up the keys to his own flat on [[Harcourt Road]] today",
       "Mrs H from [[Ashby Road]] has rung 14 times today"

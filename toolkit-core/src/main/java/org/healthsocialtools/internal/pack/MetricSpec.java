@@ -26,6 +26,7 @@ record MetricSpec(
     String guidance,
     String locale,
     String source,
+    Map<String, String> regional,
     Examples examples,
     String metric,
     Double min,

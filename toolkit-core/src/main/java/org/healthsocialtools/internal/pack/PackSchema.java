@@ -225,6 +225,8 @@ final class PackSchema {
     d.put("guidance", "http(s) link to the guidance the rule comes from.");
     d.put("locale", "any, a language (en, cy) or a language and region (en-GB).");
     d.put("source", "Short citation of the guidance.");
+    d.put("regional", "Guidance for readers in particular countries, where 'guidance' is another country's: ISO"
+        + " 3166 code (GB, US) to 'https://... short name of the guidance'.");
     d.put("examples", "Flagged and passing examples; they run as the rule's tests.");
     d.put("terms", "Words and phrases to flag.");
     d.put("substitutions", "Phrases to flag, each with its own replacement.");

@@ -3,6 +3,7 @@ package org.healthsocialtools.internal.pack;
 import static org.healthsocialtools.internal.pack.RuleSpec.list;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.healthsocialtools.Severity;
 import org.healthsocialtools.internal.kinds.PatternRule;
@@ -22,6 +23,7 @@ record PatternSpec(
     String guidance,
     String locale,
     String source,
+    Map<String, String> regional,
     Examples examples,
     String pattern,
     Boolean ignoreCase,

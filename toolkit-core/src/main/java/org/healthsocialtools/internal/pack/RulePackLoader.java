@@ -240,7 +240,7 @@ public final class RulePackLoader {
     require(s.guidance(), "guidance");
     RuleInfo info = new RuleInfo(s.id(), Kind.fromId(s.kind()), Severity.fromId(s.severity()), s.summary(),
         s.message(), s.suggestion(), s.guidance(), s.locale(), s.source(), examples(s.examples()),
-        s.description());
+        s.description(), s.regional() == null ? Map.of() : RuleInfo.regional(s.regional()));
     RuleMetadata.check(info);
     return s.toRule(info);
   }

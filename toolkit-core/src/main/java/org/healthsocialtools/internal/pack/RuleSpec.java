@@ -33,7 +33,7 @@ sealed interface RuleSpec permits TermSpec, PatternSpec, MetricSpec {
 
   /** Fields every kind has: the rule's metadata. */
   List<String> COMMON = List.of("id", "type", "kind", "severity", "summary", "description", "message",
-      "suggestion", "guidance", "locale", "source", "examples");
+      "suggestion", "guidance", "locale", "source", "regional", "examples");
 
   String id();
 
@@ -57,6 +57,9 @@ sealed interface RuleSpec permits TermSpec, PatternSpec, MetricSpec {
   String locale();
 
   String source();
+
+  /** Guidance for readers in particular countries: ISO 3166 code to {@code "https://... citation"}. */
+  Map<String, String> regional();
 
   Examples examples();
 

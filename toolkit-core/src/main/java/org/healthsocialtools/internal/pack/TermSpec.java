@@ -28,6 +28,7 @@ record TermSpec(
     String guidance,
     String locale,
     String source,
+    Map<String, String> regional,
     Examples examples,
     List<String> terms,
     Map<String, String> substitutions,

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.healthsocialtools.rule.Rule;
+import org.healthsocialtools.rule.RuleInfo;
 import org.healthsocialtools.rule.RulePackException;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,19 @@ class RulePackLoaderTest {
     List<Rule> rules = load(GOOD);
     assertThat(rules).hasSize(1);
     assertThat(rules.get(0).info().severity().id()).isEqualTo("warning");
+  }
+
+  @Test
+  void regionalGuidanceIsReadAndCheckedWithTheRule() {
+    String regional = GOOD.replace("    message: Demo\n", "    message: Demo\n    regional: {GB: "
+        + "\"https://example.org/uk UK regulator\"}\n");
+    assertThat(load(regional).get(0).info().citationFor("GB"))
+        .isEqualTo(new RuleInfo.Citation("https://example.org/uk", "UK regulator"));
+    assertThat(load(regional).get(0).info().citationFor("US").url()).isEqualTo("https://example.org/guide");
+    assertThatThrownBy(() -> load(regional.replace("GB:", "uk:"))).isInstanceOf(RulePackException.class)
+        .hasMessageContaining("demo.yaml:8").hasMessageContaining("tone.demo").hasMessageContaining("'uk'");
+    assertThatThrownBy(() -> load(regional.replace("https://example.org/uk", "see the ICO")))
+        .isInstanceOf(RulePackException.class).hasMessageContaining("tone.demo").hasMessageContaining("regional");
   }
 
   @Test

@@ -81,7 +81,7 @@ public final class ApiModel {
       List<FindingDto> fs = new ArrayList<>();
       List<Finding> findings = c.report().findings();
       for (int i = 0; i < findings.size(); i++) {
-        fs.add(FindingDto.of(findings.get(i), c.rule(i), c.fix(i)));
+        fs.add(FindingDto.of(findings.get(i), c.citation(i), c.fix(i)));
       }
       Map<String, CountDto> counts = new LinkedHashMap<>();
       c.counts().forEach((p, n) -> counts.put(p.id(), new CountDto(n, p.limit())));
@@ -109,14 +109,15 @@ public final class ApiModel {
       String message,
       String suggestion,
       ExplanationDto explanation,
-      @Schema(description = "Link to the guidance the rule comes from.") String guidance,
+      @Schema(description = "Link to the guidance the rule comes from, for readers in the post's country (its "
+          + "locale's region, else the server's).") String guidance,
       @Schema(description = "The one-click fix: replace [start, end) with replacement.") FixDto fix) {
 
-    static FindingDto of(Finding f, RuleInfo rule, Fix fix) {
+    static FindingDto of(Finding f, RuleInfo.Citation citation, Fix fix) {
       return new FindingDto(f.ruleId(), f.category().id(), f.kind().name(), f.severity().id(), f.start(), f.end(),
           f.text(), f.message(), f.suggestion(), new ExplanationDto(f.explanation().matched(),
               f.explanation().confidence(), f.explanation().evidence()),
-          rule == null ? null : rule.guidance(), fix == null ? null : new FixDto(fix.label(), fix.replacement()));
+          citation == null ? null : citation.url(), fix == null ? null : new FixDto(fix.label(), fix.replacement()));
     }
 
     @Override

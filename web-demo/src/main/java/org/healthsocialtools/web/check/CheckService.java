@@ -95,7 +95,7 @@ public class CheckService {
     long t0 = System.nanoTime();
     Checked checked;
     try {
-      checked = Checked.of(post, checker.check(post), checker);
+      checked = Checked.of(post, checker.check(post), checker, checkers.region());
     } catch (RuntimeException e) {
       // The message and the causes' messages may quote the draft: log the class and where it was thrown only.
       String where = e.getStackTrace().length == 0 ? "?" : e.getStackTrace()[0].toString();

@@ -17,31 +17,50 @@ import org.healthsocialtools.rule.RuleInfo;
 /**
  * A checked post and everything the page and the API show about it: the report, each finding's rule and one-click
  * fix, the length on every platform counted that platform's way, and the safe version with every privacy finding
- * redacted. Immutable.
+ * redacted, and the guidance each finding cites for the readers' country. Immutable.
+ *
+ * @param citations per finding, the guidance its rule gives for the post's region (or the server's, when the post
+ *     names none), or {@code null} when the checker no longer lists the rule
  */
 public record Checked(Post post, Report report, List<RuleInfo> rules, List<Fix> fixes,
-    Map<Platform, Integer> counts, String safeVersion) {
+    Map<Platform, Integer> counts, String safeVersion, List<RuleInfo.Citation> citations) {
 
   public Checked {
     rules = Collections.unmodifiableList(new ArrayList<>(rules));
     fixes = Collections.unmodifiableList(new ArrayList<>(fixes));
+    citations = Collections.unmodifiableList(new ArrayList<>(citations));
     counts = Collections.unmodifiableMap(new EnumMap<>(counts));
   }
 
-  static Checked of(Post post, Report report, ComplianceChecker checker) {
+  /** @param defaultRegion the readers' country when the post's locale names none ({@code GB}), or empty */
+  static Checked of(Post post, Report report, ComplianceChecker checker, String defaultRegion) {
     String text = post.text();
+    String region = region(post.locale(), defaultRegion);
     List<RuleInfo> rules = new ArrayList<>();
     List<Fix> fixes = new ArrayList<>();
+    List<RuleInfo.Citation> citations = new ArrayList<>();
     for (Finding f : report.findings()) {
       RuleInfo r = checker.rule(f.ruleId()).orElse(null);
       rules.add(r);
       fixes.add(Fix.of(f, r, text.length()));
+      citations.add(r == null ? null : r.citationFor(region));
     }
     Map<Platform, Integer> counts = new EnumMap<>(Platform.class);
     for (Platform p : Platform.values()) {
       counts.put(p, PlatformCounter.count(text, p));
     }
-    return new Checked(post, report, rules, fixes, counts, Redactor.redact(text, report.findings()));
+    return new Checked(post, report, rules, fixes, counts, Redactor.redact(text, report.findings()), citations);
+  }
+
+  /** The region of a BCP 47 tag ({@code GB} of {@code en-GB}, none of {@code cy}), else {@code defaultRegion}. */
+  static String region(String locale, String defaultRegion) {
+    String country = locale == null ? "" : java.util.Locale.forLanguageTag(locale).getCountry();
+    return country.length() == 2 ? country : defaultRegion;
+  }
+
+  /** The guidance finding {@code i} cites to this post's readers, or {@code null}. */
+  public RuleInfo.Citation citation(int i) {
+    return citations.get(i);
   }
 
   public String text() {

@@ -36,9 +36,12 @@ public class Checkers implements AutoCloseable {
   private final Map<String, ComplianceChecker> byProfile = new ConcurrentHashMap<>();
 
   private final List<Rule> extraRules;
+  private final String region;
 
   public Checkers(WebDemoProperties props, ObjectProvider<Rule> extraRules) {
     long t0 = System.nanoTime();
+    int dash = props.locale().indexOf('-');
+    this.region = dash < 0 ? "" : props.locale().substring(dash + 1);
     this.extraRules = extraRules.orderedStream().toList();
     ComplianceChecker early = EarlyChecker.take(props.locale());
     if (early != null && !this.extraRules.isEmpty()) {
@@ -50,6 +53,11 @@ public class Checkers implements AutoCloseable {
     this.profiles = findProfiles();
     LOG.info("checker ready: {} rules, {} bundled profiles, built in {} ms", standard.rules().size(),
         profiles.size(), (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /** The region of the configured locale ({@code GB} for {@code en-GB}), or empty: the readers' country by default. */
+  public String region() {
+    return region;
   }
 
   /** The checker every request without a profile uses. */

@@ -1,5 +1,7 @@
 package org.healthsocialtools.web.page;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.healthsocialtools.ComplianceChecker;
 import org.healthsocialtools.Post;
 import org.healthsocialtools.web.check.CheckFailed;
@@ -11,44 +13,45 @@ import org.healthsocialtools.web.rules.RuleSearch;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The server-rendered pages. The check page works with a plain form post; its script posts the same form to
- * {@code /fragment} and swaps in the results, so there is one renderer for both. Applying a fix or the safe version
- * without JavaScript is a form post too ({@code apply=N}, {@code action=safe}).
+ * The server-rendered pages: request fields in, a template and its values out (templates in {@code src/main/jte}).
+ * The check page works with a plain form post; its script posts the same form to {@code /fragment} and swaps in
+ * the results, which are the same template. Applying a fix or the safe version without JavaScript is a form post
+ * too ({@code apply=N}, {@code action=safe}).
  */
-@RestController
-public class PageController {
+@Controller
+class PageController {
 
   private static final String HTML = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
 
   private final CheckService service;
   private final RuleSearch rules;
 
-  public PageController(CheckService service, RuleSearch rules) {
+  PageController(CheckService service, RuleSearch rules) {
     this.service = service;
     this.rules = rules;
   }
 
   @GetMapping(path = "/", produces = HTML)
-  public String page(@RequestParam(name = "example", required = false) Integer example) {
+  ModelAndView page(@RequestParam(name = "example", required = false) Integer example) {
     Examples.Draft d = Examples.get(example);
     if (d == null) {
-      return CheckPage.render("", "all", null, null);
+      return checkPage(new CheckForm("", CheckService.ALL, null), null, HttpStatus.OK);
     }
-    return CheckPage.render(d.text(), d.platform(), check(d.text(), d.platform()), null);
+    return checkPage(new CheckForm(d.text(), d.platform(), null), check(d.text(), d.platform()), HttpStatus.OK);
   }
 
   @PostMapping(path = "/", produces = HTML, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-  public ResponseEntity<String> post(@RequestParam(name = "text", required = false) String text,
+  ModelAndView post(@RequestParam(name = "text", required = false) String text,
       @RequestParam(name = "platform", required = false) String platform,
       @RequestParam(name = "apply", required = false) Integer apply,
-      @RequestParam(name = "action", required = false) String action) {
+      @RequestParam(name = "action", required = false) String action, HttpServletResponse response) {
     String draft = lf(text);
     String chosen = platform == null ? CheckService.ALL : platform;
     try {
@@ -60,35 +63,35 @@ public class PageController {
         draft = c.safeVersion();
         c = check(draft, chosen);
       }
-      return ResponseEntity.ok(CheckPage.render(draft, chosen, c, null));
+      return checkPage(new CheckForm(draft, chosen, null), c, HttpStatus.OK);
     } catch (InvalidInput e) {
-      return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-          .body(CheckPage.render(draft, CheckService.ALL, null, friendly(e)));
+      return checkPage(new CheckForm(draft, CheckService.ALL, friendly(e)), null, status(e, response));
     } catch (CheckSlots.Busy | CheckFailed e) {
       // The draft is shown back in the form so that nothing is lost.
-      return status(e).body(CheckPage.render(draft, chosen, null, friendly(e)));
+      return checkPage(new CheckForm(draft, chosen, friendly(e)), null, status(e, response));
     }
   }
 
   /** The results fragment for the page's script: an empty-state fragment for empty text. */
   @PostMapping(path = "/fragment", produces = HTML, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-  public ResponseEntity<String> fragment(@RequestParam(name = "text", required = false) String text,
-      @RequestParam(name = "platform", required = false) String platform) {
+  ModelAndView fragment(@RequestParam(name = "text", required = false) String text,
+      @RequestParam(name = "platform", required = false) String platform, HttpServletResponse response) {
     String draft = lf(text);
-    if (draft.isBlank()) {
-      return ResponseEntity.ok(ResultView.fragment(null));
-    }
     try {
-      return ResponseEntity.ok(ResultView.fragment(check(draft, platform)));
+      Checked c = draft.isBlank() ? null : check(draft, platform);
+      return new ModelAndView("results", Map.of("results", new Results(c)));
     } catch (InvalidInput | CheckSlots.Busy | CheckFailed e) {
-      return status(e).body("<div id=\"results-body\" data-summary=\"" + Html.escape(friendly(e))
-          + "\"><p class=\"field-error\">" + Html.escape(friendly(e)) + "</p></div>");
+      return new ModelAndView("fragmentError", Map.of("message", friendly(e)), status(e, response));
     }
   }
 
   @GetMapping(path = "/rules", produces = HTML)
-  public String rules(@RequestParam(name = "q", required = false) String q) {
-    return RulesPage.render(q, rules.search(q), rules.all().size());
+  ModelAndView rules(@RequestParam(name = "q", required = false) String q) {
+    return new ModelAndView("rules", Map.of("view", new RulesView(q, rules.search(q), rules.all().size())));
+  }
+
+  private static ModelAndView checkPage(CheckForm form, Checked checked, HttpStatus status) {
+    return new ModelAndView("check", Map.of("form", form, "results", new Results(checked)), status);
   }
 
   private Checked check(String text, String platform) {
@@ -108,12 +111,12 @@ public class PageController {
   }
 
   /** 400 for invalid input, 503 with Retry-After when busy, 500 when the checker failed. */
-  private static ResponseEntity.BodyBuilder status(RuntimeException e) {
+  private static HttpStatus status(RuntimeException e, HttpServletResponse response) {
     if (e instanceof CheckSlots.Busy) {
-      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-          .header(HttpHeaders.RETRY_AFTER, Integer.toString(CheckSlots.Busy.RETRY_AFTER_SECONDS));
+      response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(CheckSlots.Busy.RETRY_AFTER_SECONDS));
+      return HttpStatus.SERVICE_UNAVAILABLE;
     }
-    return ResponseEntity.status(e instanceof CheckFailed ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST);
+    return e instanceof CheckFailed ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST;
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -63,6 +64,22 @@ class CheckApiTest {
         .andExpect(jsonPath("$.counts.bluesky.limit").value(300))
         .andExpect(jsonPath("$.safeVersion").value("Her NHS number is [ID number]"))
         .andExpect(header().string("Cache-Control", "no-store"));
+  }
+
+  /** A UK post cites UK regulators (GMC, NMC, ICO); a US post cites HHS; the server's locale (en-GB) by default. */
+  @Test
+  void findingsCiteGuidanceForTheReadersCountry() throws Exception {
+    String text = "Huge thanks to the team who looked after Margaret Ellis after her fractured hip.";
+    String name = "$.findings[?(@.ruleId == 'privacy.person-name')].guidance";
+    String health = "$.findings[?(@.ruleId == 'privacy.health-detail')].guidance";
+    for (String locale : new String[] {"\"locale\": \"en-GB\", ", ""}) {
+      postJson("/api/v1/check", "{" + locale + "\"text\": \"" + text + "\"}").andExpect(status().isOk())
+          .andExpect(jsonPath(name).value(hasItem(startsWith("https://www.gmc-uk.org/"))))
+          .andExpect(jsonPath(health).value(hasItem(startsWith("https://www.gmc-uk.org/"))));
+    }
+    postJson("/api/v1/check", "{\"locale\": \"en-US\", \"text\": \"" + text + "\"}").andExpect(status().isOk())
+        .andExpect(jsonPath(name).value(hasItem(startsWith("https://www.hhs.gov/"))))
+        .andExpect(jsonPath(health).value(hasItem(startsWith("https://www.hhs.gov/"))));
   }
 
   @Test

@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The page in real headless Chromium: as comms staff use it, by keyboard, without JavaScript, and under axe-core. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(NeedsChromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
 
@@ -34,11 +35,6 @@ class BrowserTest {
   @LocalServerPort int port;
   private Browser browser;
 
-  @BeforeAll
-  void start() {
-    browser = Browser.start(port, true);
-  }
-
   @AfterAll
   void stop() {
     if (browser != null) {
@@ -46,8 +42,12 @@ class BrowserTest {
     }
   }
 
+  /** Starts the browser for the first test that runs (none runs where Chromium is missing). */
   @BeforeEach
   void freshPage() {
+    if (browser == null) {
+      browser = Browser.start(port, true);
+    }
     browser.open("/");
   }
 
@@ -173,6 +173,37 @@ class BrowserTest {
     assertThat(browser.axeViolations("serious", "critical")).as("check page with results").isEmpty();
     browser.open("/rules?q=nhs");
     assertThat(browser.axeViolations("serious", "critical")).as("rules page").isEmpty();
+  }
+
+  /**
+   * WCAG 2.2 reflow (1.4.10) at a phone's 390 CSS pixels: the page never scrolls sideways, not the results with
+   * the platform table and a long unbroken word, nor the rules page with its long guidance links.
+   */
+  @Test
+  void atPhoneWidthNoPageScrollsSideways() throws Exception {
+    String longPost = "Our clinic is open on Saturday. " + "See https://www.example.org/" + "a".repeat(120)
+        + " and #ThisIsAVeryLongHashtagThatGoesOnAndOnWithoutAnyBreakAtAll " + "Come along! ".repeat(30);
+    try {
+      browser.phoneWidth(390);
+      browser.open("/");
+      assertThat(browser.horizontalOverflow()).as("empty check page").isEqualTo("0");
+      new Select(browser.find("#platform")).selectByValue("x");
+      type(longPost);
+      browser.waitFor(d -> browser.all(".counters .over").isEmpty() ? null : true);
+      assertThat(browser.horizontalOverflow()).as("check page with results").isEqualTo("0");
+      assertThat(((Number) browser.js("const t = document.querySelector('.counters').getBoundingClientRect(),"
+          + " box = document.querySelector('.results'), b = box.getBoundingClientRect();"
+          + "return Math.round(t.right - (b.right - parseFloat(getComputedStyle(box).paddingRight)));")).longValue())
+          .as("the platform table sticks out of its box by (px)").isLessThanOrEqualTo(0L);
+      assertThat(browser.axeViolations("serious", "critical")).as("check page at phone width").isEmpty();
+      assertThat(Files.size(browser.phoneScreenshot("check-page-390", 390))).isGreaterThan(10_000);
+      browser.open("/rules");
+      assertThat(browser.horizontalOverflow()).as("rules page").isEqualTo("0");
+      assertThat(browser.axeViolations("serious", "critical")).as("rules page at phone width").isEmpty();
+      browser.phoneScreenshot("rules-page-390", 390);
+    } finally {
+      browser.desktopWidth();
+    }
   }
 
   @Test

@@ -13,7 +13,9 @@ import org.healthsocialtools.web.check.CheckService;
 import org.healthsocialtools.web.check.CheckSlots;
 import org.healthsocialtools.web.check.Checkers;
 import org.healthsocialtools.web.rules.RuleSearch;
+import gg.jte.springframework.boot.autoconfigure.ServletJteAutoConfiguration;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -23,7 +25,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The server-rendered pages: a working form without JavaScript, escaped text, no inline script or style. */
 @WebMvcTest(PageController.class)
-@Import({Checkers.class, CheckSlots.class, CheckService.class, RuleSearch.class})
+@Import({Checkers.class, CheckSlots.class, CheckService.class, RuleSearch.class, Templates.class})
+@ImportAutoConfiguration(ServletJteAutoConfiguration.class)
 class PageControllerTest {
 
   private static final String RISKY = "Thanks to the ward team! Her NHS number is 943 476 5919, and she suffers "
