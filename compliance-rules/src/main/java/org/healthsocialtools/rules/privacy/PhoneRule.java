@@ -6,15 +6,13 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
 import org.healthsocialtools.analysis.AnalyzedPost;
 import org.healthsocialtools.analysis.Token;
-import org.healthsocialtools.rule.Checksums;
 import org.healthsocialtools.rule.FindingSink;
+import org.healthsocialtools.rule.GatedPattern;
 import org.healthsocialtools.rule.Lexicon;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
@@ -54,11 +52,11 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Open 9.00-17.00 and 24/7 online; tickets £12.50, v2.3.1",
       "Her appointment moved from 12/05/2024 to 19/05/2024"
     })
-public final class PhoneRule extends PrivacyRule {
+public final class PhoneRule extends Recognizer {
 
   /** Digits with any separators between them (space, line break, dash, dot, slash, brackets), mixed or not. */
-  private static final Pattern CANDIDATE =
-      Pattern.compile("(?:^|[^0-9A-Za-z+(])((?:\\+|00)?\\(?[0-9][0-9()\\- .\\n/]{5,18}[0-9])(?:$|[^0-9A-Za-z])");
+  private static final GatedPattern CANDIDATES = GatedPattern.of(
+      "(?:^|[^0-9A-Za-z+(])((?:\\+|00)?\\(?[0-9][0-9()\\- .\\n/]{5,18}[0-9])(?:$|[^0-9A-Za-z])", false, 1, 7);
   /** A numeric date at the start of a candidate: "12/05/2024" is not a phone number. */
   private static final Pattern DATE = Pattern.compile("[0-3]?[0-9]/[01]?[0-9]/[0-9]{2,4}\\b.*", Pattern.DOTALL);
   private static final Lexicon PERSONAL = Lexicon.of(List.of("call you", "ring you", "text you", "phone you",
@@ -77,68 +75,62 @@ public final class PhoneRule extends PrivacyRule {
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
   public PhoneRule(RuleContext context) {
-    super(context);
+    super(context, CANDIDATES, NhsNumberRule.CONTEXT, 6);
   }
 
+  /**
+   * Not a number as a whole: it may have run into a neighbour ("Bed 4\n07700 900417", two numbers on two lines).
+   * Try the part before a line break, then scan again from the next group.
+   */
   @Override
-  public void check(AnalyzedPost post, FindingSink sink) {
+  protected int resumeAfterMiss(AnalyzedPost post, FindingSink sink, int s, int e) {
     String text = post.text();
-    if (digits(text, 7) < 7) {
-      return;
+    int nl = text.indexOf('\n', s);
+    if (nl > s && nl < e) {
+      consider(post, sink, s, nl);
+      return nl;
     }
-    Matcher m = CANDIDATE.matcher(text);
-    int from = 0;
-    while (from < text.length() && m.find(from)) {
-      int s = m.start(1);
-      int e = m.end(1);
-      from = e;
-      if (judge(post, sink, s, e)) {
-        continue;
-      }
-      // Not a number as a whole: it may have run into a neighbour ("Bed 4\n07700 900417", two numbers on two
-      // lines). Try the part before a line break, then scan again from the next group.
-      int nl = text.indexOf('\n', s);
-      if (nl > s && nl < e) {
-        judge(post, sink, s, nl);
-        from = nl;
-      } else {
-        int g = s;
-        while (g < e && (Character.isDigit(text.charAt(g)) || text.charAt(g) == '+' || text.charAt(g) == '(')) {
-          g++;
-        }
-        from = g < e ? g : e;
-      }
+    int g = s;
+    while (g < e && (Character.isDigit(text.charAt(g)) || text.charAt(g) == '+' || text.charAt(g) == '(')) {
+      g++;
     }
+    return g < e ? g : e;
   }
 
-  /** Judges the candidate [s, e); false when it is not a phone number at all (a caller may try a part of it). */
-  private boolean judge(AnalyzedPost post, FindingSink sink, int s, int e) {
-    String raw = post.text().substring(s, e);
-    String d = Checksums.digits(raw);
+  /**
+   * A phone number, a published or organisation number (pass), or not a phone number at all ({@code NOT_THIS}, so
+   * the scan may try a part of it). The recogniser's context words are the NHS number's: after "NHS no" a
+   * ten-digit number is that rule's.
+   */
+  @Override
+  protected Verdict judge(Candidate c) {
+    AnalyzedPost post = c.post;
+    String raw = c.text();
+    String d = c.digits();
     if (d.length() < 7 || d.length() > 15 || raw.indexOf('/') >= 0 && DATE.matcher(raw).matches()) {
-      return false;
+      return Verdict.NOT_THIS;
     }
     if (profile.ownPhone(raw)) {
-      return true;
+      return Verdict.PASS;
     }
     String region = region(raw, d, post);
     if (region == null) {
-      return false;
+      return Verdict.NOT_THIS;
     }
     if (service(region, d)) {
-      return true;
+      return Verdict.PASS;
     }
     PhoneNumber number;
     try {
       number = util.parse(raw.replace('/', ' ').replace('\n', ' '), region.equals("INTL") ? "ZZ" : region);
     } catch (NumberParseException ex) {
-      return false;
+      return Verdict.NOT_THIS;
     }
     if (!util.isPossibleNumber(number)) {
-      return false;
+      return Verdict.NOT_THIS;
     }
-    if (Near.cueBefore(post, NhsNumberRule.CONTEXT, s, 6) != null) {
-      return true;
+    if (c.contextWord() != null) {
+      return Verdict.PASS;
     }
     boolean valid = util.isValidNumber(number);
     boolean mobile = mobile(region, d, number, valid);
@@ -146,15 +138,15 @@ public final class PhoneRule extends PrivacyRule {
     ev.add("libphonenumber: " + (valid ? "valid " : "possible ") + util.getRegionCodeForCountryCode(
         number.getCountryCode()) + " number" + (mobile ? " (mobile)" : "")
         + (valid ? "" : "; an unassigned or reserved range (e.g. Ofcom drama numbers) is treated as real"));
-    String personal = personalCue(post, s);
+    String personal = personalCue(post, c.start);
     if (personal != null) {
       ev.add("'" + personal + "' nearby: a person's number (+)");
-      emit(post, sink, s, e, Severity.ERROR, null, null, new Explanation("phone number", 0.9, ev));
-    } else if (!orgCue(post, s) && mobile) {
+      return Verdict.report(Severity.ERROR, 0.9, "phone number", ev);
+    } else if (!orgCue(post, c.start) && mobile) {
       ev.add("a mobile number with no sign it is the organisation's (+)");
-      emit(post, sink, s, e, Severity.WARNING, null, null, new Explanation("phone number", 0.6, ev));
+      return Verdict.report(Severity.WARNING, 0.6, "phone number", ev);
     }
-    return true;
+    return Verdict.PASS;
   }
 
   private static String region(String raw, String d, AnalyzedPost post) {
