@@ -40,7 +40,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "don Ernesto, quien falleció el [[2 de febrero]] en la UCI",
       "ICD fitted on [[9 October]] and he's hoping to coach",
       "DOB [[02 11 1938]], admitted [[9\nOctober]]",
-      "date of birth [[02111938]]"
+      "date of birth [[02111938]]",
+      "DOB [[1951-04-12]], admitted [[5-May-2021]]",
+      "Mr Hale was admitted on [[2021.05.21]] after a fall"
     },
     passes = {
       "Our flu clinic is open this Saturday, 11 October, 9am–1pm",
@@ -49,7 +51,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Join us on Sunday 14 September for the 5k",
       "From Monday 3 November, please call our new number",
       "Open 9.00-17.00; 1/2/3 tickets left; version 2.3.1; support 24/7",
-      "Raised 12 05 2024 pounds and 02111938 steps"
+      "Raised 12 05 2024 pounds and 02111938 steps",
+      "Report 2024-05-12 published; tickets 5-May-2025 on sale",
+      "Version 2021.13.40 released"
     })
 public final class CareDateRule extends PrivacyRule {
 
@@ -69,6 +73,8 @@ public final class CareDateRule extends PrivacyRule {
       + "|([0-3]?[0-9](?:st|nd|rd|th)? (?:of )?(?:" + EN_MONTH + ")\\.?(?:,? (?:['’][0-9]{2}|[0-9]{4}))?)"
       + "|((?:" + EN_MONTH + ")\\.? [0-3]?[0-9](?:st|nd|rd|th)?(?:,? [0-9]{4})?)"
       + "|([0-3]?[0-9] (?:de |del )?(?:" + OTHER_MONTH + ")(?:,? (?:de |del )?[0-9]{4})?)"
+      + "|((?:19|20)[0-9]{2}[/.\\-][01]?[0-9][/.\\-][0-3]?[0-9])"
+      + "|([0-3]?[0-9][/.\\-](?:" + EN_MONTH + ")[/.\\-](?:[0-9]{4}|[0-9]{2}))"
       + ")(?:$|[^0-9A-Za-z])").replace(" ", "[ \\n]"));
   static final Lexicon STRONG = Lexicon.of(List.of("dob", "d.o.b", "date of birth", "born", "birth", "died",
       "passed away", "passed", "death", "admitted", "admission", "discharged", "discharge", "surgery", "operation",
@@ -87,6 +93,10 @@ public final class CareDateRule extends PrivacyRule {
       "apply", "deadline", "closed", "closes", "starts", "start", "meeting", "fair", "quiz", "until", "till",
       "from", "by", "clinic", "clinics", "drop-in", "walk-in", "launch", "cerrada", "abierto", "aperto");
 
+  /** The ISO (year first) alternative's group; the dashed month-name form's is the last. */
+  private static final int ISO = 6;
+  private static final int LAST_GROUP = 7;
+
   public CareDateRule(RuleContext context) {
     super(context);
   }
@@ -103,12 +113,12 @@ public final class CareDateRule extends PrivacyRule {
   private void found(AnalyzedPost post, FindingSink sink, Matcher m) {
     String text = post.text();
     int g = 1;
-    while (g < 5 && m.start(g) < 0) {
+    while (g < LAST_GROUP && m.start(g) < 0) {
       g++;
     }
     int s = m.start(g);
     int e = m.end(g);
-    if (g == 1 && !validNumeric(text.substring(s, e))) {
+    if (g == 1 && !validNumeric(text.substring(s, e)) || g == ISO && !validIso(text.substring(s, e))) {
       return;
     }
     String strong = Near.cueBefore(post, STRONG, s, 6);
@@ -159,6 +169,14 @@ public final class CareDateRule extends PrivacyRule {
     int a = Integer.parseInt(p[0]);
     int b = Integer.parseInt(p[1]);
     return a >= 1 && b >= 1 && (a <= 31 && b <= 12 || a <= 12 && b <= 31);
+  }
+
+  /** Year first (1951-04-12): month 1-12, day 1-31. */
+  private static boolean validIso(String s) {
+    String[] p = s.split("[/.\\-]");
+    int month = Integer.parseInt(p[1]);
+    int day = Integer.parseInt(p[2]);
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
   }
 
   /** Slash, dot or dash throughout, as dates are usually written. */

@@ -76,7 +76,8 @@ public final class NhsNumberRule extends Recognizer {
   @Override
   protected Verdict judge(Candidate c) {
     String digits = c.digits();
-    if (Checksums.repdigit(digits) || c.before() == '(' || c.before() == '+') {
+    if (Checksums.repdigit(digits) || c.before() == '(' || c.before() == '+'
+        || Ibans.covers(c.post.text(), c.start, c.end)) {
       return Verdict.PASS;
     }
     String context = c.contextWord();

@@ -40,6 +40,8 @@ import org.healthsocialtools.rule.RuleDefinition;
       "callback [[617-555-0199]] ext 2",
       "his number for a walking buddy: [[+44 7700 900233]]",
       "ring Tracey on [[07700/900/852]] tonight",
+      "The gentleman in side room 1 is settled; his daughter is on [[+44 (20) 7946 0958]]",
+      "Signora Bianchi è in reparto, il figlio al [[+39 06 4991 2345]]",
       "Bed 4\nring her on [[07700\n900417]]"
     },
     passes = {
@@ -50,7 +52,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Call (414) 555-0152 with any questions",
       "NHS number 943 476 5919",
       "Open 9.00-17.00 and 24/7 online; tickets £12.50, v2.3.1",
-      "Her appointment moved from 12/05/2024 to 19/05/2024"
+      "Her appointment moved from 12/05/2024 to 19/05/2024",
+      "Mrs Evans, member # 1048 5530 772, is on the list",
+      "Our Ward 4 team thanks everyone; the ward line is 0161 496 0732"
     })
 public final class PhoneRule extends Recognizer {
 
@@ -65,6 +69,11 @@ public final class PhoneRule extends Recognizer {
       "her mobile", "mobile", "cell", "reach her", "reach him", "contact her", "contact him", "ffoniwch hi",
       "ffoniwch e", "ffonio hi", "llamela", "llamelo", "le llamara", "chiamala", "chiamalo", "ti chiamera",
       "share his number", "share her number", "her phone", "his phone", "home phone"));
+  /** Relatives and carers, whose numbers a post must not carry. */
+  private static final Lexicon RELATIVES = Lexicon.of(List.of("daughter", "son", "wife", "husband", "mum", "mom",
+      "dad", "mother", "father", "brother", "sister", "partner", "next of kin", "nok", "carer", "grandson",
+      "granddaughter", "niece", "nephew", "neighbour", "neighbor", "hija", "hijo", "esposa", "esposo", "figlia",
+      "figlio", "moglie", "marito", "merch", "mab", "gwr", "gwraig"));
   private static final Set<String> ORG = Set.of("us", "our", "line", "helpline", "team", "switchboard", "office",
       "service", "department", "reception", "clinic", "appointments", "scheduling", "lifeline", "llamenos",
       "chiamaci", "ni", "enquiries", "bookings", "desk", "hotline", "freephone", "crisis", "practice", "surgery",
@@ -110,7 +119,7 @@ public final class PhoneRule extends Recognizer {
     if (d.length() < 7 || d.length() > 15 || raw.indexOf('/') >= 0 && DATE.matcher(raw).matches()) {
       return Verdict.NOT_THIS;
     }
-    if (profile.ownPhone(raw)) {
+    if (profile.ownPhone(raw) || Ibans.covers(post.text(), c.start, c.end)) {
       return Verdict.PASS;
     }
     String region = region(raw, d, post);
@@ -129,8 +138,8 @@ public final class PhoneRule extends Recognizer {
     if (!util.isPossibleNumber(number)) {
       return Verdict.NOT_THIS;
     }
-    if (c.contextWord() != null) {
-      return Verdict.PASS;
+    if (c.contextWord() != null || Near.cueBefore(post, RecordNumberRule.CONTEXT, c.start, 4) != null) {
+      return Verdict.PASS; // "NHS no", "member #": a record number, another rule's
     }
     boolean valid = util.isValidNumber(number);
     boolean mobile = mobile(region, d, number, valid);
@@ -142,9 +151,16 @@ public final class PhoneRule extends Recognizer {
     if (personal != null) {
       ev.add("'" + personal + "' nearby: a person's number (+)");
       return Verdict.report(Severity.ERROR, 0.9, "phone number", ev);
-    } else if (!orgCue(post, c.start) && mobile) {
-      ev.add("a mobile number with no sign it is the organisation's (+)");
-      return Verdict.report(Severity.WARNING, 0.6, "phone number", ev);
+    } else if (!orgCue(post, c.start)) {
+      if (mobile) {
+        ev.add("a mobile number with no sign it is the organisation's (+)");
+        return Verdict.report(Severity.WARNING, 0.6, "phone number", ev);
+      }
+      String tie = relativeOrPatient(post, c.start);
+      if (tie != null) {
+        ev.add(tie + ", and no sign it is the organisation's (+)");
+        return Verdict.report(Severity.WARNING, 0.6, "phone number", ev);
+      }
     }
     return Verdict.PASS;
   }
@@ -210,6 +226,28 @@ public final class PhoneRule extends Recognizer {
     for (Mention p : facts.patients()) {
       if (p.end() <= last + 1 && p.end() >= last - 3 && post.tokens().get(p.first()).sentence() == sentence) {
         return post.text().substring(p.start(), p.endOffset());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A relative's word ("his daughter is on ...") within 8 tokens before the number, or a patient mentioned in the
+   * same sentence: a number in a care story that belongs to someone. Null when neither.
+   */
+  private String relativeOrPatient(AnalyzedPost post, int s) {
+    String relative = Near.cueBefore(post, RELATIVES, s, 8);
+    if (relative != null) {
+      return "'" + relative + "' before it";
+    }
+    int last = Near.lastBefore(post, s);
+    if (last < 0) {
+      return null;
+    }
+    int sentence = post.tokens().get(last).sentence();
+    for (Mention p : PostFacts.of(post, profile).patients()) {
+      if (post.tokens().get(p.first()).sentence() == sentence) {
+        return "a patient named in the same sentence";
       }
     }
     return null;

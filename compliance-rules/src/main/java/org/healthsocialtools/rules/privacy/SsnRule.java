@@ -61,7 +61,7 @@ public final class SsnRule extends Recognizer {
 
   @Override
   protected Verdict judge(Candidate c) {
-    if (!SSA_RULES.test(c.digits())) {
+    if (!SSA_RULES.test(c.digits()) || Ibans.covers(c.post.text(), c.start, c.end)) {
       return Verdict.PASS;
     }
     String context = c.contextWord();
