@@ -118,7 +118,7 @@ public final class Checksums {
   /**
    * IBAN (ISO 13616): two letters, two check digits and up to 30 letters or digits, the length fixed per country
    * where known; the first four characters moved to the end, letters as 10-35, the number mod 97 is 1. Separators
-   * (spaces, dashes, dots) are ignored.
+   * (white space, dashes, dots, slashes) are ignored.
    */
   public static boolean ibanMod97(CharSequence candidate) {
     StringBuilder b = new StringBuilder(34);
@@ -126,7 +126,7 @@ public final class Checksums {
       char c = Character.toUpperCase(candidate.charAt(i));
       if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
         b.append(c);
-      } else if (c != ' ' && c != '-' && c != '.' && c != '\n') {
+      } else if (!Character.isWhitespace(c) && c != '-' && c != '.' && c != '/') {
         return false;
       }
     }

@@ -53,7 +53,8 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Open 9.00-17.00; 1/2/3 tickets left; version 2.3.1; support 24/7",
       "Raised 12 05 2024 pounds and 02111938 steps",
       "Report 2024-05-12 published; tickets 5-May-2025 on sale",
-      "Version 2021.13.40 released"
+      "Version 2021.13.40 released",
+      "We planted 20240512 seeds"
     })
 public final class CareDateRule extends PrivacyRule {
 
@@ -73,7 +74,7 @@ public final class CareDateRule extends PrivacyRule {
       + "|([0-3]?[0-9](?:st|nd|rd|th)? (?:of )?(?:" + EN_MONTH + ")\\.?(?:,? (?:['’][0-9]{2}|[0-9]{4}))?)"
       + "|((?:" + EN_MONTH + ")\\.? [0-3]?[0-9](?:st|nd|rd|th)?(?:,? [0-9]{4})?)"
       + "|([0-3]?[0-9] (?:de |del )?(?:" + OTHER_MONTH + ")(?:,? (?:de |del )?[0-9]{4})?)"
-      + "|((?:19|20)[0-9]{2}[/.\\-][01]?[0-9][/.\\-][0-3]?[0-9])"
+      + "|((?:19|20)[0-9]{2}[/.\\-\\n ]?[01]?[0-9][/.\\-\\n ]?[0-3]?[0-9])"
       + "|([0-3]?[0-9][/.\\-](?:" + EN_MONTH + ")[/.\\-](?:[0-9]{4}|[0-9]{2}))"
       + ")(?:$|[^0-9A-Za-z])").replace(" ", "[ \\n]"));
   static final Lexicon STRONG = Lexicon.of(List.of("dob", "d.o.b", "date of birth", "born", "birth", "died",
@@ -122,6 +123,9 @@ public final class CareDateRule extends PrivacyRule {
       return;
     }
     String strong = Near.cueBefore(post, STRONG, s, 6);
+    if (g == ISO && !usualNumeric(text, s, e) && strong == null) {
+      return; // "1951 04 12", "19510412": a date only after "DOB", "born", "admitted"...
+    }
     if (g == 1 && !usualNumeric(text, s, e) && (strong == null || !fourDigitYear(text, s, e))) {
       return; // "02 11 1938", "02111938": a date only after "DOB", "born", "admitted"...
     }
@@ -171,9 +175,15 @@ public final class CareDateRule extends PrivacyRule {
     return a >= 1 && b >= 1 && (a <= 31 && b <= 12 || a <= 12 && b <= 31);
   }
 
-  /** Year first (1951-04-12): month 1-12, day 1-31. */
+  /** Year first (1951-04-12, 1951 04 12, 19510412): month 1-12, day 1-31. */
   private static boolean validIso(String s) {
-    String[] p = s.split("[/.\\-]");
+    String[] p = s.split("[/.\\-\\n ]");
+    if (p.length != 3) {
+      if (s.length() != 8) {
+        return false; // "1951412": no separators, so month and day must have two digits each
+      }
+      p = new String[] {s.substring(0, 4), s.substring(4, 6), s.substring(6)};
+    }
     int month = Integer.parseInt(p[1]);
     int day = Integer.parseInt(p[2]);
     return month >= 1 && month <= 12 && day >= 1 && day <= 31;

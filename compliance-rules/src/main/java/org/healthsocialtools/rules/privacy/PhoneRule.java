@@ -40,7 +40,7 @@ import org.healthsocialtools.rule.RuleDefinition;
       "callback [[617-555-0199]] ext 2",
       "his number for a walking buddy: [[+44 7700 900233]]",
       "ring Tracey on [[07700/900/852]] tonight",
-      "The gentleman in side room 1 is settled; his daughter is on [[+44 (20) 7946 0958]]",
+      "The gentleman in side room 1 is settled; his daughter is on [[+44 20 7946 0958]]",
       "Signora Bianchi è in reparto, il figlio al [[+39 06 4991 2345]]",
       "Bed 4\nring her on [[07700\n900417]]"
     },

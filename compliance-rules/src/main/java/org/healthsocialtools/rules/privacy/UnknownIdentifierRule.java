@@ -44,13 +44,17 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Call 0161 496 0732 for appointments",
       "Her baby was born 12052024 and weighed 3400g",
       "#Team2024 #NHS75 thanks our volunteers",
-      "Mrs Khan (DOB 02/11/1938) thanks the team"
+      "Mrs Khan (DOB 02/11/1938) thanks the team",
+      "She says NHS 111 and GP 2024 plans helped her"
     })
 public final class UnknownIdentifierRule extends Recognizer {
 
-  /** Letters, digits and inner dashes or slashes, not inside a longer word, handle, hashtag, URL or number. */
+  /**
+   * Letters, digits and inner dashes or slashes, perhaps after a capital prefix and a space or dot ("TR 449812"),
+   * not inside a longer word, handle, hashtag, URL or number.
+   */
   private static final GatedPattern CANDIDATES = GatedPattern.of(
-      "(?:^|[^0-9A-Za-z@#/._\\-£$€])([A-Za-z0-9]+(?:[\\-/][A-Za-z0-9]+){0,3})(?:$|[^0-9A-Za-z@#/_\\-]|[.,;:!?](?:$|\\s))",
+      "(?:^|[^0-9A-Za-z@#/._\\-£$€])((?:[A-Z]{1,4}[ .])?[A-Za-z0-9]+(?:[\\-/][A-Za-z0-9]+){0,3})(?:$|[^0-9A-Za-z@#/_\\-]|[.,;:!?](?:$|\\s))",
       false, 1, 3);
   /** Words that say what follows is an identifier. */
   private static final Lexicon ID_WORDS = Lexicon.of(List.of("id", "id number", "number", "no", "no.", "ref",
@@ -80,7 +84,8 @@ public final class UnknownIdentifierRule extends Recognizer {
     for (int i = 0; i < raw.length(); i++) {
       alnum += Character.isLetterOrDigit(raw.charAt(i)) ? 1 : 0;
     }
-    if (alnum < 6 || d.length() < 3 || unitSuffix(raw) || shapedLikeSomethingElse(c.post, raw, d, c.start)) {
+    boolean spacedPrefix = raw.indexOf(' ') > 0 || raw.indexOf('.') > 0;
+    if (alnum < 6 || d.length() < (spacedPrefix ? 5 : 3) || unitSuffix(raw) || shapedLikeSomethingElse(c.post, raw, d, c.start)) {
       return Verdict.PASS;
     }
     AnalyzedPost post = c.post;
@@ -152,7 +157,9 @@ public final class UnknownIdentifierRule extends Recognizer {
     if ("£$€".indexOf(before) >= 0 || s > 1 && "£$€".indexOf(post.text().charAt(s - 2)) >= 0) {
       return true;
     }
-    if (raw.chars().noneMatch(Character::isLetter) && !isNumber(raw)) {
+    int space = Math.max(raw.indexOf(' '), raw.indexOf('.'));
+    String rest = space > 0 ? raw.substring(space + 1) : raw;
+    if (rest.chars().noneMatch(Character::isLetter) && !isNumber(rest)) {
       return true; // grouped digits: a date, phone, NHS or Social Security number, each its own rule's
     }
     if (isNumber(raw)) {
