@@ -51,7 +51,8 @@ import org.healthsocialtools.rule.Validators;
       "Order ref 5555555555 is ready",
       "Our switchboard is 0161 496 0732",
       "Open 9.00-17.00, Monday to Friday; call 0113 496 0500",
-      "Tickets 1/2/3 sold out\n2024 2025 dates to follow"
+      "Tickets 1/2/3 sold out\n2024 2025 dates to follow",
+      "The patient's wife is on +30 21 0123 4567"
     })
 public final class NhsNumberRule extends Recognizer {
 
@@ -77,7 +78,7 @@ public final class NhsNumberRule extends Recognizer {
   protected Verdict judge(Candidate c) {
     String digits = c.digits();
     if (Checksums.repdigit(digits) || c.before() == '(' || c.before() == '+'
-        || Ibans.covers(c.post.text(), c.start, c.end)) {
+        || Ibans.covers(c.post.text(), c.start, c.end) || afterCountryCode(c.post.text(), c.start)) {
       return Verdict.PASS;
     }
     String context = c.contextWord();
@@ -99,6 +100,20 @@ public final class NhsNumberRule extends Recognizer {
     evidence.add("no context word: 1 in 11 random numbers pass the check");
     return Verdict.report(Severity.WARNING, 0.45, "10-digit number", evidence, "This number passes the NHS number"
         + " check digit: if it identifies a patient, remove it.");
+  }
+
+  /** "+30 21 0123 4567": the digits follow an international dialling code, so they are a phone number's. */
+  private static boolean afterCountryCode(String text, int s) {
+    int i = s - 1;
+    if (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '-' || text.charAt(i) == '.')) {
+      i--;
+    }
+    int digits = 0;
+    while (i >= 0 && Character.isDigit(text.charAt(i)) && digits < 4) {
+      i--;
+      digits++;
+    }
+    return digits >= 1 && digits <= 3 && i >= 0 && text.charAt(i) == '+';
   }
 
   /** A leading 0 outside the CHI 6+4 grouping, or a phone word just before: a phone number, not an NHS number. */

@@ -42,6 +42,7 @@ import org.healthsocialtools.rule.RuleDefinition;
       "ring Tracey on [[07700/900/852]] tonight",
       "The gentleman in side room 1 is settled; his daughter is on [[+44 20 7946 0958]]",
       "Signora Bianchi è in reparto, il figlio al [[+39 06 4991 2345]]",
+      "The patient's wife is on [[+30 21 0123 4567]]",
       "Bed 4\nring her on [[07700\n900417]]"
     },
     passes = {
@@ -138,7 +139,8 @@ public final class PhoneRule extends Recognizer {
     if (!util.isPossibleNumber(number)) {
       return Verdict.NOT_THIS;
     }
-    if (c.contextWord() != null || Near.cueBefore(post, RecordNumberRule.CONTEXT, c.start, 4) != null) {
+    if (!region.equals("INTL") && c.contextWord() != null
+        || Near.cueBefore(post, RecordNumberRule.CONTEXT, c.start, 4) != null) {
       return Verdict.PASS; // "NHS no", "member #": a record number, another rule's
     }
     boolean valid = util.isValidNumber(number);

@@ -30,7 +30,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Mrs Pryce lives at 27 Holly Bank, Rhos, [[LL14 1BX]] and is very upset",
       "Shout out to the 79-year-old from [[CF14 4XW]] who drove himself to A&E",
       "your mom's account (member ID W284719035, ZIP [[60614]])",
-      "one of our patients: 41F, lives in ZIP [[78207]]"
+      "one of our patients: 41F, lives in ZIP [[78207]]",
+      "Our patient lives at 14 Elm Road, Leeds [[LS61AN]] with her son",
+      "Mrs Kelly lives at 22 Oak Lane, Boston, MA [[02118-1234]]"
     },
     passes = {
       "Walk-in clinic at Kingsway Health Centre, 22 Market Street, Wakefield WF1 1DH, 9am–1pm",
@@ -42,7 +44,9 @@ public final class PostcodeRule extends PrivacyRule {
 
   private static final Pattern STATE_ZIP = Pattern.compile(
       "\\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|"
-          + "V[TA]|W[AVIY]),? ([0-9]{5}(?:-[0-9]{4})?)\\b");
+          + "V[TA]|W[AVIY]),? ([0-9]{5}(?:[\\-\\s.]?[0-9]{4})?)\\b");
+  /** Between a street address and its postcode: a comma or space, perhaps a US state code. */
+  private static final Pattern GAP = Pattern.compile("[ ,\\n]{1,3}(?:[A-Z]{2},?[ \\n])?");
   private static final Set<String> LABELS = Set.of("zip", "postcode", "post", "zipcode", "cp", "cap", "cod");
 
   public PostcodeRule(RuleContext context) {
@@ -87,12 +91,32 @@ public final class PostcodeRule extends PrivacyRule {
         || s.equals("GIR"));
   }
 
+  /**
+   * The residential cue of a street address that ends right before the postcode ("lives at 14 Elm Road, Leeds
+   * LS6 1AN"): the postcode completes that home address. Null when there is none.
+   */
+  private static String homeAddressEndingAt(AnalyzedPost post, PostFacts facts, int s) {
+    String text = post.text();
+    int from = Math.max(0, s - 120);
+    Matcher m = Addresses.STREET.matcher(text).region(from, s);
+    while (m.find()) {
+      int end = m.end(3) >= 0 ? m.end(3) : m.end(2);
+      if (GAP.matcher(text.substring(end, s)).matches()) {
+        return Addresses.residentialCue(post, facts, m.start(1) >= 0 ? m.start(1) : m.start(2));
+      }
+    }
+    return null;
+  }
+
   private void judge(AnalyzedPost post, FindingSink sink, int s, int e, boolean labelled, String what) {
     if (profile.ownAddress(post.text().substring(s, e))) {
       return;
     }
     PostFacts facts = PostFacts.of(post, profile);
     String home = Addresses.residentialCue(post, facts, s);
+    if (home == null) {
+      home = homeAddressEndingAt(post, facts, s);
+    }
     String venue = Addresses.venueCue(post, s, e);
     List<String> ev = new ArrayList<>(3);
     ev.add(what);

@@ -37,7 +37,8 @@ import org.healthsocialtools.rule.RuleDefinition;
       "hosp no: [[RX-448812]] on the wristband",
       "Device serial number [[SN4471-0098]] from her pump",
       "tessera sanitaria n. [[80380000500012345678]]",
-      "hosp no [[RX 448812]] and MRN [[0073\n1842]]"
+      "hosp no [[RX 448812]] and MRN [[0073\n1842]]",
+      "Health plan number [[4491-2231-88]] for Mrs Jones"
     },
     passes = {
       "Our registered charity no. 1098765 thanks you",
@@ -58,7 +59,10 @@ public final class RecordNumberRule extends PrivacyRule {
       "driver's license", "driving licence", "passport number", "passport no", "serial number", "serial no",
       "device serial number", "device id", "imei", "sample id", "specimen id", "lab number", "lab no",
       "accession number", "tessera sanitaria", "codice fiscale", "numero de historia", "historia clinica",
-      "número de afiliación", "cartella clinica", "rhif ysbyty", "id number", "reference number", "ref no"));
+      "número de afiliación", "cartella clinica", "rhif ysbyty", "id number", "reference number", "ref no", "health plan number", "health plan id",
+      "health plan no", "plan number", "plan id", "beneficiary number", "beneficiary id", "subscriber number",
+      "policy id", "insurance policy number", "member number", "numero di tessera", "numero de tarjeta sanitaria",
+      "tarjeta sanitaria"));
   /**
    * After the label: separators and filler words, then a code whose every group after the first starts with a
    * digit, groups joined by one space, line break, dash, slash or dot. A letter prefix joins its digits with a

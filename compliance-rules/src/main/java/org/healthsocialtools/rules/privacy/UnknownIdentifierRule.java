@@ -11,6 +11,7 @@ import org.healthsocialtools.rule.GatedPattern;
 import org.healthsocialtools.rule.Lexicon;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
+import org.healthsocialtools.rule.Validators;
 
 /**
  * A code with no known format that belongs to someone: six or more letters and digits with at least three digits
@@ -45,7 +46,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Her baby was born 12052024 and weighed 3400g",
       "#Team2024 #NHS75 thanks our volunteers",
       "Mrs Khan (DOB 02/11/1938) thanks the team",
-      "She says NHS 111 and GP 2024 plans helped her"
+      "She says NHS 111 and GP 2024 plans helped her",
+      "her mom's account, ZIP 60614, is flagged",
+      "Mr Fraser, CHI 1403527873, and Mrs Ode, MRN 00731842, are the NHS and record rules' findings"
     })
 public final class UnknownIdentifierRule extends Recognizer {
 
@@ -60,6 +63,14 @@ public final class UnknownIdentifierRule extends Recognizer {
   private static final Lexicon ID_WORDS = Lexicon.of(List.of("id", "id number", "number", "no", "no.", "ref",
       "reference", "code", "#", "num", "wristband", "tag", "badge", "label", "numero", "número", "nº", "n.",
       "codigo", "código", "codice", "rhif", "cod", "identificador"));
+  /** Formats with a check that the identifier pack's rules report. */
+  private static final List<Validators.Validator> KNOWN_FORMATS = List.of(Validators.get("dvla-licence"),
+      Validators.get("iban"), Validators.get("dea"), Validators.get("dni-mod23"));
+  /** Labels of the identifier pack's rules (passport, licence, bank details...): theirs to report. */
+  private static final Lexicon LABELLED_ELSEWHERE = Lexicon.of(List.of("passport", "pasaporte", "passaporto",
+      "licence", "license", "dl", "dl#", "driving", "iban", "sort code", "account", "routing", "dea", "itin",
+      "imei", "ssn", "social security", "ni number", "national insurance", "dni", "nie", "npi", "medicare",
+      "mbi", "card", "reg", "registration"));
   /** Words before a reference that make it the organisation's own. */
   private static final Set<String> ORG_REFERENCE = Set.of("job", "jobs", "vacancy", "vacancies", "apply", "role",
       "post", "band", "booking", "order", "invoice", "ticket", "tickets", "event", "course", "charity",
@@ -67,6 +78,10 @@ public final class UnknownIdentifierRule extends Recognizer {
       "bay", "bed", "theatre", "clinic", "gate", "platform", "isbn", "doi", "item", "product");
   private static final Set<String> POSSESSIVES = Set.of("her", "his", "their", "patient's", "su", "sus", "suo",
       "sua", "ei", "ein");
+  /** Capital words that are not part of a code when a number follows them. */
+  private static final Set<String> NOT_PREFIXES = Set.of("ZIP", "CAP", "CP", "PO", "NHS", "GP", "ICU", "HDU",
+      "AE", "TEL", "FAX", "EXT", "UK", "US", "USA", "EU", "COVID", "CQC", "BMJ", "WHO", "ISO", "NICE", "OK", "AM",
+      "PM", "BST", "GMT", "UTC", "RSV", "HPV", "MMR", "BCG", "PCR", "CPR", "DOB", "MRN", "CHI", "SSN");
   /** Unit words and suffixes: doses, weights, quantities. */
   private static final Set<String> UNITS = Set.of("mg", "mcg", "g", "kg", "ml", "l", "iu", "units", "unit", "mmol",
       "mm", "cm", "km", "m", "k", "p", "pm", "am", "hrs", "hr", "h", "mins", "min", "s", "st", "nd", "rd", "th",
@@ -85,13 +100,22 @@ public final class UnknownIdentifierRule extends Recognizer {
       alnum += Character.isLetterOrDigit(raw.charAt(i)) ? 1 : 0;
     }
     boolean spacedPrefix = raw.indexOf(' ') > 0 || raw.indexOf('.') > 0;
-    if (alnum < 6 || d.length() < (spacedPrefix ? 5 : 3) || unitSuffix(raw) || shapedLikeSomethingElse(c.post, raw, d, c.start)) {
+    if (alnum < 6 || d.length() < (spacedPrefix ? 5 : 3) || unitSuffix(raw)
+        || shapedLikeSomethingElse(c.post, raw, c.start)) {
       return Verdict.PASS;
     }
     AnalyzedPost post = c.post;
-    if (Near.keyBefore(post, c.start, 2, ORG_REFERENCE) != null
-        || Near.cueBefore(post, RecordNumberRule.CONTEXT, c.start, 4) != null
-        || Near.cueBefore(post, NhsNumberRule.CONTEXT, c.start, 3) != null) {
+    // Labels are looked for before the digits, so a capital label read as a prefix ("MRN 00731842") counts.
+    int digitsStart = c.start + Math.max(0, Math.max(raw.indexOf(' '), raw.indexOf('.')) + 1);
+    for (Validators.Validator known : KNOWN_FORMATS) {
+      if (known.test(raw)) {
+        return Verdict.PASS; // a format with a check (licence, IBAN, DEA...): its own rule reports it
+      }
+    }
+    if (Near.cueBefore(post, LABELLED_ELSEWHERE, digitsStart, 4) != null
+        || Near.keyBefore(post, digitsStart, 2, ORG_REFERENCE) != null
+        || Near.cueBefore(post, RecordNumberRule.CONTEXT, digitsStart, 4) != null
+        || Near.cueBefore(post, NhsNumberRule.CONTEXT, digitsStart, 3) != null) {
       return Verdict.PASS; // the organisation's own reference, or a labelled number another rule reports
     }
     int after = Near.firstAfter(post, c.end);
@@ -152,19 +176,24 @@ public final class UnknownIdentifierRule extends Recognizer {
    * Grouped digits without letters, digits alone that are a date (DDMMYYYY, YYYYMMDD) or a phone number (leading 0, seven or more digits), a
    * price, or a UK postcode: other rules' or nobody's.
    */
-  private static boolean shapedLikeSomethingElse(AnalyzedPost post, String raw, String d, int s) {
+  private static boolean shapedLikeSomethingElse(AnalyzedPost post, String raw, int s) {
     char before = s > 0 ? post.text().charAt(s - 1) : ' ';
     if ("£$€".indexOf(before) >= 0 || s > 1 && "£$€".indexOf(post.text().charAt(s - 2)) >= 0) {
       return true;
     }
     int space = Math.max(raw.indexOf(' '), raw.indexOf('.'));
     String rest = space > 0 ? raw.substring(space + 1) : raw;
+    if (space > 0 && NOT_PREFIXES.contains(raw.substring(0, space))) {
+      return true; // "ZIP 60614", "NHS 111", "COVID 2024"
+    }
     if (rest.chars().noneMatch(Character::isLetter) && !isNumber(rest)) {
       return true; // grouped digits: a date, phone, NHS or Social Security number, each its own rule's
     }
-    if (isNumber(raw)) {
-      return d.charAt(0) == '0' && d.length() >= 7 || d.length() == 8 && (NhsNumberRule.validDdmmyy(d.substring(0, 4)
-          + d.substring(6, 8)) || d.startsWith("19") || d.startsWith("20")) || d.length() <= 6;
+    if (isNumber(rest)) {
+      String n = rest;
+      return n.charAt(0) == '0' && n.length() >= 7 || space < 0 && n.length() <= 6 || n.length() == 8
+          && (NhsNumberRule.validDdmmyy(n.substring(0, 4) + n.substring(6, 8)) || n.startsWith("19")
+          || n.startsWith("20"));
     }
     String compact = raw.replace("-", "").replace("/", "");
     return compact.matches("[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}");
