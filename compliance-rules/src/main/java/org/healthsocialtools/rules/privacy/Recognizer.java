@@ -25,7 +25,8 @@ abstract class Recognizer extends PrivacyRule {
   private final int window;
 
   /**
-   * @param candidates where candidates are (the capture group is the span reported)
+   * @param candidates where candidates are (the capture group is the span reported); null only for a recogniser
+   *     that overrides {@link #candidates}
    * @param context words that say what the candidate is (may be empty)
    * @param window how many tokens before the candidate a context word may stand
    */
@@ -36,8 +37,22 @@ abstract class Recognizer extends PrivacyRule {
     this.window = window;
   }
 
+  /**
+   * For a recogniser whose candidates follow a label rather than a pattern: it overrides {@link #candidates} and
+   * hands each span, with the label that introduced it, to {@link #consider(AnalyzedPost, FindingSink, int, int,
+   * String)}.
+   */
+  protected Recognizer(RuleContext rc, Lexicon context) {
+    this(rc, null, context, 0);
+  }
+
   @Override
   public final void check(AnalyzedPost post, FindingSink sink) {
+    candidates(post, sink);
+  }
+
+  /** Finds the candidates and considers each: by default, the gated pattern's matches. */
+  protected void candidates(AnalyzedPost post, FindingSink sink) {
     String text = post.text();
     if (!candidates.admits(text)) {
       return;
@@ -50,7 +65,16 @@ abstract class Recognizer extends PrivacyRule {
    * caller may try a part of it).
    */
   protected final boolean consider(AnalyzedPost post, FindingSink sink, int s, int e) {
+    return consider(post, sink, s, e, null);
+  }
+
+  /** As {@link #consider(AnalyzedPost, FindingSink, int, int)}, with the context word already known (a label). */
+  protected final boolean consider(AnalyzedPost post, FindingSink sink, int s, int e, String label) {
     Candidate c = new Candidate(post, s, e);
+    if (label != null) {
+      c.contextWord = label;
+      c.contextLooked = true;
+    }
     Verdict v = judge(c);
     if (v == Verdict.NOT_THIS) {
       return false;

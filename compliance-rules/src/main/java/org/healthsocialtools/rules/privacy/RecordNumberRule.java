@@ -8,11 +8,11 @@ import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
 import org.healthsocialtools.analysis.AnalyzedPost;
 import org.healthsocialtools.analysis.Token;
-import org.healthsocialtools.rule.Checksums;
 import org.healthsocialtools.rule.FindingSink;
 import org.healthsocialtools.rule.Lexicon;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
+import org.healthsocialtools.rule.Validators;
 
 /**
  * Record, account and licence numbers that have no national format (trust MRNs, hospital and case-note numbers,
@@ -46,7 +46,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Call extension 4420 for wellbeing support",
       "MRN stands for medical record number"
     })
-public final class RecordNumberRule extends PrivacyRule {
+public final class RecordNumberRule extends Recognizer {
+
+  private static final Validators.Validator MOD11 = Validators.get("mod11");
 
   static final Lexicon CONTEXT = Lexicon.of(List.of(
       "mrn", "mrn#", "medical record number", "medical record no", "medical record", "record number", "record no",
@@ -74,11 +76,12 @@ public final class RecordNumberRule extends PrivacyRule {
       Pattern.CASE_INSENSITIVE);
 
   public RecordNumberRule(RuleContext context) {
-    super(context);
+    super(context, CONTEXT);
   }
 
+  /** The organisation's own identifier formats (profile), then each label with the code that follows it. */
   @Override
-  public void check(AnalyzedPost post, FindingSink sink) {
+  protected void candidates(AnalyzedPost post, FindingSink sink) {
     List<Token> tokens = post.tokens();
     String text = post.text();
     for (var id : profile.identifierPatterns.entrySet()) {
@@ -107,12 +110,17 @@ public final class RecordNumberRule extends PrivacyRule {
       while (e > s && ".-/ \n".indexOf(text.charAt(e - 1)) >= 0) {
         e--;
       }
-      String digits = Checksums.digits(text.substring(s, e));
-      if (digits.length() < 4 || digits.length() == 10 && Checksums.mod11(digits)) {
-        continue; // 10-digit mod-11 numbers are the NHS number rule's
-      }
-      emit(post, sink, s, e, Severity.ERROR, null, null, new Explanation("labelled code", 0.9,
-          List.of("label '" + label.entry() + "' before the code (+)", digits.length() + " digits")));
+      consider(post, sink, s, e, label.entry());
     }
+  }
+
+  @Override
+  protected Verdict judge(Candidate c) {
+    String digits = c.digits();
+    if (digits.length() < 4 || digits.length() == 10 && MOD11.test(digits)) {
+      return Verdict.PASS; // 10-digit mod-11 numbers are the NHS number rule's
+    }
+    return Verdict.report(Severity.ERROR, 0.9, "labelled code",
+        List.of("label '" + c.contextWord() + "' before the code (+)", digits.length() + " digits"));
   }
 }
