@@ -27,7 +27,7 @@ abstract class Recognizer extends PrivacyRule {
   /**
    * @param candidates where candidates are (the capture group is the span reported); null only for a recogniser
    *     that overrides {@link #candidates}
-   * @param context words that say what the candidate is (may be empty)
+   * @param context words that say what the candidate is (may be empty or null)
    * @param window how many tokens before the candidate a context word may stand
    */
   protected Recognizer(RuleContext rc, GatedPattern candidates, Lexicon context, int window) {
@@ -68,7 +68,10 @@ abstract class Recognizer extends PrivacyRule {
     return consider(post, sink, s, e, null);
   }
 
-  /** As {@link #consider(AnalyzedPost, FindingSink, int, int)}, with the context word already known (a label). */
+  /**
+   * As {@link #consider(AnalyzedPost, FindingSink, int, int)}, with the context word already known: the label that
+   * introduced the candidate, or how a recogniser with several candidate sources found it.
+   */
   protected final boolean consider(AnalyzedPost post, FindingSink sink, int s, int e, String label) {
     Candidate c = new Candidate(post, s, e);
     if (label != null) {
@@ -127,7 +130,7 @@ abstract class Recognizer extends PrivacyRule {
     /** The recogniser's context word within its window of tokens before the candidate, or null. */
     String contextWord() {
       if (!contextLooked) {
-        contextWord = Near.cueBefore(post, context, start, window);
+        contextWord = context == null ? null : Near.cueBefore(post, context, start, window);
         contextLooked = true;
       }
       return contextWord;
