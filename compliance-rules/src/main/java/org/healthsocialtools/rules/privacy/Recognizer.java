@@ -17,6 +17,8 @@ import org.healthsocialtools.rule.RuleContext;
  * the recogniser's context words within a window of tokens before the candidate on demand, and emits the verdict
  * with its explanation through {@link PrivacyRule#emit} (profile allow list and the organisation's own names
  * respected). A subclass keeps only what is special to it: its pattern, context words, validation and scoring.
+ * Recognisers whose candidates are not a pattern's (a code after a record label, an e-mail token, a postcode where
+ * a token can start one) override {@link #candidates} and still go through the same judging and emission.
  */
 abstract class Recognizer extends PrivacyRule {
 

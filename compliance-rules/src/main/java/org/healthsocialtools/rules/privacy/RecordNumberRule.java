@@ -61,7 +61,8 @@ public final class RecordNumberRule extends Recognizer {
       "driver's license", "driving licence", "passport number", "passport no", "serial number", "serial no",
       "device serial number", "device id", "imei", "sample id", "specimen id", "lab number", "lab no",
       "accession number", "tessera sanitaria", "codice fiscale", "numero de historia", "historia clinica",
-      "número de afiliación", "cartella clinica", "rhif ysbyty", "id number", "reference number", "ref no", "health plan number", "health plan id",
+      "número de afiliación", "cartella clinica", "rhif ysbyty", "id number", "reference number", "ref no",
+      "health plan number", "health plan id",
       "health plan no", "plan number", "plan id", "beneficiary number", "beneficiary id", "subscriber number",
       "policy id", "insurance policy number", "member number", "numero di tessera", "numero de tarjeta sanitaria",
       "tarjeta sanitaria"));

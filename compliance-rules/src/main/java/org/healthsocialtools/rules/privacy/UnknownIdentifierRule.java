@@ -57,7 +57,8 @@ public final class UnknownIdentifierRule extends Recognizer {
    * not inside a longer word, handle, hashtag, URL or number.
    */
   private static final GatedPattern CANDIDATES = GatedPattern.of(
-      "(?:^|[^0-9A-Za-z@#/._\\-£$€])((?:[A-Z]{1,4}[ .])?[A-Za-z0-9]+(?:[\\-/][A-Za-z0-9]+){0,3})(?:$|[^0-9A-Za-z@#/_\\-]|[.,;:!?](?:$|\\s))",
+      "(?:^|[^0-9A-Za-z@#/._\\-£$€])((?:[A-Z]{1,4}[ .])?[A-Za-z0-9]+(?:[\\-/][A-Za-z0-9]+){0,3})"
+          + "(?:$|[^0-9A-Za-z@#/_\\-]|[.,;:!?](?:$|\\s))",
       false, 1, 3);
   /** Words that say what follows is an identifier. */
   private static final Lexicon ID_WORDS = Lexicon.of(List.of("id", "id number", "number", "no", "no.", "ref",
@@ -173,8 +174,8 @@ public final class UnknownIdentifierRule extends Recognizer {
   }
 
   /**
-   * Grouped digits without letters, digits alone that are a date (DDMMYYYY, YYYYMMDD) or a phone number (leading 0, seven or more digits), a
-   * price, or a UK postcode: other rules' or nobody's.
+   * Grouped digits without letters, digits alone that are a date (DDMMYYYY, YYYYMMDD) or a phone number (leading
+   * 0, seven or more digits), a price, or a UK postcode: other rules' or nobody's.
    */
   private static boolean shapedLikeSomethingElse(AnalyzedPost post, String raw, int s) {
     char before = s > 0 ? post.text().charAt(s - 1) : ' ';
