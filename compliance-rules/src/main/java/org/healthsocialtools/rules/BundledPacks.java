@@ -9,6 +9,7 @@ final class BundledPacks {
       // keep-sorted start
       "clarity.yaml",
       "platform.yaml",
+      "privacy-identifiers.yaml",
       "privacy-patterns.yaml",
       "tone-claims.yaml",
       "tone-cy.yaml",

@@ -27,6 +27,7 @@ import org.healthsocialtools.rules.privacy.RecordNumberRule;
 import org.healthsocialtools.rules.privacy.ReplyDisclosureRule;
 import org.healthsocialtools.rules.privacy.SsnRule;
 import org.healthsocialtools.rules.privacy.StreetNameRule;
+import org.healthsocialtools.rules.privacy.UnknownIdentifierRule;
 import org.healthsocialtools.rules.privacy.WardBedRule;
 import org.healthsocialtools.rules.tone.SuicideSupportRule;
 import org.healthsocialtools.rules.tone.WelshVersionRule;
@@ -63,6 +64,7 @@ final class JavaRules {
       SsnRule::new,
       StreetNameRule::new,
       SuicideSupportRule::new,
+      UnknownIdentifierRule::new,
       WardBedRule::new,
       WelshVersionRule::new
       // keep-sorted end

@@ -42,7 +42,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "don Ernesto, quien falleció el [[2 de febrero]] en la UCI",
       "ICD fitted on [[9 October]] and he's hoping to coach",
       "DOB [[02 11 1938]], admitted [[9\nOctober]]",
-      "date of birth [[02111938]]"
+      "date of birth [[02111938]]",
+      "DOB [[1951-04-12]], admitted [[5-May-2021]]",
+      "Mr Hale was admitted on [[2021.05.21]] after a fall"
     },
     passes = {
       "Our flu clinic is open this Saturday, 11 October, 9am–1pm",
@@ -51,7 +53,10 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Join us on Sunday 14 September for the 5k",
       "From Monday 3 November, please call our new number",
       "Open 9.00-17.00; 1/2/3 tickets left; version 2.3.1; support 24/7",
-      "Raised 12 05 2024 pounds and 02111938 steps"
+      "Raised 12 05 2024 pounds and 02111938 steps",
+      "Report 2024-05-12 published; tickets 5-May-2025 on sale",
+      "Version 2021.13.40 released",
+      "We planted 20240512 seeds"
     })
 public final class CareDateRule extends PrivacyRule {
 
@@ -71,6 +76,8 @@ public final class CareDateRule extends PrivacyRule {
       + "|([0-3]?[0-9](?:st|nd|rd|th)? (?:of )?(?:" + EN_MONTH + ")\\.?(?:,? (?:['’][0-9]{2}|[0-9]{4}))?)"
       + "|((?:" + EN_MONTH + ")\\.? [0-3]?[0-9](?:st|nd|rd|th)?(?:,? [0-9]{4})?)"
       + "|([0-3]?[0-9] (?:de |del )?(?:" + OTHER_MONTH + ")(?:,? (?:de |del )?[0-9]{4})?)"
+      + "|((?:19|20)[0-9]{2}[/.\\-\\n ]?[01]?[0-9][/.\\-\\n ]?[0-3]?[0-9])"
+      + "|([0-3]?[0-9][/.\\-](?:" + EN_MONTH + ")[/.\\-](?:[0-9]{4}|[0-9]{2}))"
       + ")(?:$|[^0-9A-Za-z])").replace(" ", "[ \\n]"));
   static final Lexicon STRONG = Lexicon.of(List.of("dob", "d.o.b", "date of birth", "born", "birth", "died",
       "passed away", "passed", "death", "admitted", "admission", "discharged", "discharge", "surgery", "operation",
@@ -89,6 +96,10 @@ public final class CareDateRule extends PrivacyRule {
       "apply", "deadline", "closed", "closes", "starts", "start", "meeting", "fair", "quiz", "until", "till",
       "from", "by", "clinic", "clinics", "drop-in", "walk-in", "launch", "cerrada", "abierto", "aperto");
 
+  /** The ISO (year first) alternative's group; the dashed month-name form's is the last. */
+  private static final int ISO = 6;
+  private static final int LAST_GROUP = 7;
+
   public CareDateRule(RuleContext context) {
     super(context);
   }
@@ -105,15 +116,18 @@ public final class CareDateRule extends PrivacyRule {
   private void found(AnalyzedPost post, FindingSink sink, Matcher m) {
     String text = post.text();
     int g = 1;
-    while (g < 5 && m.start(g) < 0) {
+    while (g < LAST_GROUP && m.start(g) < 0) {
       g++;
     }
     int s = m.start(g);
     int e = m.end(g);
-    if (g == 1 && !validNumeric(text.substring(s, e))) {
+    if (g == 1 && !validNumeric(text.substring(s, e)) || g == ISO && !validIso(text.substring(s, e))) {
       return;
     }
     String strong = Near.cueBefore(post, STRONG, s, 6);
+    if (g == ISO && !usualNumeric(text, s, e) && strong == null) {
+      return; // "1951 04 12", "19510412": a date only after "DOB", "born", "admitted"...
+    }
     if (g == 1 && !usualNumeric(text, s, e) && (strong == null || !fourDigitYear(text, s, e))) {
       return; // "02 11 1938", "02111938": a date only after "DOB", "born", "admitted"...
     }
@@ -161,6 +175,20 @@ public final class CareDateRule extends PrivacyRule {
     int a = Integer.parseInt(p[0]);
     int b = Integer.parseInt(p[1]);
     return a >= 1 && b >= 1 && (a <= 31 && b <= 12 || a <= 12 && b <= 31);
+  }
+
+  /** Year first (1951-04-12, 1951 04 12, 19510412): month 1-12, day 1-31. */
+  private static boolean validIso(String s) {
+    String[] p = s.split("[/.\\-\\n ]");
+    if (p.length != 3) {
+      if (s.length() != 8) {
+        return false; // "1951412": no separators, so month and day must have two digits each
+      }
+      p = new String[] {s.substring(0, 4), s.substring(4, 6), s.substring(6)};
+    }
+    int month = Integer.parseInt(p[1]);
+    int day = Integer.parseInt(p[2]);
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
   }
 
   /** Slash, dot or dash throughout, as dates are usually written. */

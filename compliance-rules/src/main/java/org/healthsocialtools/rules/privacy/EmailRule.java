@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
 import org.healthsocialtools.analysis.AnalyzedPost;
@@ -40,7 +39,7 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Call 0161 496 0732 or email carers@northbrook.nhs.uk",
       "We meet at the hall at 10am. Look at our site dot com soon"
     })
-public final class EmailRule extends PrivacyRule {
+public final class EmailRule extends Recognizer {
 
   private static final Set<String> ROLE = Set.of("info", "enquiries", "enquiry", "inquiries", "contact", "hello",
       "press", "media", "comms", "communications", "pals", "admin", "office", "reception", "appointments",
@@ -57,22 +56,21 @@ public final class EmailRule extends PrivacyRule {
   private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile("\\s*\\bat\\b\\s*");
 
   public EmailRule(RuleContext context) {
-    super(context);
+    super(context, null);
   }
 
+  /** E-mail tokens, and addresses spelled out around an "at" token. */
   @Override
-  public void check(AnalyzedPost post, FindingSink sink) {
+  protected void candidates(AnalyzedPost post, FindingSink sink) {
     List<Token> tokens = post.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.type() == TokenType.EMAIL) {
-        judge(post, sink, t.start(), t.end(), t.text().toLowerCase(Locale.ROOT), false);
+        consider(post, sink, t.start(), t.end());
       } else if (t.isWord() && t.key().equals("at") && i > 0) {
         int[] span = spelledOut(tokens, i);
         if (span != null) {
-          String addr = AT.matcher(DOT.matcher(BRACKETS.matcher(post.text().substring(span[0], span[1])
-              .toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(".")).replaceAll("@");
-          judge(post, sink, span[0], span[1], addr, true);
+          consider(post, sink, span[0], span[1]);
           i = post.tokenAtOrAfter(span[1]) - 1;
         }
       }
@@ -124,15 +122,20 @@ public final class EmailRule extends PrivacyRule {
     return i;
   }
 
-  private void judge(AnalyzedPost post, FindingSink sink, int s, int e, String addr, boolean spelled) {
+  @Override
+  protected Verdict judge(Candidate c) {
+    String raw = c.text().toLowerCase(Locale.ROOT);
+    boolean spelled = raw.indexOf('@') < 0;
+    String addr = spelled
+        ? AT.matcher(DOT.matcher(BRACKETS.matcher(raw).replaceAll("")).replaceAll(".")).replaceAll("@") : raw;
     int at = addr.indexOf('@');
     if (at <= 0 || profile.emails.contains(addr)) {
-      return;
+      return Verdict.PASS;
     }
     String local = addr.substring(0, at);
     String domain = addr.substring(at + 1);
     if (profile.emailDomains.contains(domain) || ROLE.contains(local.replaceAll("[0-9]+$", ""))) {
-      return;
+      return Verdict.PASS;
     }
     String provider = domain.contains(".") ? domain.substring(0, domain.indexOf('.')) : domain;
     boolean personalDomain = PERSONAL_DOMAINS.contains(provider);
@@ -142,10 +145,11 @@ public final class EmailRule extends PrivacyRule {
     ev.add(spelled ? "an address spelled out with 'at' and 'dot'" : "e-mail address");
     if (personalDomain || spelled) {
       ev.add(personalDomain ? "'" + provider + "' is a personal mail provider (+)" : "spelled out to avoid filters (+)");
-      emit(post, sink, s, e, Severity.ERROR, null, null, new Explanation("e-mail", 0.95, ev));
+      return Verdict.report(Severity.ERROR, 0.95, "e-mail", ev);
     } else if (!orgDomain) {
       ev.add("not a role address or one of the organisation's");
-      emit(post, sink, s, e, Severity.WARNING, null, null, new Explanation("e-mail", 0.6, ev));
+      return Verdict.report(Severity.WARNING, 0.6, "e-mail", ev);
     }
+    return Verdict.PASS;
   }
 }

@@ -2,17 +2,15 @@ package org.healthsocialtools.rules.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
 import org.healthsocialtools.analysis.AnalyzedPost;
 import org.healthsocialtools.rule.Checksums;
-import org.healthsocialtools.rule.FindingSink;
+import org.healthsocialtools.rule.GatedPattern;
 import org.healthsocialtools.rule.Lexicon;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
+import org.healthsocialtools.rule.Validators;
 
 /**
  * NHS numbers (England, Wales, Isle of Man), Northern Ireland H&amp;C numbers and Scottish CHI numbers: ten digits
@@ -53,16 +51,18 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Order ref 5555555555 is ready",
       "Our switchboard is 0161 496 0732",
       "Open 9.00-17.00, Monday to Friday; call 0113 496 0500",
-      "Tickets 1/2/3 sold out\n2024 2025 dates to follow"
+      "Tickets 1/2/3 sold out\n2024 2025 dates to follow",
+      "The patient's wife is on +30 21 0123 4567"
     })
-public final class NhsNumberRule extends PrivacyRule {
+public final class NhsNumberRule extends Recognizer {
 
   /**
    * Ten digits, each separated by at most one space, line break, dash, dot or slash (mixed or not); not inside a
    * longer number.
    */
-  private static final Pattern CANDIDATE =
-      Pattern.compile("(?:^|[^0-9])([0-9](?:[ \\n.\\-/]?[0-9]){9})(?:$|[^0-9])");
+  private static final Validators.Validator MOD11 = Validators.get("mod11");
+  private static final GatedPattern CANDIDATES =
+      GatedPattern.of("(?:^|[^0-9])([0-9](?:[ \\n.\\-/]?[0-9]){9})(?:$|[^0-9])", false, 1, 10);
   static final Lexicon CONTEXT = Lexicon.of(List.of(
       "nhs", "nhs no", "nhs number", "nhs num", "nhs#", "h&c", "h&c number", "health and care number", "chi",
       "chi number", "chi no", "patient number", "patient no", "hospital number", "hospital no", "hosp no", "mrn",
@@ -71,60 +71,49 @@ public final class NhsNumberRule extends PrivacyRule {
       "call", "phone", "tel", "telephone", "ring", "text", "mobile", "fax", "ext", "extension", "contact", "on"));
 
   public NhsNumberRule(RuleContext context) {
-    super(context);
+    super(context, CANDIDATES, CONTEXT, 6);
   }
 
   @Override
-  public void check(AnalyzedPost post, FindingSink sink) {
-    String text = post.text();
-    if (!hasTenDigits(text)) {
-      return;
+  protected Verdict judge(Candidate c) {
+    String digits = c.digits();
+    if (Checksums.repdigit(digits) || c.before() == '(' || c.before() == '+'
+        || Ibans.covers(c.post.text(), c.start, c.end) || afterCountryCode(c.post.text(), c.start)) {
+      return Verdict.PASS;
     }
-    Matcher m = CANDIDATE.matcher(text);
-    int from = 0;
-    while (from < text.length() && m.find(from)) {
-      int s = m.start(1);
-      int e = m.end(1);
-      from = e;
-      String digits = Checksums.digits(text.substring(s, e));
-      if (Checksums.repdigit(digits) || (s > 0 && (text.charAt(s - 1) == '(' || text.charAt(s - 1) == '+'))) {
-        continue;
-      }
-      String context = Near.cueBefore(post, CONTEXT, s, 6);
-      boolean valid = Checksums.mod11(digits);
-      String scheme = scheme(digits, valid);
-      List<String> evidence = new ArrayList<>(4);
-      evidence.add(valid ? "mod 11 check digit valid" : "mod 11 check digit invalid");
-      evidence.add(scheme != null ? scheme : "outside the issued NHS, H&C and CHI ranges");
-      if (context != null) {
-        evidence.add("context word '" + context + "' nearby (+)");
-        emit(post, sink, s, e, Severity.ERROR, null, null,
-            new Explanation("10-digit number", valid ? 0.99 : 0.85, evidence));
-        continue;
-      }
-      if (!valid || post.region().equals("US") || phoneShaped(post, text, s, e, digits)) {
-        continue;
-      }
-      if (scheme != null && !scheme.startsWith("test")) {
-        emit(post, sink, s, e, Severity.ERROR, null, null, new Explanation("10-digit number", 0.8, evidence));
-      } else {
-        evidence.add("no context word: 1 in 11 random numbers pass the check");
-        emit(post, sink, s, e, Severity.WARNING, "This number passes the NHS number check digit: if it identifies"
-            + " a patient, remove it.", null, new Explanation("10-digit number", 0.45, evidence));
-      }
+    String context = c.contextWord();
+    boolean valid = MOD11.test(digits);
+    String scheme = scheme(digits, valid);
+    List<String> evidence = new ArrayList<>(4);
+    evidence.add(valid ? "mod 11 check digit valid" : "mod 11 check digit invalid");
+    evidence.add(scheme != null ? scheme : "outside the issued NHS, H&C and CHI ranges");
+    if (context != null) {
+      evidence.add("context word '" + context + "' nearby (+)");
+      return Verdict.report(Severity.ERROR, valid ? 0.99 : 0.85, "10-digit number", evidence);
     }
+    if (!valid || c.post.region().equals("US") || phoneShaped(c.post, c.post.text(), c.start, c.end, digits)) {
+      return Verdict.PASS;
+    }
+    if (scheme != null && !scheme.startsWith("test")) {
+      return Verdict.report(Severity.ERROR, 0.8, "10-digit number", evidence);
+    }
+    evidence.add("no context word: 1 in 11 random numbers pass the check");
+    return Verdict.report(Severity.WARNING, 0.45, "10-digit number", evidence, "This number passes the NHS number"
+        + " check digit: if it identifies a patient, remove it.");
   }
 
-  /** Cheap pre-check: at least ten ASCII digits in the post. */
-  private static boolean hasTenDigits(String text) {
-    int n = 0;
-    for (int i = 0; i < text.length() && n < 10; i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        n++;
-      }
+  /** "+30 21 0123 4567": the digits follow an international dialling code, so they are a phone number's. */
+  private static boolean afterCountryCode(String text, int s) {
+    int i = s - 1;
+    if (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '-' || text.charAt(i) == '.')) {
+      i--;
     }
-    return n >= 10;
+    int digits = 0;
+    while (i >= 0 && Character.isDigit(text.charAt(i)) && digits < 4) {
+      i--;
+      digits++;
+    }
+    return digits >= 1 && digits <= 3 && i >= 0 && text.charAt(i) == '+';
   }
 
   /** A leading 0 outside the CHI 6+4 grouping, or a phone word just before: a phone number, not an NHS number. */

@@ -6,15 +6,13 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
 import org.healthsocialtools.analysis.AnalyzedPost;
 import org.healthsocialtools.analysis.Token;
-import org.healthsocialtools.rule.Checksums;
 import org.healthsocialtools.rule.FindingSink;
+import org.healthsocialtools.rule.GatedPattern;
 import org.healthsocialtools.rule.Lexicon;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
@@ -44,6 +42,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "callback [[617-555-0199]] ext 2",
       "his number for a walking buddy: [[+44 7700 900233]]",
       "ring Tracey on [[07700/900/852]] tonight",
+      "The gentleman in side room 1 is settled; his daughter is on [[+44 20 7946 0958]]",
+      "Signora Bianchi è in reparto, il figlio al [[+39 06 4991 2345]]",
+      "The patient's wife is on [[+30 21 0123 4567]]",
       "Bed 4\nring her on [[07700\n900417]]"
     },
     passes = {
@@ -54,13 +55,15 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Call (414) 555-0152 with any questions",
       "NHS number 943 476 5919",
       "Open 9.00-17.00 and 24/7 online; tickets £12.50, v2.3.1",
-      "Her appointment moved from 12/05/2024 to 19/05/2024"
+      "Her appointment moved from 12/05/2024 to 19/05/2024",
+      "Mrs Evans, member # 1048 5530 772, is on the list",
+      "Our Ward 4 team thanks everyone; the ward line is 0161 496 0732"
     })
-public final class PhoneRule extends PrivacyRule {
+public final class PhoneRule extends Recognizer {
 
   /** Digits with any separators between them (space, line break, dash, dot, slash, brackets), mixed or not. */
-  private static final Pattern CANDIDATE =
-      Pattern.compile("(?:^|[^0-9A-Za-z+(])((?:\\+|00)?\\(?[0-9][0-9()\\- .\\n/]{5,18}[0-9])(?:$|[^0-9A-Za-z])");
+  private static final GatedPattern CANDIDATES = GatedPattern.of(
+      "(?:^|[^0-9A-Za-z+(])((?:\\+|00)?\\(?[0-9][0-9()\\- .\\n/]{5,18}[0-9])(?:$|[^0-9A-Za-z])", false, 1, 7);
   /** A numeric date at the start of a candidate: "12/05/2024" is not a phone number. */
   private static final Pattern DATE = Pattern.compile("[0-3]?[0-9]/[01]?[0-9]/[0-9]{2,4}\\b.*", Pattern.DOTALL);
   private static final Lexicon PERSONAL = Lexicon.of(List.of("call you", "ring you", "text you", "phone you",
@@ -69,6 +72,11 @@ public final class PhoneRule extends PrivacyRule {
       "her mobile", "mobile", "cell", "reach her", "reach him", "contact her", "contact him", "ffoniwch hi",
       "ffoniwch e", "ffonio hi", "llamela", "llamelo", "le llamara", "chiamala", "chiamalo", "ti chiamera",
       "share his number", "share her number", "her phone", "his phone", "home phone"));
+  /** Relatives and carers, whose numbers a post must not carry. */
+  private static final Lexicon RELATIVES = Lexicon.of(List.of("daughter", "son", "wife", "husband", "mum", "mom",
+      "dad", "mother", "father", "brother", "sister", "partner", "next of kin", "nok", "carer", "grandson",
+      "granddaughter", "niece", "nephew", "neighbour", "neighbor", "hija", "hijo", "esposa", "esposo", "figlia",
+      "figlio", "moglie", "marito", "merch", "mab", "gwr", "gwraig"));
   private static final Set<String> ORG = Set.of("us", "our", "line", "helpline", "team", "switchboard", "office",
       "service", "department", "reception", "clinic", "appointments", "scheduling", "lifeline", "llamenos",
       "chiamaci", "ni", "enquiries", "bookings", "desk", "hotline", "freephone", "crisis", "practice", "surgery",
@@ -79,68 +87,63 @@ public final class PhoneRule extends PrivacyRule {
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
   public PhoneRule(RuleContext context) {
-    super(context);
+    super(context, CANDIDATES, NhsNumberRule.CONTEXT, 6);
   }
 
+  /**
+   * Not a number as a whole: it may have run into a neighbour ("Bed 4\n07700 900417", two numbers on two lines).
+   * Try the part before a line break, then scan again from the next group.
+   */
   @Override
-  public void check(AnalyzedPost post, FindingSink sink) {
+  protected int resumeAfterMiss(AnalyzedPost post, FindingSink sink, int s, int e) {
     String text = post.text();
-    if (digits(text, 7) < 7) {
-      return;
+    int nl = text.indexOf('\n', s);
+    if (nl > s && nl < e) {
+      consider(post, sink, s, nl);
+      return nl;
     }
-    Matcher m = CANDIDATE.matcher(text);
-    int from = 0;
-    while (from < text.length() && m.find(from)) {
-      int s = m.start(1);
-      int e = m.end(1);
-      from = e;
-      if (judge(post, sink, s, e)) {
-        continue;
-      }
-      // Not a number as a whole: it may have run into a neighbour ("Bed 4\n07700 900417", two numbers on two
-      // lines). Try the part before a line break, then scan again from the next group.
-      int nl = text.indexOf('\n', s);
-      if (nl > s && nl < e) {
-        judge(post, sink, s, nl);
-        from = nl;
-      } else {
-        int g = s;
-        while (g < e && (Character.isDigit(text.charAt(g)) || text.charAt(g) == '+' || text.charAt(g) == '(')) {
-          g++;
-        }
-        from = g < e ? g : e;
-      }
+    int g = s;
+    while (g < e && (Character.isDigit(text.charAt(g)) || text.charAt(g) == '+' || text.charAt(g) == '(')) {
+      g++;
     }
+    return g < e ? g : e;
   }
 
-  /** Judges the candidate [s, e); false when it is not a phone number at all (a caller may try a part of it). */
-  private boolean judge(AnalyzedPost post, FindingSink sink, int s, int e) {
-    String raw = post.text().substring(s, e);
-    String d = Checksums.digits(raw);
+  /**
+   * A phone number, a published or organisation number (pass), or not a phone number at all ({@code NOT_THIS}, so
+   * the scan may try a part of it). The recogniser's context words are the NHS number's: after "NHS no" a
+   * ten-digit number is that rule's.
+   */
+  @Override
+  protected Verdict judge(Candidate c) {
+    AnalyzedPost post = c.post;
+    String raw = c.text();
+    String d = c.digits();
     if (d.length() < 7 || d.length() > 15 || raw.indexOf('/') >= 0 && DATE.matcher(raw).matches()) {
-      return false;
+      return Verdict.NOT_THIS;
     }
-    if (profile.ownPhone(raw)) {
-      return true;
+    if (profile.ownPhone(raw) || Ibans.covers(post.text(), c.start, c.end)) {
+      return Verdict.PASS;
     }
     String region = region(raw, d, post);
     if (region == null) {
-      return false;
+      return Verdict.NOT_THIS;
     }
     if (service(region, d)) {
-      return true;
+      return Verdict.PASS;
     }
     PhoneNumber number;
     try {
       number = util.parse(raw.replace('/', ' ').replace('\n', ' '), region.equals("INTL") ? "ZZ" : region);
     } catch (NumberParseException ex) {
-      return false;
+      return Verdict.NOT_THIS;
     }
     if (!util.isPossibleNumber(number)) {
-      return false;
+      return Verdict.NOT_THIS;
     }
-    if (Near.cueBefore(post, NhsNumberRule.CONTEXT, s, 6) != null) {
-      return true;
+    if (!region.equals("INTL") && c.contextWord() != null
+        || Near.cueBefore(post, RecordNumberRule.CONTEXT, c.start, 4) != null) {
+      return Verdict.PASS; // "NHS no", "member #": a record number, another rule's
     }
     boolean valid = util.isValidNumber(number);
     boolean mobile = mobile(region, d, number, valid);
@@ -148,15 +151,22 @@ public final class PhoneRule extends PrivacyRule {
     ev.add("libphonenumber: " + (valid ? "valid " : "possible ") + util.getRegionCodeForCountryCode(
         number.getCountryCode()) + " number" + (mobile ? " (mobile)" : "")
         + (valid ? "" : "; an unassigned or reserved range (e.g. Ofcom drama numbers) is treated as real"));
-    String personal = personalCue(post, s);
+    String personal = personalCue(post, c.start);
     if (personal != null) {
       ev.add("'" + personal + "' nearby: a person's number (+)");
-      emit(post, sink, s, e, Severity.ERROR, null, null, new Explanation("phone number", 0.9, ev));
-    } else if (!orgCue(post, s) && mobile) {
-      ev.add("a mobile number with no sign it is the organisation's (+)");
-      emit(post, sink, s, e, Severity.WARNING, null, null, new Explanation("phone number", 0.6, ev));
+      return Verdict.report(Severity.ERROR, 0.9, "phone number", ev);
+    } else if (!orgCue(post, c.start)) {
+      if (mobile) {
+        ev.add("a mobile number with no sign it is the organisation's (+)");
+        return Verdict.report(Severity.WARNING, 0.6, "phone number", ev);
+      }
+      String tie = relativeOrPatient(post, c.start);
+      if (tie != null) {
+        ev.add(tie + ", and no sign it is the organisation's (+)");
+        return Verdict.report(Severity.WARNING, 0.6, "phone number", ev);
+      }
     }
-    return true;
+    return Verdict.PASS;
   }
 
   private static String region(String raw, String d, AnalyzedPost post) {
@@ -220,6 +230,28 @@ public final class PhoneRule extends PrivacyRule {
     for (Mention p : facts.patients()) {
       if (p.end() <= last + 1 && p.end() >= last - 3 && post.tokens().get(p.first()).sentence() == sentence) {
         return post.text().substring(p.start(), p.endOffset());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A relative's word ("his daughter is on ...") within 8 tokens before the number, or a patient mentioned in the
+   * same sentence: a number in a care story that belongs to someone. Null when neither.
+   */
+  private String relativeOrPatient(AnalyzedPost post, int s) {
+    String relative = Near.cueBefore(post, RELATIVES, s, 8);
+    if (relative != null) {
+      return "'" + relative + "' before it";
+    }
+    int last = Near.lastBefore(post, s);
+    if (last < 0) {
+      return null;
+    }
+    int sentence = post.tokens().get(last).sentence();
+    for (Mention p : PostFacts.of(post, profile).patients()) {
+      if (post.tokens().get(p.first()).sentence() == sentence) {
+        return "a patient named in the same sentence";
       }
     }
     return null;

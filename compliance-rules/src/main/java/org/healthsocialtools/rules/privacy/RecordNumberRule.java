@@ -8,11 +8,11 @@ import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
 import org.healthsocialtools.analysis.AnalyzedPost;
 import org.healthsocialtools.analysis.Token;
-import org.healthsocialtools.rule.Checksums;
 import org.healthsocialtools.rule.FindingSink;
 import org.healthsocialtools.rule.Lexicon;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
+import org.healthsocialtools.rule.Validators;
 
 /**
  * Record, account and licence numbers that have no national format (trust MRNs, hospital and case-note numbers,
@@ -39,7 +39,8 @@ import org.healthsocialtools.rule.RuleDefinition;
       "hosp no: [[RX-448812]] on the wristband",
       "Device serial number [[SN4471-0098]] from her pump",
       "tessera sanitaria n. [[80380000500012345678]]",
-      "hosp no [[RX 448812]] and MRN [[0073\n1842]]"
+      "hosp no [[RX 448812]] and MRN [[0073\n1842]]",
+      "Health plan number [[4491-2231-88]] for Mrs Jones"
     },
     passes = {
       "Our registered charity no. 1098765 thanks you",
@@ -47,7 +48,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Call extension 4420 for wellbeing support",
       "MRN stands for medical record number"
     })
-public final class RecordNumberRule extends PrivacyRule {
+public final class RecordNumberRule extends Recognizer {
+
+  private static final Validators.Validator MOD11 = Validators.get("mod11");
 
   static final Lexicon CONTEXT = Lexicon.of(List.of(
       "mrn", "mrn#", "medical record number", "medical record no", "medical record", "record number", "record no",
@@ -60,7 +63,11 @@ public final class RecordNumberRule extends PrivacyRule {
       "driver's license", "driving licence", "passport number", "passport no", "serial number", "serial no",
       "device serial number", "device id", "imei", "sample id", "specimen id", "lab number", "lab no",
       "accession number", "tessera sanitaria", "codice fiscale", "numero de historia", "historia clinica",
-      "número de afiliación", "cartella clinica", "rhif ysbyty", "id number", "reference number", "ref no"));
+      "número de afiliación", "cartella clinica", "rhif ysbyty", "id number", "reference number", "ref no",
+      "health plan number", "health plan id",
+      "health plan no", "plan number", "plan id", "beneficiary number", "beneficiary id", "subscriber number",
+      "policy id", "insurance policy number", "member number", "numero di tessera", "numero de tarjeta sanitaria",
+      "tarjeta sanitaria"));
   /**
    * After the label: separators and filler words, then a code whose every group after the first starts with a
    * digit, groups joined by one space, line break, dash, slash or dot. A letter prefix joins its digits with a
@@ -72,11 +79,12 @@ public final class RecordNumberRule extends PrivacyRule {
       Pattern.CASE_INSENSITIVE);
 
   public RecordNumberRule(RuleContext context) {
-    super(context);
+    super(context, CONTEXT);
   }
 
+  /** The organisation's own identifier formats (profile), then each label with the code that follows it. */
   @Override
-  public void check(AnalyzedPost post, FindingSink sink) {
+  protected void candidates(AnalyzedPost post, FindingSink sink) {
     List<Token> tokens = post.tokens();
     String text = post.text();
     for (var id : profile.identifierPatterns.entrySet()) {
@@ -105,12 +113,17 @@ public final class RecordNumberRule extends PrivacyRule {
       while (e > s && ".-/ \n".indexOf(text.charAt(e - 1)) >= 0) {
         e--;
       }
-      String digits = Checksums.digits(text.substring(s, e));
-      if (digits.length() < 4 || digits.length() == 10 && Checksums.mod11(digits)) {
-        continue; // 10-digit mod-11 numbers are the NHS number rule's
-      }
-      emit(post, sink, s, e, Severity.ERROR, null, null, new Explanation("labelled code", 0.9,
-          List.of("label '" + label.entry() + "' before the code (+)", digits.length() + " digits")));
+      consider(post, sink, s, e, label.entry());
     }
+  }
+
+  @Override
+  protected Verdict judge(Candidate c) {
+    String digits = c.digits();
+    if (digits.length() < 4 || digits.length() == 10 && MOD11.test(digits)) {
+      return Verdict.PASS; // 10-digit mod-11 numbers are the NHS number rule's
+    }
+    return Verdict.report(Severity.ERROR, 0.9, "labelled code",
+        List.of("label '" + c.contextWord() + "' before the code (+)", digits.length() + " digits"));
   }
 }

@@ -1,18 +1,13 @@
 package org.healthsocialtools.rules.privacy;
 
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
-import org.healthsocialtools.analysis.AnalyzedPost;
-import org.healthsocialtools.rule.Checksums;
-import org.healthsocialtools.rule.FindingSink;
+import org.healthsocialtools.rule.GatedPattern;
 import org.healthsocialtools.rule.Lexicon;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
+import org.healthsocialtools.rule.Validators;
 
 /**
  * US Social Security numbers: nine digits, with the SSA's rules (area never 000, 666 or 900-999, group never 00,
@@ -47,55 +42,40 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Order 412587730 ships today",
       "Open 24/7; 3/4 of staff vaccinated; 12/05/2024 event"
     })
-public final class SsnRule extends PrivacyRule {
+public final class SsnRule extends Recognizer {
 
   /** Nine digits, at most one space, line break, dash, dot or slash between two; not inside a longer number. */
-  private static final Pattern CANDIDATE =
-      Pattern.compile("(?:^|[^0-9\\-])([0-9](?:[ \\n.\\-/]?[0-9]){8})(?:$|[^0-9\\-])");
+  private static final Validators.Validator SSA_RULES = Validators.get("ssn");
+  private static final GatedPattern CANDIDATES =
+      GatedPattern.of("(?:^|[^0-9\\-])([0-9](?:[ \\n.\\-/]?[0-9]){8})(?:$|[^0-9\\-])", false, 1, 9);
   private static final Lexicon CONTEXT = Lexicon.of(List.of(
       "ssn", "ss#", "ss no", "social security", "social security number", "social security no", "social",
       "seguro social", "numero de seguro social"));
   /** Words that say the number is a person's own. */
   private static final Lexicon PERSONAL = Lexicon.of(List.of(
       "her number", "his number", "their number", "my number", "your number", "her no", "his no"));
-  private static final Set<String> NOT_ISSUED = Set.of("078051120", "123456789", "987654320", "987654321");
 
   public SsnRule(RuleContext context) {
-    super(context);
+    super(context, CANDIDATES, CONTEXT, 6);
   }
 
   @Override
-  public void check(AnalyzedPost post, FindingSink sink) {
-    String text = post.text();
-    if (digits(text, 9) < 9) {
-      return;
+  protected Verdict judge(Candidate c) {
+    if (!SSA_RULES.test(c.digits()) || Ibans.covers(c.post.text(), c.start, c.end)) {
+      return Verdict.PASS;
     }
-    Matcher m = CANDIDATE.matcher(text);
-    int from = 0;
-    while (from < text.length() && m.find(from)) {
-      int s = m.start(1);
-      int e = m.end(1);
-      from = e;
-      String d = Checksums.digits(text.substring(s, e));
-      int a = Integer.parseInt(d.substring(0, 3));
-      if (a == 0 || a == 666 || a >= 900 || d.startsWith("00", 3) || d.endsWith("0000")
-          || NOT_ISSUED.contains(d) || Checksums.repdigit(d)) {
-        continue;
-      }
-      String context = Near.cueBefore(post, CONTEXT, s, 6);
-      if (context != null) {
-        emit(post, sink, s, e, Severity.ERROR, null, null, new Explanation("9-digit number", 0.95,
-            List.of("SSA format rules pass", "context word '" + context + "' nearby (+)")));
-        continue;
-      }
-      String personal = Near.cueBefore(post, PERSONAL, s, 4);
-      if (personal != null || canonical(text, s, e)) {
-        emit(post, sink, s, e, Severity.WARNING, null, null, new Explanation(
-            personal != null ? "a person's 9-digit number" : "3-2-4 number", 0.6,
-            List.of("SSA format rules pass", personal != null ? "'" + personal + "' before it (+)"
-                : "no context word: could be another reference number")));
-      }
+    String context = c.contextWord();
+    if (context != null) {
+      return Verdict.report(Severity.ERROR, 0.95, "9-digit number",
+          List.of("SSA format rules pass", "context word '" + context + "' nearby (+)"));
     }
+    String personal = Near.cueBefore(c.post, PERSONAL, c.start, 4);
+    if (personal != null || canonical(c.post.text(), c.start, c.end)) {
+      return Verdict.report(Severity.WARNING, 0.6, personal != null ? "a person's 9-digit number" : "3-2-4 number",
+          List.of("SSA format rules pass", personal != null ? "'" + personal + "' before it (+)"
+              : "no context word: could be another reference number"));
+    }
+    return Verdict.PASS;
   }
 
   /** The 3-2-4 form with one dash, dot or space throughout. */

@@ -1,4 +1,4 @@
-package org.healthsocialtools.internal.kinds;
+package org.healthsocialtools.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

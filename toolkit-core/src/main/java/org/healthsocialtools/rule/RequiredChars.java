@@ -1,4 +1,4 @@
-package org.healthsocialtools.internal.kinds;
+package org.healthsocialtools.rule;
 
 /**
  * The punctuation characters every match of a regular expression must contain, read off its top level: a literal
