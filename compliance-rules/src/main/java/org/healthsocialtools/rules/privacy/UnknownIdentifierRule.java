@@ -30,6 +30,8 @@ import org.healthsocialtools.rule.Validators;
     suggestion = "Remove the code, or check that it identifies nobody.",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
     source = "HIPAA Safe Harbor (R) any other unique identifying number, characteristic or code",
+    regional =
+        "GB https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/ ICO: UK GDPR guidance and resources",
     flags = {
       "the gentleman in bay 3, wristband [[QX7730412]], is nil by mouth",
       "Mr Hale's locker tag [[TR-449812]] went missing",
