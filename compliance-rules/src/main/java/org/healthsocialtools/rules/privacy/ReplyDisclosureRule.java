@@ -1,21 +1,41 @@
 package org.healthsocialtools.rules.privacy;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
 import org.healthsocialtools.analysis.AnalyzedPost;
+import org.healthsocialtools.analysis.Sentence;
 import org.healthsocialtools.analysis.Token;
+import org.healthsocialtools.analysis.TokenType;
 import org.healthsocialtools.rule.FindingSink;
+import org.healthsocialtools.rule.Lexicon;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * A public reply that confirms someone is or was a patient: answering a review or comment with details of their
- * (or their relative's) visit or care ("sorry your wait in our A&amp;E was so long", "your mom's account"). A reply
- * is the post's replyTo, or a draft shaped like one (a leading @handle, "Dear ...", "thank you for your kind
- * words"). Thanks with no care detail pass.
+ * A public reply that confirms someone is or was a patient by naming their care: "we're sorry your husband's stay on
+ * Ward 6 was difficult", "as your records show, you missed three appointments", "we hope your knee is healing after
+ * the surgery". Regulators have fined practices for exactly these answers to online reviews, even when the reply
+ * names no one and only repeats what the reviewer wrote.
+ *
+ * <p>A sentence discloses when it holds a care item (a condition or procedure, a care event, a body part, records,
+ * a relative, "you were seen") tied to the person answered ("your", "eich", "su", "suo", or the item follows the
+ * person: "la estancia de su marido") and something that makes it about one real episode (a past event, a date, a
+ * place of care, sympathy or good wishes), or, in a post that is a reply, the care item alone. With the comment the
+ * reply answers ({@link org.healthsocialtools.Post#inReplyTo}), a care item the reviewer wrote about themselves
+ * that the reply repeats is evidence too. The comment is never reported: every span is in the reply.
+ *
+ * <p>Passes: general answers ("parking is free after 6pm", "you can book a flu jab online"), thanks with no care
+ * detail, a named staff member who will call back, and refusals ("we can't discuss anyone's care here"). The
+ * suggestion is the safe reply: thanks, no detail, no confirmation, a private channel (the profile's published
+ * e-mail or number when it has one).
  */
 @RuleDefinition(
     id = "privacy.reply-confirms-patient",
@@ -23,83 +43,502 @@ import org.healthsocialtools.rule.RuleDefinition;
     severity = Severity.ERROR,
     summary = "Public reply that confirms someone is a patient",
     message = "This public reply confirms that the person (or their relative) is a patient: '{text}'.",
-    suggestion = "Thank them without any detail of their care and move the conversation to a private channel.",
+    suggestion = "Reply without confirming they are a patient or any detail of their care: \"Thank you for your "
+        + "feedback. We'd like to hear more - please contact our patient experience team by private message so we "
+        + "can look into this.\"",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/compliance-enforcement/agreements/index.html",
-    source = "HHS OCR resolution agreements on replies to online reviews; labelling.md",
+    source = "HHS OCR resolution agreements on replies to online reviews; GMC and NMC social media guidance; "
+        + "labelling.md",
     flags = {
       "Thank you for your feedback. We're sorry [[your wait]] in our A&E on Tuesday was so long.",
-      "Hi Denise, so sorry for the wait. I've found [[your mom's]] account",
-      "@sam_r Thank you! Glad [[your dad's]] bypass went well"
+      "Hi Denise, so sorry for the wait. I've found [[your mom's account]]",
+      "@sam_r Thank you! Glad [[your dad's bypass]] went well",
+      "We hope [[your knee]] is healing well after [[the surgery]]!",
+      "As [[your records]] show, [[you missed]] three [[appointments]] before we closed the referral.",
+      "It was a pleasure looking after [[your grandad]] on the ward last week.",
+      "Mae'n ddrwg gennym fod [[arhosiad eich gŵr]] ar y ward mor anodd.",
+      "Esperamos que [[su rodilla]] se recupere bien después de [[la operación]].",
+      "Ci dispiace che [[il ricovero]] di [[suo marito]] sia stato così difficile."
     },
     passes = {
       "Thank you so much for your kind words – we've passed them on to the team 💙",
       "Sorry your wait was long? Tell us about your experience at our listening event",
-      "@sam_r Thanks for the follow!"
+      "@sam_r Thanks for the follow!",
+      "Thank you for your feedback. Please contact our Patient Advice and Liaison Service so we can look into it.",
+      "You can book a flu jab at any of our pharmacies or through the NHS App.",
+      "If you miss an appointment, please call us so someone else can have the slot.",
+      "Hi Tom, we can't discuss anyone's care on social media, but Sarah from our team will call you.",
+      "Diolch am eich neges. Cysylltwch â'n tîm profiad cleifion os gwelwch yn dda.",
+      "No podemos hablar de la atención de nadie aquí. Escríbanos por mensaje privado.",
+      "Grazie mille per le belle parole! Le condivideremo con tutto il team."
     })
 public final class ReplyDisclosureRule extends PrivacyRule {
 
-  private static final Set<String> YOUR = Set.of("your", "eich", "tu", "su", "tuo", "tua", "vostro");
-  private static final Set<String> RELATIVES = Set.of("mum", "mom", "mother", "dad", "father", "wife", "husband",
-      "partner", "son", "daughter", "baby", "child", "nan", "gran", "grandad", "grandma", "grandmother",
-      "grandfather", "brother", "sister", "mam", "mab", "merch", "madre", "padre", "hijo", "hija", "marido",
-      "esposa", "mamma", "papa", "figlio", "figlia", "marito", "moglie");
-  private static final Set<String> CARE = Set.of("wait", "visit", "stay", "care", "treatment", "appointment",
-      "operation", "surgery", "results", "admission", "discharge", "procedure", "scan", "test", "diagnosis",
-      "recovery", "experience", "account", "record", "records", "bill", "referral", "prescription", "cita", "ricovero",
-      "llawdriniaeth", "apwyntiad");
+  private static final Map<String, Lexicon> CUES = sections("/hst/lexicons/reply-cues.txt");
+  private static final Lexicon SECOND = CUES.get("second");
+  private static final Lexicon RELATIVE = CUES.get("relative");
+  private static final Lexicon CARE = CUES.get("care");
+  private static final Lexicon WEAK = CUES.get("weakcare");
+  private static final Lexicon BODY = CUES.get("body");
+  private static final Lexicon RECORD = CUES.get("record");
+  private static final Lexicon OURS = CUES.get("ours");
+  private static final Lexicon CARE_VERB = CUES.get("careverb");
+  private static final Lexicon PAST = CUES.get("past");
+  private static final Lexicon WHEN = CUES.get("when");
+  private static final Lexicon FEELING = CUES.get("feeling");
+  private static final Lexicon PLACE = CUES.get("place");
+  private static final Lexicon GENERIC = CUES.get("generic");
+  private static final Lexicon DISCUSS = CUES.get("discuss");
+
+  /** Second person possessives: the word before (or, in Welsh, Spanish and Italian, after) the person's item. */
+  private static final Set<String> POSSESSIVE = Set.of("your", "eich", "dy", "su", "sus", "tu", "tus", "suo", "sua",
+      "suoi", "sue", "tuo", "tua", "tuoi", "tue", "vostro", "vostra", "vostri", "vostre");
+  /** Second person subjects of a care verb: "you were seen", "usted faltó", "lei ha saltato". */
+  private static final Set<String> SUBJECT = Set.of("you", "usted", "lei", "chi", "you're", "you've");
+  /** Words that may stand between a possessive and the item: "your recent hip operation", "la sua ultima visita". */
+  private static final Set<String> FILLER = Set.of("recent", "first", "second", "third", "last", "little", "new",
+      "latest", "next", "own", "late", "dear", "ultima", "ultimo", "prima", "primo", "reciente", "primera",
+      "diweddar", "cyntaf", "olaf", "annwyl");
+  /** Links between an item and the person after it: "la cirugía de su madre", "il ricovero di suo marito". */
+  private static final Set<String> OF = Set.of("of", "de", "del", "di", "della", "dello", "dei", "delle");
+  private static final Set<String> NEGATION = Set.of("can't", "cannot", "not", "unable", "won't", "no", "non", "ni",
+      "nid", "methu", "dim", "n't", "never");
+  /** English words ending in -ed that are not past forms about an event. */
+  private static final Set<String> NOT_PAST = Set.of("need", "needed", "based", "interested", "feed", "bed", "red",
+      "shed", "speed", "seed", "hundred", "sacred", "led", "breed", "freed", "proceed", "succeed", "exceed",
+      "limited", "qualified", "dedicated", "skilled", "talented", "detailed", "experienced", "registered",
+      "trained", "advanced", "required", "expected", "planned", "scheduled", "booked", "invited", "supported",
+      "concerned", "worried", "unsupported", "related", "shared", "valued", "appreciated", "inspired",
+      "used", "advised", "recommended", "offered", "provided", "funded");
+
+  private static final String SAFE_EN = "Reply without confirming they are a patient or any detail of their care: "
+      + "\"Thank you for your feedback. We'd like to hear more - please contact our patient experience team %s so "
+      + "we can look into this.\"";
+  private static final String SAFE_CY = "Atebwch heb gadarnhau eu bod yn glaf nac unrhyw fanylion am eu gofal: "
+      + "\"Diolch am eich adborth. Hoffem glywed mwy - cysylltwch â'n tîm profiad cleifion %s er mwyn i ni edrych ar "
+      + "hyn.\"";
+  private static final String SAFE_ES = "Responda sin confirmar que es paciente ni ningún detalle de su atención: "
+      + "\"Gracias por su comentario. Nos gustaría saber más: contacte con nuestro servicio de atención al paciente "
+      + "%s para que podamos revisarlo.\"";
+  private static final String SAFE_IT = "Risponda senza confermare che è un paziente né alcun dettaglio delle cure: "
+      + "\"Grazie per il messaggio. Vorremmo saperne di più: contatti l'Ufficio Relazioni con il Pubblico %s così "
+      + "potremo approfondire.\"";
+
+  private enum Sort { HEALTH, CARE, WEAK, BODY, RELATIVE, RECORD, CARE_VERB }
+
+  /** One care item of a sentence, tokens [first, end). */
+  private record Item(int first, int end, Sort sort, String key, boolean ours) {
+    Item(int first, int end, Sort sort, String key) {
+      this(first, end, sort, key, false);
+    }
+  }
+
+  private final String channelEn;
+  private final String channelCy;
+  private final String channelEs;
+  private final String channelIt;
 
   public ReplyDisclosureRule(RuleContext context) {
     super(context);
+    String contact = contact(context.profile());
+    this.channelEn = contact == null ? "by private message" : "on " + contact;
+    this.channelCy = contact == null ? "drwy neges breifat" : "ar " + contact;
+    this.channelEs = contact == null ? "por mensaje privado" : "en " + contact;
+    this.channelIt = contact == null ? "in privato" : "al " + contact;
   }
+
+  /** The organisation's published e-mail, else its first published number: the private channel to offer. */
+  private static String contact(org.healthsocialtools.OrganisationProfile p) {
+    if (!p.emails().isEmpty()) {
+      return p.emails().get(0);
+    }
+    return p.phoneNumbers().isEmpty() ? null : p.phoneNumbers().get(0);
+  }
+
+  /** A care detail a reply confirms: tokens [first, end) of the post, and what kind of detail it is. */
+  record Detail(int first, int end, String why) {}
 
   @Override
   public void check(AnalyzedPost post, FindingSink sink) {
     PostFacts facts = PostFacts.of(post, profile);
-    if (!facts.replyShaped) {
+    List<Detail> details = facts.replyDetails();
+    if (details.isEmpty()) {
       return;
     }
+    String suggestion = suggestion(post.language());
+    String shape = facts.replyShaped ? "the post is a public reply" : "the post answers one person ('your', 'su')";
     List<Token> tokens = post.tokens();
-    for (int i = 0; i + 1 < tokens.size(); i++) {
-      if (!YOUR.contains(tokens.get(i).key())) {
-        continue;
-      }
-      Token next = tokens.get(i + 1);
-      boolean relative = RELATIVES.contains(next.key());
-      boolean care = CARE.contains(next.key());
-      if (!relative && !care) {
-        continue;
-      }
-      if (care && !careDetail(post, i + 1, facts)) {
-        continue;
-      }
-      emit(post, sink, tokens.get(i).start(), next.end(), Severity.ERROR, null, null, new Explanation(
-          "reply detail", 0.85, List.of("the post is a public reply", relative
-              ? "'" + next.text() + "': the reply talks about the person's relative's care (+)"
-              : "'" + next.text() + "': the reply talks about the person's own care (+)")));
-      i++;
+    for (Detail d : details) {
+      emit(post, sink, tokens.get(d.first()).start(), tokens.get(d.end() - 1).end(), Severity.ERROR, null,
+          suggestion, new Explanation("reply detail", 0.85, List.of(shape, d.why())));
     }
   }
 
-  /** "your wait" needs a place or clinical word in the same sentence ("in our A&E", "for her smear results"). */
-  private static boolean careDetail(AnalyzedPost post, int i, PostFacts facts) {
-    int sentence = post.tokens().get(i).sentence();
-    for (var m : facts.health) {
-      if (post.tokens().get(m.first()).sentence() == sentence) {
-        return true;
+  /** The care details {@code post} confirms, in text order; computed once per post through {@link PostFacts}. */
+  static List<Detail> details(AnalyzedPost post, PostFacts facts) {
+    boolean reply = facts.replyShaped;
+    Set<String> echoes = commentTerms(post.inReplyTo());
+    Map<Integer, Lexicon.Match> health = new HashMap<>();
+    for (Lexicon.Match m : facts.health) {
+      health.put(m.first(), m);
+    }
+    List<Detail> out = new ArrayList<>();
+    for (Sentence s : post.sentences()) {
+      for (Item it : sentence(post, s, reply, echoes, health)) {
+        out.add(new Detail(it.first(), it.end(), why(it.sort())));
       }
     }
-    for (var m : facts.patientCues) {
-      if (post.tokens().get(m.first()).sentence() == sentence) {
-        return true;
+    return out.isEmpty() ? List.of() : List.copyOf(out);
+  }
+
+  private static String why(Sort sort) {
+    return switch (sort) {
+      case RELATIVE -> "it talks about the person's relative in a care setting (+)";
+      case RECORD -> "it refers to the person's records (+)";
+      case CARE_VERB -> "it says what care the person had or missed (+)";
+      default -> "it names a detail of the person's own care (+)";
+    };
+  }
+
+  private String suggestion(String language) {
+    return switch (language) {
+      case "cy" -> SAFE_CY.formatted(channelCy);
+      case "es" -> SAFE_ES.formatted(channelEs);
+      case "it" -> SAFE_IT.formatted(channelIt);
+      default -> SAFE_EN.formatted(channelEn);
+    };
+  }
+
+  /** The items of sentence {@code s} that disclose care, merged where they touch; empty if it discloses nothing. */
+  private static List<Item> sentence(AnalyzedPost post, Sentence s, boolean reply, Set<String> echoes,
+      Map<Integer, Lexicon.Match> health) {
+    List<Token> tokens = post.tokens();
+    boolean past = false;
+    boolean when = false;
+    boolean feeling = false;
+    boolean place = false;
+    boolean second = false;
+    boolean discuss = false;
+    boolean negated = false;
+    boolean question = false;
+    int lastGeneric = -1;
+    List<Item> items = new ArrayList<>(4);
+    List<Integer> genericBefore = new ArrayList<>(4);
+    for (int i = s.firstToken(); i < s.tokenEnd(); i++) {
+      Token t = tokens.get(i);
+      String k = t.key();
+      if (t.type() == TokenType.PUNCT) {
+        question |= t.text().equals("?");
+        continue;
+      }
+      if (!t.isWord() && t.type() != TokenType.NUMBER) {
+        continue;
+      }
+      Item item = item(post, i, health);
+      if (item != null) {
+        items.add(item);
+        genericBefore.add(lastGeneric);
+        if (item.sort() == Sort.CARE_VERB) {
+          past = true;
+        }
+        i = item.end() - 1;
+        continue;
+      }
+      if (GENERIC.longestAt(post, i) != null) {
+        lastGeneric = i;
+      }
+      second |= SECOND.containsKey(k);
+      past |= PAST.longestAt(post, i) != null || pastForm(k);
+      when |= WHEN.longestAt(post, i) != null;
+      feeling |= FEELING.longestAt(post, i) != null;
+      place |= PLACE.longestAt(post, i) != null;
+      discuss |= DISCUSS.containsKey(k);
+      negated |= NEGATION.contains(k) || k.endsWith("n't");
+    }
+    if (items.isEmpty()) {
+      return List.of();
+    }
+    boolean refusal = discuss && negated;
+    boolean clinical = false;
+    for (Item it : items) {
+      clinical |= it.sort() == Sort.HEALTH || it.sort() == Sort.BODY;
+    }
+    if (refusal && !clinical || question && !reply) {
+      return List.of();
+    }
+    boolean episode = past || when || feeling || place;
+    List<Item> out = new ArrayList<>(items.size());
+    for (int n = 0; n < items.size(); n++) {
+      Item it = items.get(n);
+      int generic = genericBefore.get(n);
+      if (generic >= 0 && it.first() - generic <= 8) {
+        continue; // "if you miss an appointment", "you can request your records"
+      }
+      boolean anchored = anchored(post, s, it);
+      boolean echo = echoes.contains(it.key());
+      if (discloses(it, anchored, echo, reply, episode, past, feeling, place, when, items, second)) {
+        out.add(it);
       }
     }
-    boolean vague = post.tokens().get(i).key().equals("experience");
-    for (Token t : post.tokens()) {
-      if (t.sentence() == sentence && (t.key().equals("a") && t.text().equals("A") || !vague && t.key().equals("our")
-          || Set.of("ward", "clinic", "department", "hospital", "surgery", "practice").contains(t.key()))) {
+    if (out.isEmpty()) {
+      return out;
+    }
+    // The rest of the sentence's care items are details of the same episode: "your husband's stay on Ward 6".
+    List<Item> all = new ArrayList<>(items.size());
+    for (int n = 0; n < items.size(); n++) {
+      Item it = items.get(n);
+      int generic = genericBefore.get(n);
+      boolean detail = it.sort() == Sort.HEALTH || it.sort() == Sort.CARE || it.sort() == Sort.RECORD
+          || it.sort() == Sort.CARE_VERB || anchored(post, s, it) && it.sort() != Sort.WEAK;
+      if (out.contains(it) || detail && !(generic >= 0 && it.first() - generic <= 8)) {
+        all.add(extend(post, s, it));
+      }
+    }
+    return merge(all);
+  }
+
+  private static boolean discloses(Item it, boolean anchored, boolean echo, boolean reply, boolean episode,
+      boolean past, boolean feeling, boolean place, boolean when, List<Item> items, boolean second) {
+    if (echo && reply) {
+      return true; // the reply repeats what the reviewer said about their own care
+    }
+    switch (it.sort()) {
+      case RELATIVE:
+        return anchored && (reply ? episode || items.size() > 1 : feeling || past && (when || place));
+      case WEAK:
+        return anchored && (place || when || hasSort(items, Sort.HEALTH) || hasSort(items, Sort.RELATIVE)
+            || hasSort(items, Sort.CARE_VERB));
+      case CARE_VERB:
+        return anchored && (reply || past);
+      case RECORD:
+        return (anchored || it.ours()) && (reply || past || second);
+      case BODY:
+        return anchored && (reply || feeling || past && when); // "come back", "keep an eye on": not a body part
+      default:
+        if (anchored) {
+          return reply || feeling || past && (when || place);
+        }
+        return reply && (feeling || second && episode);
+    }
+  }
+
+  private static boolean hasSort(List<Item> items, Sort sort) {
+    for (Item it : items) {
+      if (it.sort() == sort) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The longest care item starting at token {@code i}, or {@code null}. */
+  private static Item item(AnalyzedPost post, int i, Map<Integer, Lexicon.Match> health) {
+    Item best = null;
+    Lexicon.Match h = health.get(i);
+    if (h != null) {
+      best = new Item(i, h.end(), Sort.HEALTH, h.entry());
+    }
+    best = longer(best, post, i, CARE, Sort.CARE);
+    best = longer(best, post, i, CARE_VERB, Sort.CARE_VERB);
+    best = longer(best, post, i, RECORD, Sort.RECORD);
+    best = longer(best, post, i, BODY, Sort.BODY);
+    best = longer(best, post, i, RELATIVE, Sort.RELATIVE);
+    best = longer(best, post, i, WEAK, Sort.WEAK);
+    if (best == null) {
+      String k = elided(post.tokens().get(i).key());
+      if (k != null && (CARE.containsKey(k) || BODY.containsKey(k) || WEAK.containsKey(k))) {
+        Sort sort = CARE.containsKey(k) ? Sort.CARE : BODY.containsKey(k) ? Sort.BODY : Sort.WEAK;
+        best = new Item(i, i + 1, sort, k); // "l'intervento", "dell'operazione"
+      }
+    }
+    return best;
+  }
+
+  private static Item longer(Item best, AnalyzedPost post, int i, Lexicon lexicon, Sort sort) {
+    Lexicon.Match m = lexicon.longestAt(post, i);
+    if (m == null || best != null && m.end() <= best.end()) {
+      return best;
+    }
+    // "our records", "the notes", "nuestros registros": the organisation looking up the person's file
+    boolean ours = sort == Sort.RECORD && i > 0 && OURS.containsKey(post.tokens().get(i - 1).key());
+    return new Item(ours ? i - 1 : i, m.end(), sort, m.entry(), ours);
+  }
+
+  /** Greetings that address the person answered: "Hi Linda", "Thanks Tom", "Diolch Sian", "Gracias, Ana". */
+  private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "dear", "thanks", "thank", "you",
+      "morning", "afternoon", "evening", "diolch", "helo", "annwyl", "gracias", "hola", "querida", "querido",
+      "estimada", "estimado", "grazie", "ciao", "gentile", "cara", "caro", "salve", "buongiorno", "buenos", "dias");
+
+  /**
+   * True if the name at token {@code first} is the person the reply answers: after a greeting ("Hi Linda", "Thank
+   * you, Tom") or at the very start followed by a comma ("Linda, thank you").
+   */
+  static boolean addressee(AnalyzedPost post, int first) {
+    List<Token> tokens = post.tokens();
+    if (first == 0) {
+      return tokens.size() > 1 && tokens.get(1).text().equals(",");
+    }
+    int j = first - 1;
+    if (tokens.get(j).text().equals(",") && j > 0) {
+      j--;
+    }
+    return GREETINGS.contains(tokens.get(j).key()) && tokens.get(j).sentence() == tokens.get(first).sentence();
+  }
+
+  /** "l'intervento" to "intervento"; {@code null} when the key has no elided article. */
+  private static String elided(String key) {
+    int q = key.indexOf('\'');
+    return q > 0 && q <= 4 && q < key.length() - 1 ? key.substring(q + 1) : null;
+  }
+
+  /** True if a second person possessive stands just before the item, or a possessive phrase follows it. */
+  private static boolean anchored(AnalyzedPost post, Sentence s, Item it) {
+    List<Token> tokens = post.tokens();
+    if (it.sort() == Sort.CARE_VERB) {
+      for (int j = it.first() - 1; j >= Math.max(s.firstToken(), it.first() - 3); j--) {
+        String k = tokens.get(j).key();
+        if (SUBJECT.contains(k)) {
+          return true; // "you were seen", "usted faltó", "lei ha saltato"
+        }
+      }
+      // "looking after your dad": the verb takes the person as its object
+      int j = it.end();
+      return j < s.tokenEnd() && POSSESSIVE.contains(tokens.get(j).key());
+    }
+    for (int j = it.first() - 1; j >= Math.max(s.firstToken(), it.first() - 4); j--) {
+      Token t = tokens.get(j);
+      String k = t.key();
+      if (POSSESSIVE.contains(k)) {
+        return true;
+      }
+      if (!(FILLER.contains(k) || t.text().equals("'") || t.text().equals("-") || k.equals("'s")
+          || isItemWord(k) || Set.of("il", "la", "lo", "el", "the", "y", "yr").contains(k))) {
+        break;
+      }
+    }
+    int j = it.end();
+    if (j < s.tokenEnd() && POSSESSIVE.contains(tokens.get(j).key())) {
+      return true; // Welsh: "arhosiad eich gŵr"
+    }
+    return j + 1 < s.tokenEnd() && OF.contains(tokens.get(j).key()) && POSSESSIVE.contains(tokens.get(j + 1).key());
+  }
+
+  private static boolean isItemWord(String k) {
+    return RELATIVE.containsKey(k) || BODY.containsKey(k) || CARE.containsKey(k);
+  }
+
+  /** The item with its possessive: "your husband's stay" rather than "stay". */
+  private static Item extend(AnalyzedPost post, Sentence s, Item it) {
+    List<Token> tokens = post.tokens();
+    int first = it.first();
+    for (int j = it.first() - 1; j >= Math.max(s.firstToken(), it.first() - 4); j--) {
+      String k = tokens.get(j).key();
+      if (POSSESSIVE.contains(k) || SUBJECT.contains(k) && it.sort() == Sort.CARE_VERB) {
+        first = j;
+        break;
+      }
+      if (!(FILLER.contains(k) || Set.of("il", "la", "lo", "el", "the").contains(k)
+          || tokens.get(j).type() == TokenType.PUNCT && tokens.get(j).text().equals("'")
+          || it.sort() == Sort.CARE_VERB && PAST.containsKey(k))) {
+        break;
+      }
+    }
+    int end = it.end();
+    if (end < s.tokenEnd() && POSSESSIVE.contains(tokens.get(end).key()) && end + 1 < s.tokenEnd()
+        && RELATIVE.containsKey(tokens.get(end + 1).key())) {
+      end += 2; // "arhosiad eich gŵr"
+    }
+    return new Item(first, end, it.sort(), it.key());
+  }
+
+  /** Items that overlap or touch (at most one token between) become one span. */
+  private static List<Item> merge(List<Item> items) {
+    List<Item> out = new ArrayList<>(items.size());
+    for (Item it : items) {
+      if (!out.isEmpty()) {
+        Item last = out.get(out.size() - 1);
+        if (it.first() <= last.end() + 1) {
+          if (it.end() > last.end()) {
+            out.set(out.size() - 1, new Item(last.first(), it.end(), last.sort(), last.key()));
+          }
+          continue;
+        }
+      }
+      out.add(it);
+    }
+    return out;
+  }
+
+  private static boolean pastForm(String k) {
+    return k.length() >= 5 && k.endsWith("ed") && !NOT_PAST.contains(k);
+  }
+
+  /**
+   * Care items the reviewer wrote about themselves or their family ("my knee", "my husband's stay", "fy
+   * llawdriniaeth"): keys a reply should not repeat. Read from the comment's analysis, never reported.
+   */
+  private static Set<String> commentTerms(AnalyzedPost comment) {
+    if (comment == null) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>();
+    List<Token> tokens = comment.tokens();
+    boolean[] mine = new boolean[comment.sentences().size()];
+    for (Token t : tokens) {
+      if (Set.of("i", "my", "me", "i'm", "i've", "i'd", "we", "our", "fy", "mi", "mis", "yo", "mio", "mia", "miei",
+          "mie", "io", "rwy", "roeddwn").contains(t.key())) {
+        mine[t.sentence()] = true;
+      }
+    }
+    Map<Integer, Lexicon.Match> health = new HashMap<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Lexicon.Match m = PrivacyLexicons.HEALTH.longestAt(comment, i);
+      if (m != null) {
+        health.put(i, m);
+        i = m.end() - 1;
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!mine[tokens.get(i).sentence()]) {
+        continue;
+      }
+      Item it = item(comment, i, health);
+      if (it != null && it.sort() != Sort.WEAK && it.sort() != Sort.RELATIVE) {
+        out.add(it.key().toLowerCase(Locale.ROOT));
+        i = it.end() - 1;
+      }
+    }
+    return out;
+  }
+
+  /** Loads {@code [section]}-headed word lists; {@code #} starts a comment line. */
+  private static Map<String, Lexicon> sections(String resource) {
+    Map<String, List<String>> lists = new HashMap<>();
+    String current = null;
+    try (var in = ReplyDisclosureRule.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon " + resource + " is missing from the classpath");
+      }
+      var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        String l = line.strip();
+        if (l.isEmpty() || l.startsWith("#")) {
+          continue;
+        }
+        if (l.startsWith("[") && l.endsWith("]")) {
+          current = l.substring(1, l.length() - 1);
+          lists.putIfAbsent(current, new ArrayList<>());
+        } else if (current == null) {
+          throw new IllegalStateException("lexicon " + resource + ": entry before the first [section]");
+        } else {
+          lists.get(current).add(l);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read lexicon " + resource, e);
+    }
+    Map<String, Lexicon> out = new HashMap<>();
+    lists.forEach((k, v) -> out.put(k, Lexicon.of(v)));
+    return Map.copyOf(out);
   }
 }

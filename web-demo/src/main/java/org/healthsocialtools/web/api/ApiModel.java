@@ -32,17 +32,32 @@ public final class ApiModel {
           example = "x") String platform,
       @Schema(description = "BCP 47 language tag; detected when absent.", example = "en-GB") String locale,
       @Schema(description = "Name of a bundled organisation profile; the standard checker when absent.")
-          String profile) {
+          String profile,
+      @Schema(description = "When the draft is a reply: the review or comment it answers. Context only: it is "
+          + "never reported, quoted or redacted, and counts towards the size limit.",
+          example = "Had my knee done here last month, staff were lovely.") String inReplyTo) {
+
+    /** A request for a post that replies to nothing. */
+    public CheckRequest(String text, String platform, String locale, String profile) {
+      this(text, platform, locale, profile, null);
+    }
 
     /** Without the text: frameworks log request bodies by their {@code toString} at debug level. */
     @Override
     public String toString() {
-      return "CheckRequest[chars=" + (text == null ? 0 : text.length()) + ", platform=" + platform + "]";
+      return "CheckRequest[chars=" + (text == null ? 0 : text.length()) + ", platform=" + platform
+          + (inReplyTo == null ? "" : ", inReplyToChars=" + inReplyTo.length()) + "]";
     }
   }
 
-  @Schema(description = "One post of a batch; id is echoed in its report.")
-  public record BatchPost(String id, String text, String platform, String locale) {
+  @Schema(description = "One post of a batch; id is echoed in its report. inReplyTo as in a single check.")
+  public record BatchPost(String id, String text, String platform, String locale, String inReplyTo) {
+
+    /** A batch entry that replies to nothing. */
+    public BatchPost(String id, String text, String platform, String locale) {
+      this(id, text, platform, locale, null);
+    }
+
     @Override
     public String toString() {
       return "BatchPost[chars=" + (text == null ? 0 : text.length()) + "]";
