@@ -276,7 +276,7 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       }
       boolean anchored = anchored(post, s, it);
       boolean echo = echoes.contains(it.key());
-      if (discloses(it, anchored, echo, reply, episode, past, feeling, place, when, items, second)) {
+      if (discloses(post, it, anchored, echo, reply, episode, past, feeling, place, when, items, second)) {
         out.add(it);
       }
     }
@@ -297,7 +297,7 @@ public final class ReplyDisclosureRule extends PrivacyRule {
     return merge(all);
   }
 
-  private static boolean discloses(Item it, boolean anchored, boolean echo, boolean reply, boolean episode,
+  private static boolean discloses(AnalyzedPost post, Item it, boolean anchored, boolean echo, boolean reply, boolean episode,
       boolean past, boolean feeling, boolean place, boolean when, List<Item> items, boolean second) {
     if (echo && reply) {
       return true; // the reply repeats what the reviewer said about their own care
@@ -318,8 +318,26 @@ public final class ReplyDisclosureRule extends PrivacyRule {
         if (anchored) {
           return reply || feeling || past && (when || place);
         }
-        return reply && (feeling || second && episode);
+        // "Siamo felici che il parto sia andato bene": Italian and Spanish say "the" where English says "your"
+        return reply ? feeling || second && episode : feeling && past && definite(post, it);
     }
+  }
+
+  /** Words after a care noun that make it a service: "the vaccination clinic", "el parto respetado programme". */
+  private static final Set<String> SERVICE = Set.of("clinic", "clinics", "unit", "service", "services", "team",
+      "centre", "center", "programme", "program", "day", "event", "drive", "campaign", "suite", "bus", "hub",
+      "week", "month", "pathway");
+
+  /** "the surgery", "il parto", "la operación" with no service word after it: one person's episode of care. */
+  private static boolean definite(AnalyzedPost post, Item it) {
+    List<Token> tokens = post.tokens();
+    if (it.first() == 0 || it.sort() == Sort.RELATIVE || it.sort() == Sort.WEAK || it.sort() == Sort.BODY) {
+      return false;
+    }
+    String before = tokens.get(it.first() - 1).key();
+    boolean article = Set.of("the", "il", "lo", "la", "el", "y", "yr").contains(before)
+        || tokens.get(it.first()).key().startsWith("l'");
+    return article && !(it.end() < tokens.size() && SERVICE.contains(tokens.get(it.end()).key()));
   }
 
   private static boolean hasSort(List<Item> items, Sort sort) {
@@ -401,9 +419,9 @@ public final class ReplyDisclosureRule extends PrivacyRule {
           return true; // "you were seen", "usted faltó", "lei ha saltato"
         }
       }
-      // "looking after your dad": the verb takes the person as its object
+      // "looking after your dad", "who treated you": the verb takes the person as its object
       int j = it.end();
-      return j < s.tokenEnd() && POSSESSIVE.contains(tokens.get(j).key());
+      return j < s.tokenEnd() && (POSSESSIVE.contains(tokens.get(j).key()) || tokens.get(j).key().equals("you"));
     }
     for (int j = it.first() - 1; j >= Math.max(s.firstToken(), it.first() - 4); j--) {
       Token t = tokens.get(j);
