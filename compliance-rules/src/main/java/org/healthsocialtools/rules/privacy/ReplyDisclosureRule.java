@@ -238,8 +238,8 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       if (item != null) {
         items.add(item);
         genericBefore.add(lastGeneric);
-        if (item.sort() == Sort.CARE_VERB) {
-          past = true;
+        if (item.sort() == Sort.CARE_VERB && pastVerb(tokens.get(item.first()).key())) {
+          past = true; // "you missed", "treated you"; not "looking after your health"
         }
         i = item.end() - 1;
         continue;
@@ -337,7 +337,13 @@ public final class ReplyDisclosureRule extends PrivacyRule {
     String before = tokens.get(it.first() - 1).key();
     boolean article = Set.of("the", "il", "lo", "la", "el", "y", "yr").contains(before)
         || tokens.get(it.first()).key().startsWith("l'");
-    return article && !(it.end() < tokens.size() && SERVICE.contains(tokens.get(it.end()).key()));
+    if (!article) {
+      return false;
+    }
+    int next = it.end();
+    // "the vaccination clinic", "the therapy dogs": the care word names a service or thing, not an episode
+    return !(next < tokens.size() && (SERVICE.contains(tokens.get(next).key())
+        || post.language().equals("en") && tokens.get(next).isWord() && post.pos(next).equals("NOUN")));
   }
 
   private static boolean hasSort(List<Item> items, Sort sort) {
@@ -421,7 +427,8 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       }
       // "looking after your dad", "who treated you": the verb takes the person as its object
       int j = it.end();
-      return j < s.tokenEnd() && (POSSESSIVE.contains(tokens.get(j).key()) || tokens.get(j).key().equals("you"));
+      return j < s.tokenEnd() && (POSSESSIVE.contains(tokens.get(j).key())
+          || tokens.get(j).key().equals("you") && !it.key().equals("missed")); // "we missed you at the fair"
     }
     for (int j = it.first() - 1; j >= Math.max(s.firstToken(), it.first() - 4); j--) {
       Token t = tokens.get(j);
@@ -485,6 +492,12 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       out.add(it);
     }
     return out;
+  }
+
+  /** Care verbs in a past form ("missed", "seen", "faltó", "saltato"), not "looking after" or "cuidar". */
+  private static boolean pastVerb(String k) {
+    return !k.endsWith("ing") && !Set.of("look", "cuidar", "gofalu", "trin", "prenderci", "colli", "caring", "care",
+        "did", "didn't").contains(k);
   }
 
   private static boolean pastForm(String k) {
