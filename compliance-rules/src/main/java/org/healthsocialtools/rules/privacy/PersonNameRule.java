@@ -63,7 +63,7 @@ public final class PersonNameRule extends PrivacyRule {
       }
     }
     boolean story = facts.patientScore() > 0;
-    boolean safeReply = facts.replyShaped && !facts.replyStory();
+    boolean safeReply = ReplyDisclosureRule.replyLike(post, facts) && facts.replyDetails().isEmpty();
     for (Mention m : facts.people) {
       if (m.staff() || safeReply && ReplyDisclosureRule.addressee(post, m.first())) {
         continue; // "Hi Linda, thank you for your kind words": the person answered, and nothing about their care

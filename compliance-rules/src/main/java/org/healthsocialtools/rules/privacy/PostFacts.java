@@ -121,7 +121,7 @@ final class PostFacts {
    * reply that only thanks, answers a general question or names the staff member who will call back is not.
    */
   boolean replyStory() {
-    return replyShaped && !replyDetails().isEmpty();
+    return !replyDetails().isEmpty() && ReplyDisclosureRule.replyLike(post, this);
   }
 
   int staffScore() {

@@ -89,6 +89,7 @@ public final class ReplyDisclosureRule extends PrivacyRule {
   private static final Lexicon PLACE = CUES.get("place");
   private static final Lexicon GENERIC = CUES.get("generic");
   private static final Lexicon DISCUSS = CUES.get("discuss");
+  private static final Lexicon STAFF = CUES.get("staff");
 
   /** Second person possessives: the word before (or, in Welsh, Spanish and Italian, after) the person's item. */
   private static final Set<String> POSSESSIVE = Set.of("your", "eich", "dy", "su", "sus", "tu", "tus", "suo", "sua",
@@ -101,6 +102,8 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       "diweddar", "cyntaf", "olaf", "annwyl");
   /** Links between an item and the person after it: "la cirugía de su madre", "il ricovero di suo marito". */
   private static final Set<String> OF = Set.of("of", "de", "del", "di", "della", "dello", "dei", "delle");
+  /** Third person possessives: the relative's own care once the reply has named the relative. */
+  private static final Set<String> THIRD = Set.of("her", "his", "their", "ei", "eu", "su", "sus", "suo", "sua");
   private static final Set<String> NEGATION = Set.of("can't", "cannot", "not", "unable", "won't", "no", "non", "ni",
       "nid", "methu", "dim", "n't", "never");
   /** English words ending in -ed that are not past forms about an event. */
@@ -176,7 +179,7 @@ public final class ReplyDisclosureRule extends PrivacyRule {
 
   /** The care details {@code post} confirms, in text order; computed once per post through {@link PostFacts}. */
   static List<Detail> details(AnalyzedPost post, PostFacts facts) {
-    boolean reply = facts.replyShaped;
+    boolean reply = replyLike(post, facts);
     Set<String> echoes = commentTerms(post.inReplyTo());
     Map<Integer, Lexicon.Match> health = new HashMap<>();
     for (Lexicon.Match m : facts.health) {
@@ -221,6 +224,7 @@ public final class ReplyDisclosureRule extends PrivacyRule {
     boolean discuss = false;
     boolean negated = false;
     boolean question = false;
+    boolean staff = false;
     int lastGeneric = -1;
     List<Item> items = new ArrayList<>(4);
     List<Integer> genericBefore = new ArrayList<>(4);
@@ -248,10 +252,11 @@ public final class ReplyDisclosureRule extends PrivacyRule {
         lastGeneric = i;
       }
       second |= SECOND.containsKey(k);
-      past |= PAST.longestAt(post, i) != null || pastForm(k);
+      past |= PAST.longestAt(post, i) != null || pastForm(k) || participle(post.language(), k);
       when |= WHEN.longestAt(post, i) != null;
       feeling |= FEELING.longestAt(post, i) != null;
       place |= PLACE.longestAt(post, i) != null;
+      staff |= STAFF.containsKey(k);
       discuss |= DISCUSS.containsKey(k);
       negated |= NEGATION.contains(k) || k.endsWith("n't");
     }
@@ -276,7 +281,7 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       }
       boolean anchored = anchored(post, s, it);
       boolean echo = echoes.contains(it.key());
-      if (discloses(post, it, anchored, echo, reply, episode, past, feeling, place, when, items, second)) {
+      if (discloses(post, it, anchored, echo, reply, episode, past, feeling, place || staff, when, items, second)) {
         out.add(it);
       }
     }
@@ -284,14 +289,20 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       return out;
     }
     // The rest of the sentence's care items are details of the same episode: "your husband's stay on Ward 6".
+    boolean relative = false;
+    for (Item it : out) {
+      relative |= it.sort() == Sort.RELATIVE;
+    }
     List<Item> all = new ArrayList<>(items.size());
     for (int n = 0; n < items.size(); n++) {
       Item it = items.get(n);
       int generic = genericBefore.get(n);
+      // "your little girl enjoyed her stay ... after her tonsils came out": the relative's own care
+      boolean theirs = relative && it.first() > 0 && THIRD.contains(tokens.get(it.first() - 1).key());
       boolean detail = it.sort() == Sort.HEALTH || it.sort() == Sort.CARE || it.sort() == Sort.RECORD
-          || it.sort() == Sort.CARE_VERB || anchored(post, s, it) && it.sort() != Sort.WEAK;
+          || it.sort() == Sort.CARE_VERB || theirs || anchored(post, s, it) && it.sort() != Sort.WEAK;
       if (out.contains(it) || detail && !(generic >= 0 && it.first() - generic <= 8)) {
-        all.add(extend(post, s, it));
+        all.add(theirs ? new Item(it.first() - 1, it.end(), it.sort(), it.key()) : extend(post, s, it));
       }
     }
     return merge(all);
@@ -388,6 +399,35 @@ public final class ReplyDisclosureRule extends PrivacyRule {
     return new Item(ours ? i - 1 : i, m.end(), sort, m.entry(), ours);
   }
 
+  private static final Set<String> THANKS = Set.of("thanks", "thank", "diolch", "gracias", "grazie", "cheers");
+
+  /**
+   * True if the post answers someone: {@link PostFacts#replyShaped} (a reply, a leading @handle, "Dear ...", "thank
+   * you for your kind words") or an opening that thanks a person by name ("Thanks Rhys!", "¡Gracias, Lucía!").
+   */
+  static boolean replyLike(AnalyzedPost post, PostFacts facts) {
+    if (facts.replyShaped) {
+      return true;
+    }
+    List<Token> tokens = post.tokens();
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).type() == TokenType.PUNCT) {
+      i++; // "¡Gracias"
+    }
+    if (i >= tokens.size() || !THANKS.contains(tokens.get(i).key())) {
+      return false;
+    }
+    i++;
+    if (i < tokens.size() && tokens.get(i).key().equals("you")) {
+      i++;
+    }
+    if (i < tokens.size() && tokens.get(i).text().equals(",")) {
+      i++;
+    }
+    return i + 1 < tokens.size() && tokens.get(i).isWord() && tokens.get(i).isCapitalised()
+        && tokens.get(i + 1).type() == TokenType.PUNCT;
+  }
+
   /** Greetings that address the person answered: "Hi Linda", "Thanks Tom", "Diolch Sian", "Gracias, Ana". */
   private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "dear", "thanks", "thank", "you",
       "morning", "afternoon", "evening", "diolch", "helo", "annwyl", "gracias", "hola", "querida", "querido",
@@ -401,6 +441,12 @@ public final class ReplyDisclosureRule extends PrivacyRule {
     List<Token> tokens = post.tokens();
     if (first == 0) {
       return tokens.size() > 1 && tokens.get(1).text().equals(",");
+    }
+    // "Thanks for getting in touch, Rhys." : a name between a comma and the end of the sentence
+    Token after = first + 1 < tokens.size() ? tokens.get(first + 1) : null;
+    if (tokens.get(first - 1).text().equals(",") && (after == null || after.type() == TokenType.PUNCT
+        && (after.text().equals(".") || after.text().equals("!")))) {
+      return true;
     }
     int j = first - 1;
     if (tokens.get(j).text().equals(",") && j > 0) {
@@ -498,6 +544,15 @@ public final class ReplyDisclosureRule extends PrivacyRule {
   private static boolean pastVerb(String k) {
     return !k.endsWith("ing") && !Set.of("look", "cuidar", "gofalu", "trin", "prenderci", "colli", "caring", "care",
         "did", "didn't").contains(k);
+  }
+
+  /** Spanish and Italian past participles: "durato", "operada", "dimesso" is not one. */
+  private static boolean participle(String language, String k) {
+    if (k.length() < 6) {
+      return false;
+    }
+    return language.equals("it") && (k.endsWith("ato") || k.endsWith("ata") || k.endsWith("uto") || k.endsWith("ito"))
+        || language.equals("es") && (k.endsWith("ado") || k.endsWith("ada") || k.endsWith("ido") || k.endsWith("ida"));
   }
 
   private static boolean pastForm(String k) {
