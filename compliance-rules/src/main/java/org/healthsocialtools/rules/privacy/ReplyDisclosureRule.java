@@ -90,6 +90,7 @@ public final class ReplyDisclosureRule extends PrivacyRule {
   private static final Lexicon GENERIC = CUES.get("generic");
   private static final Lexicon DISCUSS = CUES.get("discuss");
   private static final Lexicon STAFF = CUES.get("staff");
+  private static final Lexicon RECOVERY = CUES.get("recovery");
 
   /** Second person possessives: the word before (or, in Welsh, Spanish and Italian, after) the person's item. */
   private static final Set<String> POSSESSIVE = Set.of("your", "eich", "dy", "su", "sus", "tu", "tus", "suo", "sua",
@@ -102,6 +103,12 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       "diweddar", "cyntaf", "olaf", "annwyl");
   /** Links between an item and the person after it: "la cirugía de su madre", "il ricovero di suo marito". */
   private static final Set<String> OF = Set.of("of", "de", "del", "di", "della", "dello", "dei", "delle");
+  /** Weak care words that also mean the care staff give. */
+  private static final Set<String> CARE_GIVEN = Set.of("care", "gofal", "atencion", "cure");
+  /** Modal words just after an item: "your appointment may be affected", "your results could take". */
+  private static final Set<String> MODAL_AFTER = Set.of("may", "might", "could", "can", "will", "would", "should",
+      "puede", "podria", "potrebbe", "puo", "gall", "allai");
+
   /** Third person possessives: the relative's own care once the reply has named the relative. */
   private static final Set<String> THIRD = Set.of("her", "his", "their", "ei", "eu", "su", "sus", "suo", "sua");
   private static final Set<String> NEGATION = Set.of("can't", "cannot", "not", "unable", "won't", "no", "non", "ni",
@@ -127,7 +134,8 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       + "\"Grazie per il messaggio. Vorremmo saperne di più: contatti l'Ufficio Relazioni con il Pubblico %s così "
       + "potremo approfondire.\"";
 
-  private enum Sort { HEALTH, CARE, WEAK, BODY, RELATIVE, RECORD, CARE_VERB }
+  /** What a care item is; SERVICE is a care word naming a service ("flu clinics"), never a detail. */
+  private enum Sort { HEALTH, CARE, WEAK, BODY, RELATIVE, RECORD, CARE_VERB, SERVICE }
 
   /** One care item of a sentence, tokens [first, end). */
   private record Item(int first, int end, Sort sort, String key, boolean ours) {
@@ -219,6 +227,8 @@ public final class ReplyDisclosureRule extends PrivacyRule {
     boolean past = false;
     boolean when = false;
     boolean feeling = false;
+    boolean recovery = false;
+    boolean aux = false;
     boolean place = false;
     boolean second = false;
     boolean discuss = false;
@@ -255,6 +265,8 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       past |= PAST.longestAt(post, i) != null || pastForm(k) || participle(post.language(), k);
       when |= WHEN.longestAt(post, i) != null;
       feeling |= FEELING.longestAt(post, i) != null;
+      recovery |= RECOVERY.longestAt(post, i) != null;
+      aux |= Set.of("were", "was", "been", "fue", "fuiste", "stato", "stata", "cawsoch").contains(k);
       place |= PLACE.longestAt(post, i) != null;
       staff |= STAFF.containsKey(k);
       discuss |= DISCUSS.containsKey(k);
@@ -271,17 +283,17 @@ public final class ReplyDisclosureRule extends PrivacyRule {
     if (refusal && !clinical || question && !reply) {
       return List.of();
     }
-    boolean episode = past || when || feeling || place;
+    Cues cues = new Cues(reply, past, when, feeling || recovery, recovery, place || staff, second, aux, items);
     List<Item> out = new ArrayList<>(items.size());
     for (int n = 0; n < items.size(); n++) {
       Item it = items.get(n);
       int generic = genericBefore.get(n);
-      if (generic >= 0 && it.first() - generic <= 8) {
-        continue; // "if you miss an appointment", "you can request your records"
+      if (generic >= 0 && it.first() - generic <= 8 || modalAfter(post, s, it)) {
+        continue; // "if you miss an appointment", "you can request your records", "your slot may change"
       }
       boolean anchored = anchored(post, s, it);
       boolean echo = echoes.contains(it.key());
-      if (discloses(post, it, anchored, echo, reply, episode, past, feeling, place || staff, when, items, second)) {
+      if (echo && reply || discloses(post, it, anchored, cues)) {
         out.add(it);
       }
     }
@@ -298,9 +310,11 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       Item it = items.get(n);
       int generic = genericBefore.get(n);
       // "your little girl enjoyed her stay ... after her tonsils came out": the relative's own care
-      boolean theirs = relative && it.first() > 0 && THIRD.contains(tokens.get(it.first() - 1).key());
+      boolean theirs = relative && it.sort() != Sort.SERVICE && it.first() > 0
+          && THIRD.contains(tokens.get(it.first() - 1).key());
       boolean detail = it.sort() == Sort.HEALTH || it.sort() == Sort.CARE || it.sort() == Sort.RECORD
-          || it.sort() == Sort.CARE_VERB || theirs || anchored(post, s, it) && it.sort() != Sort.WEAK;
+          || it.sort() == Sort.CARE_VERB || theirs
+          || anchored(post, s, it) && it.sort() != Sort.WEAK && it.sort() != Sort.SERVICE;
       if (out.contains(it) || detail && !(generic >= 0 && it.first() - generic <= 8)) {
         all.add(theirs ? new Item(it.first() - 1, it.end(), it.sort(), it.key()) : extend(post, s, it));
       }
@@ -308,29 +322,65 @@ public final class ReplyDisclosureRule extends PrivacyRule {
     return merge(all);
   }
 
-  private static boolean discloses(AnalyzedPost post, Item it, boolean anchored, boolean echo, boolean reply, boolean episode,
-      boolean past, boolean feeling, boolean place, boolean when, List<Item> items, boolean second) {
-    if (echo && reply) {
-      return true; // the reply repeats what the reviewer said about their own care
+  /**
+   * What a sentence holds besides its care items.
+   *
+   * @param feeling sympathy or good wishes ("sorry", "we hope", "glad"), including {@code recovery}
+   * @param recovery getting better ("healing", "on the mend", "se recupere"): said of one person, it confirms care
+   * @param place a place of care or a member of staff ("on Ward 6", "with us", "the dentist")
+   * @param aux "were", "was", "been": "you were seen", not "you've seen our new website"
+   */
+  private record Cues(boolean reply, boolean past, boolean when, boolean feeling, boolean recovery, boolean place,
+      boolean second, boolean aux, List<Item> items) {
+
+    boolean episode() {
+      return past || when || feeling || place;
     }
+
+    /** A care item other than a relative or a vague "stay" or "visit". */
+    boolean care() {
+      for (Item it : items) {
+        if (it.sort() != Sort.RELATIVE && it.sort() != Sort.WEAK && it.sort() != Sort.SERVICE) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Whether care item {@code it} discloses. In a reply, an item tied to the person answered is enough (a relative or
+   * a vague "stay" needs something more); in any other post the sentence must also be about one episode (good
+   * wishes, a past event with its date or place), since public health posts talk to "you" all the time.
+   */
+  private static boolean discloses(AnalyzedPost post, Item it, boolean anchored, Cues c) {
     switch (it.sort()) {
+      case SERVICE:
+        return false;
       case RELATIVE:
-        return anchored && (reply ? episode || items.size() > 1 : feeling || past && (when || place));
+        return anchored && (c.reply() ? c.episode() || c.items().size() > 1
+            : c.recovery() || (c.feeling() || c.past() && c.when()) && (c.care() || c.place()));
       case WEAK:
-        return anchored && (place || when || hasSort(items, Sort.HEALTH) || hasSort(items, Sort.RELATIVE)
-            || hasSort(items, Sort.CARE_VERB));
+        if (CARE_GIVEN.contains(it.key())) {
+          // "your care" is as often the care a nurse gives ("Thank you, Joy! Your care and kindness...")
+          return anchored && (hasSort(c.items(), Sort.HEALTH) || hasSort(c.items(), Sort.RELATIVE));
+        }
+        return anchored && (c.place() || c.when() || hasSort(c.items(), Sort.HEALTH)
+            || hasSort(c.items(), Sort.RELATIVE) || hasSort(c.items(), Sort.CARE_VERB));
       case CARE_VERB:
-        return anchored && (reply || past);
+        // "you were seen", "you missed three appointments"; not "thank you to all who attended"
+        return anchored && (c.reply() || c.aux() || c.items().size() > 1);
       case RECORD:
-        return (anchored || it.ours()) && (reply || past || second);
+        return (anchored || it.ours()) && (c.reply() || (c.past() || c.when()) && c.second());
       case BODY:
-        return anchored && (reply || feeling || past && when); // "come back", "keep an eye on": not a body part
+        // "come back", "keep an eye on" are not body parts; "your knee is healing" is
+        return anchored && (c.reply() || c.recovery() || c.feeling() && (c.past() || c.items().size() > 1));
       default:
         if (anchored) {
-          return reply || feeling || past && (when || place);
+          return c.reply() || c.feeling() || c.past() && (c.when() || c.place());
         }
         // "Siamo felici che il parto sia andato bene": Italian and Spanish say "the" where English says "your"
-        return reply ? feeling || second && episode : feeling && past && definite(post, it);
+        return c.reply() ? c.feeling() || c.second() && c.episode() : c.feeling() && c.past() && definite(post, it);
     }
   }
 
@@ -366,8 +416,17 @@ public final class ReplyDisclosureRule extends PrivacyRule {
     return false;
   }
 
-  /** The longest care item starting at token {@code i}, or {@code null}. */
+  /** The longest care item starting at token {@code i}, or {@code null}; "flu clinics" names a service, not care. */
   private static Item item(AnalyzedPost post, int i, Map<Integer, Lexicon.Match> health) {
+    Item best = candidate(post, i, health);
+    if (best != null && best.end() < post.tokens().size()
+        && SERVICE.contains(post.tokens().get(best.end()).key()) && best.sort() != Sort.RELATIVE) {
+      return new Item(best.first(), best.end() + 1, Sort.SERVICE, best.key());
+    }
+    return best;
+  }
+
+  private static Item candidate(AnalyzedPost post, int i, Map<Integer, Lexicon.Match> health) {
     Item best = null;
     Lexicon.Match h = health.get(i);
     if (h != null) {
@@ -538,6 +597,15 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       out.add(it);
     }
     return out;
+  }
+
+  private static boolean modalAfter(AnalyzedPost post, Sentence s, Item it) {
+    for (int j = it.end(); j < Math.min(s.tokenEnd(), it.end() + 2); j++) {
+      if (MODAL_AFTER.contains(post.tokens().get(j).key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Care verbs in a past form ("missed", "seen", "faltó", "saltato"), not "looking after" or "cuidar". */
