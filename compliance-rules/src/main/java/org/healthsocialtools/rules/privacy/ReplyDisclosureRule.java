@@ -53,12 +53,12 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Thank you for your feedback. We're sorry [[your wait]] in our A&E on Tuesday was so long.",
       "Hi Denise, so sorry for the wait. I've found [[your mom's account]]",
       "@sam_r Thank you! Glad [[your dad's bypass]] went well",
-      "We hope [[your knee]] is healing well after [[the surgery]]!",
-      "As [[your records]] show, [[you missed]] three [[appointments]] before we closed the referral.",
-      "It was a pleasure looking after [[your grandad]] on the ward last week.",
+      "We hope [[your knee]] is healing well after the [[surgery]]!",
+      "As [[your records]] show, [[you missed three appointments]] before we closed the [[referral]].",
+      "It was a pleasure [[looking after your grandad]] on the ward last week.",
       "Mae'n ddrwg gennym fod [[arhosiad eich gŵr]] ar y ward mor anodd.",
-      "Esperamos que [[su rodilla]] se recupere bien después de [[la operación]].",
-      "Ci dispiace che [[il ricovero]] di [[suo marito]] sia stato così difficile."
+      "Esperamos que [[su rodilla]] se recupere bien después de la [[operación]].",
+      "Ci dispiace che il [[ricovero di suo marito]] sia stato così difficile."
     },
     passes = {
       "Thank you so much for your kind words – we've passed them on to the team 💙",
@@ -108,6 +108,8 @@ public final class ReplyDisclosureRule extends PrivacyRule {
   /** Modal words just after an item: "your appointment may be affected", "your results could take". */
   private static final Set<String> MODAL_AFTER = Set.of("may", "might", "could", "can", "will", "would", "should",
       "puede", "podria", "potrebbe", "puo", "gall", "allai");
+
+  private static final Set<String> WE = Set.of("we", "i", "we're", "we've", "we'd");
 
   /** Third person possessives: the relative's own care once the reply has named the relative. */
   private static final Set<String> THIRD = Set.of("her", "his", "their", "ei", "eu", "su", "sus", "suo", "sua");
@@ -258,8 +260,8 @@ public final class ReplyDisclosureRule extends PrivacyRule {
         i = item.end() - 1;
         continue;
       }
-      if (GENERIC.longestAt(post, i) != null) {
-        lastGeneric = i;
+      if (GENERIC.longestAt(post, i) != null && !(i > s.firstToken() && WE.contains(tokens.get(i - 1).key()))) {
+        lastGeneric = i; // "you can book", "if you miss"; not "glad we could fit your daughter in"
       }
       second |= SECOND.containsKey(k);
       past |= PAST.longestAt(post, i) != null || pastForm(k) || participle(post.language(), k);
