@@ -1,6 +1,7 @@
 package org.healthsocialtools.rules.privacy;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -196,12 +197,38 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       health.put(m.first(), m);
     }
     List<Detail> out = new ArrayList<>();
-    for (Sentence s : post.sentences()) {
+    for (Sentence s : clauses(post)) {
       for (Item it : sentence(post, s, reply, echoes, health)) {
         out.add(new Detail(it.first(), it.end(), why(it.sort())));
       }
     }
     return out.isEmpty() ? List.of() : List.copyOf(out);
+  }
+
+  /**
+   * The post's sentences, with a sentence that ends without . ! ? joined to the next: a line break in the middle of
+   * "your\nknee" splits the analysis's sentences but not the reply's meaning.
+   */
+  private static List<Sentence> clauses(AnalyzedPost post) {
+    List<Sentence> sentences = post.sentences();
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    List<Token> tokens = post.tokens();
+    Sentence open = null;
+    for (Sentence s : sentences) {
+      if (s.tokenEnd() <= s.firstToken()) {
+        continue;
+      }
+      open = open == null ? s : new Sentence(open.start(), s.end(), open.firstToken(), s.tokenEnd());
+      String last = tokens.get(s.tokenEnd() - 1).text();
+      if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\u2026")) {
+        out.add(open);
+        open = null;
+      }
+    }
+    if (open != null) {
+      out.add(open);
+    }
+    return out;
   }
 
   private static String why(Sort sort) {
@@ -268,7 +295,7 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       when |= WHEN.longestAt(post, i) != null;
       feeling |= FEELING.longestAt(post, i) != null;
       recovery |= RECOVERY.longestAt(post, i) != null;
-      aux |= Set.of("were", "was", "been", "fue", "fuiste", "stato", "stata", "cawsoch").contains(k);
+      aux |= PAST_AUX.contains(k);
       place |= PLACE.longestAt(post, i) != null;
       staff |= STAFF.containsKey(k);
       discuss |= DISCUSS.containsKey(k);
@@ -285,8 +312,15 @@ public final class ReplyDisclosureRule extends PrivacyRule {
     if (refusal && !clinical || question && !reply) {
       return List.of();
     }
-    Cues cues = new Cues(reply, past, when, feeling || recovery, recovery, place || staff, second, aux, items);
-    List<Item> out = new ArrayList<>(items.size());
+    EnumSet<Sort> sorts = EnumSet.noneOf(Sort.class);
+    for (Item it : items) {
+      sorts.add(it.sort());
+    }
+    Cues cues = new Cues(reply, past, when, feeling || recovery, recovery, place || staff, second, aux, items.size(),
+        sorts);
+    boolean[] discloses = new boolean[items.size()];
+    boolean any = false;
+    boolean relative = false;
     for (int n = 0; n < items.size(); n++) {
       Item it = items.get(n);
       int generic = genericBefore.get(n);
@@ -296,17 +330,15 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       boolean anchored = anchored(post, s, it);
       boolean echo = echoes.contains(it.key());
       if (echo && reply || discloses(post, it, anchored, cues)) {
-        out.add(it);
+        discloses[n] = true;
+        any = true;
+        relative |= it.sort() == Sort.RELATIVE;
       }
     }
-    if (out.isEmpty()) {
-      return out;
+    if (!any) {
+      return List.of();
     }
     // The rest of the sentence's care items are details of the same episode: "your husband's stay on Ward 6".
-    boolean relative = false;
-    for (Item it : out) {
-      relative |= it.sort() == Sort.RELATIVE;
-    }
     List<Item> all = new ArrayList<>(items.size());
     for (int n = 0; n < items.size(); n++) {
       Item it = items.get(n);
@@ -317,7 +349,7 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       boolean detail = it.sort() == Sort.HEALTH || it.sort() == Sort.CARE || it.sort() == Sort.RECORD
           || it.sort() == Sort.CARE_VERB || theirs
           || anchored(post, s, it) && it.sort() != Sort.WEAK && it.sort() != Sort.SERVICE;
-      if (out.contains(it) || detail && !(generic >= 0 && it.first() - generic <= 8)) {
+      if (discloses[n] || detail && !(generic >= 0 && it.first() - generic <= 8)) {
         all.add(theirs ? new Item(it.first() - 1, it.end(), it.sort(), it.key()) : extend(post, s, it));
       }
     }
@@ -333,16 +365,20 @@ public final class ReplyDisclosureRule extends PrivacyRule {
    * @param aux "were", "was", "been": "you were seen", not "you've seen our new website"
    */
   private record Cues(boolean reply, boolean past, boolean when, boolean feeling, boolean recovery, boolean place,
-      boolean second, boolean aux, List<Item> items) {
+      boolean second, boolean aux, int items, EnumSet<Sort> sorts) {
 
     boolean episode() {
       return past || when || feeling || place;
     }
 
+    boolean has(Sort sort) {
+      return sorts.contains(sort);
+    }
+
     /** A care item other than a relative or a vague "stay" or "visit". */
     boolean care() {
-      for (Item it : items) {
-        if (it.sort() != Sort.RELATIVE && it.sort() != Sort.WEAK && it.sort() != Sort.SERVICE) {
+      for (Sort sort : sorts) {
+        if (sort != Sort.RELATIVE && sort != Sort.WEAK && sort != Sort.SERVICE) {
           return true;
         }
       }
@@ -360,23 +396,23 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       case SERVICE:
         return false;
       case RELATIVE:
-        return anchored && (c.reply() ? c.episode() || c.items().size() > 1
+        return anchored && (c.reply() ? c.episode() || c.items() > 1
             : c.recovery() || (c.feeling() || c.past() && c.when()) && (c.care() || c.place()));
       case WEAK:
         if (CARE_GIVEN.contains(it.key())) {
           // "your care" is as often the care a nurse gives ("Thank you, Joy! Your care and kindness...")
-          return anchored && (hasSort(c.items(), Sort.HEALTH) || hasSort(c.items(), Sort.RELATIVE));
+          return anchored && (c.has(Sort.HEALTH) || c.has(Sort.RELATIVE));
         }
-        return anchored && (c.place() || c.when() || hasSort(c.items(), Sort.HEALTH)
-            || hasSort(c.items(), Sort.RELATIVE) || hasSort(c.items(), Sort.CARE_VERB));
+        return anchored && (c.place() || c.when() || c.has(Sort.HEALTH)
+            || c.has(Sort.RELATIVE) || c.has(Sort.CARE_VERB));
       case CARE_VERB:
         // "you were seen", "you missed three appointments"; not "thank you to all who attended"
-        return anchored && (c.reply() || c.aux() || c.items().size() > 1);
+        return anchored && (c.reply() || c.aux() || c.items() > 1);
       case RECORD:
         return (anchored || it.ours()) && (c.reply() || (c.past() || c.when()) && c.second());
       case BODY:
         // "come back", "keep an eye on" are not body parts; "your knee is healing" is
-        return anchored && (c.reply() || c.recovery() || c.feeling() && (c.past() || c.items().size() > 1));
+        return anchored && (c.reply() || c.recovery() || c.feeling() && (c.past() || c.items() > 1));
       default:
         if (anchored) {
           return c.reply() || c.feeling() || c.past() && (c.when() || c.place());
@@ -398,7 +434,7 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       return false;
     }
     String before = tokens.get(it.first() - 1).key();
-    boolean article = Set.of("the", "il", "lo", "la", "el", "y", "yr").contains(before)
+    boolean article = ARTICLES.contains(before)
         || tokens.get(it.first()).key().startsWith("l'");
     if (!article) {
       return false;
@@ -407,15 +443,6 @@ public final class ReplyDisclosureRule extends PrivacyRule {
     // "the vaccination clinic", "the therapy dogs": the care word names a service or thing, not an episode
     return !(next < tokens.size() && (SERVICE.contains(tokens.get(next).key())
         || post.language().equals("en") && tokens.get(next).isWord() && post.pos(next).equals("NOUN")));
-  }
-
-  private static boolean hasSort(List<Item> items, Sort sort) {
-    for (Item it : items) {
-      if (it.sort() == sort) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The longest care item starting at token {@code i}, or {@code null}; "flu clinics" names a service, not care. */
@@ -485,8 +512,15 @@ public final class ReplyDisclosureRule extends PrivacyRule {
     if (i < tokens.size() && tokens.get(i).text().equals(",")) {
       i++;
     }
-    return i + 1 < tokens.size() && tokens.get(i).isWord() && tokens.get(i).isCapitalised()
-        && tokens.get(i + 1).type() == TokenType.PUNCT;
+    if (i + 1 < tokens.size() && tokens.get(i).isWord() && tokens.get(i).isCapitalised()
+        && tokens.get(i + 1).type() == TokenType.PUNCT) {
+      return true;
+    }
+    // "Thank you for your kind review, Bev!": the thanks end with the person's name
+    int end = post.sentences().get(0).tokenEnd();
+    return end >= 3 && end <= tokens.size() && tokens.get(end - 1).type() == TokenType.PUNCT
+        && tokens.get(end - 2).isWord() && tokens.get(end - 2).isCapitalised()
+        && tokens.get(end - 3).text().equals(",");
   }
 
   /** Greetings that address the person answered: "Hi Linda", "Thanks Tom", "Diolch Sian", "Gracias, Ana". */
@@ -544,7 +578,7 @@ public final class ReplyDisclosureRule extends PrivacyRule {
         return true;
       }
       if (!(FILLER.contains(k) || t.text().equals("'") || t.text().equals("-") || k.equals("'s")
-          || isItemWord(k) || Set.of("il", "la", "lo", "el", "the", "y", "yr").contains(k))) {
+          || isItemWord(k) || ARTICLES.contains(k))) {
         break;
       }
     }
@@ -569,7 +603,7 @@ public final class ReplyDisclosureRule extends PrivacyRule {
         first = j;
         break;
       }
-      if (!(FILLER.contains(k) || Set.of("il", "la", "lo", "el", "the").contains(k)
+      if (!(FILLER.contains(k) || ARTICLES.contains(k)
           || tokens.get(j).type() == TokenType.PUNCT && tokens.get(j).text().equals("'")
           || it.sort() == Sort.CARE_VERB && PAST.containsKey(k))) {
         break;
@@ -610,10 +644,17 @@ public final class ReplyDisclosureRule extends PrivacyRule {
     return false;
   }
 
+  private static final Set<String> NOT_PAST_VERB = Set.of("look", "cuidar", "gofalu", "trin", "prenderci", "colli",
+      "caring", "care", "did", "didn't");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "i'm", "i've", "i'd", "we", "our", "fy",
+      "mi", "mis", "yo", "mio", "mia", "miei", "mie", "io", "rwy", "roeddwn");
+  private static final Set<String> ARTICLES = Set.of("il", "la", "lo", "el", "the", "y", "yr");
+  private static final Set<String> PAST_AUX = Set.of("were", "was", "been", "fue", "fuiste", "stato", "stata",
+      "cawsoch");
+
   /** Care verbs in a past form ("missed", "seen", "faltó", "saltato"), not "looking after" or "cuidar". */
   private static boolean pastVerb(String k) {
-    return !k.endsWith("ing") && !Set.of("look", "cuidar", "gofalu", "trin", "prenderci", "colli", "caring", "care",
-        "did", "didn't").contains(k);
+    return !k.endsWith("ing") && !NOT_PAST_VERB.contains(k);
   }
 
   /** Spanish and Italian past participles: "durato", "operada", "dimesso" is not one. */
@@ -641,8 +682,7 @@ public final class ReplyDisclosureRule extends PrivacyRule {
     List<Token> tokens = comment.tokens();
     boolean[] mine = new boolean[comment.sentences().size()];
     for (Token t : tokens) {
-      if (Set.of("i", "my", "me", "i'm", "i've", "i'd", "we", "our", "fy", "mi", "mis", "yo", "mio", "mia", "miei",
-          "mie", "io", "rwy", "roeddwn").contains(t.key())) {
+      if (FIRST_PERSON.contains(t.key())) {
         mine[t.sentence()] = true;
       }
     }
