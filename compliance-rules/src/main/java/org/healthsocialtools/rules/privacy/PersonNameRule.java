@@ -63,9 +63,9 @@ public final class PersonNameRule extends PrivacyRule {
       }
     }
     boolean story = facts.patientScore() > 0;
-    boolean safeReply = ReplyDisclosureRule.replyLike(post, facts) && facts.replyDetails().isEmpty();
+    boolean safeReply = ReplyDetails.replyLike(post, facts) && facts.replyDetails().isEmpty();
     for (Mention m : facts.people) {
-      if (m.staff() || safeReply && ReplyDisclosureRule.addressee(post, m.first())) {
+      if (m.staff() || safeReply && ReplyDetails.addressee(post, m.first())) {
         continue; // "Hi Linda, thank you for your kind words": the person answered, and nothing about their care
       }
       List<String> ev = new ArrayList<>(m.evidence());

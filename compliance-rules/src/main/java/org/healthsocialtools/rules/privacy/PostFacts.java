@@ -106,12 +106,12 @@ final class PostFacts {
     return patientCues.size() + health.size() + (replyStory() ? 1 : 0);
   }
 
-  private List<ReplyDisclosureRule.Detail> replyDetails;
+  private List<ReplyDetails.Detail> replyDetails;
 
   /** The care details the post confirms about the person it answers (see {@link ReplyDisclosureRule}). */
-  List<ReplyDisclosureRule.Detail> replyDetails() {
+  List<ReplyDetails.Detail> replyDetails() {
     if (replyDetails == null) {
-      replyDetails = ReplyDisclosureRule.details(post, this);
+      replyDetails = ReplyDetails.details(post, this);
     }
     return replyDetails;
   }
@@ -121,7 +121,7 @@ final class PostFacts {
    * reply that only thanks, answers a general question or names the staff member who will call back is not.
    */
   boolean replyStory() {
-    return !replyDetails().isEmpty() && ReplyDisclosureRule.replyLike(post, this);
+    return !replyDetails().isEmpty() && ReplyDetails.replyLike(post, this);
   }
 
   int staffScore() {
