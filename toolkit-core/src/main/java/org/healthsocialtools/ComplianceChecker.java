@@ -60,15 +60,15 @@ public final class ComplianceChecker implements AutoCloseable {
   /**
    * Checks one post. Never returns {@code null}; the report's findings index {@code post.text()}.
    *
-   * @throws IllegalArgumentException if the text is longer than {@link #maxPostLength()}; the message gives the
-   *     length and the limit, never the text
+   * @throws IllegalArgumentException if the text plus the comment it replies to ({@link Post#inReplyTo}) is longer
+   *     than {@link #maxPostLength()}; the message gives the length and the limit, never the text
    */
   public Report check(Post post) {
     Objects.requireNonNull(post, "post");
-    int length = post.text().length();
+    int length = post.checkedLength();
     if (length > maxPostLength) {
-      throw new IllegalArgumentException("post is " + length + " characters long; the limit is " + maxPostLength
-          + " (ComplianceChecker.Builder.maxPostLength)");
+      String what = post.inReplyTo() == null ? "post is " : "post and the comment it replies to are ";
+      throw new IllegalArgumentException(what + length + " characters long; the limit is " + maxPostLength + " (ComplianceChecker.Builder.maxPostLength)");
     }
     return engine.check(post);
   }
@@ -87,7 +87,10 @@ public final class ComplianceChecker implements AutoCloseable {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** Longest post text {@link #check(Post)} accepts, in UTF-16 code units (Java {@code String.length()}). */
+  /**
+   * Longest post text {@link #check(Post)} accepts, in UTF-16 code units (Java {@code String.length()}); the comment
+   * a reply answers counts towards it.
+   */
   public int maxPostLength() {
     return maxPostLength;
   }

@@ -27,7 +27,7 @@ final class InputOptions {
 
   @Option(names = "--columns", paramLabel = "ROLE=HEADER,...",
       description = "Calendar columns by header name or 1-based number, e.g. text=Message,platform=Network,"
-          + "id=Post ID,date=Publish date (roles: text, platform, id, date, link, media, alt).")
+          + "id=Post ID,date=Publish date (roles: text, platform, id, date, link, media, alt, inreplyto).")
   String columns;
 
   @Option(names = "--input-format", defaultValue = "auto",

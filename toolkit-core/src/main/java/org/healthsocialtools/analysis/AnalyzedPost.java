@@ -44,11 +44,20 @@ public final class AnalyzedPost {
   private final List<Token> tokens;
   private final Tagger tagger;
   private final String[] pos;
+  private final AnalyzedPost inReplyTo;
   private Map<Key<?>, Object> shared;
 
   public AnalyzedPost(
       Post post, NormalizedText normalized, String language, String region, List<Sentence> sentences,
       List<Token> tokens, Tagger tagger) {
+    this(post, normalized, language, region, sentences, tokens, tagger, null);
+  }
+
+  /** @param inReplyTo the analysis of the comment the post answers ({@link Post#inReplyTo}), or {@code null} */
+  public AnalyzedPost(
+      Post post, NormalizedText normalized, String language, String region, List<Sentence> sentences,
+      List<Token> tokens, Tagger tagger, AnalyzedPost inReplyTo) {
+    this.inReplyTo = inReplyTo;
     this.post = post;
     this.normalized = normalized;
     this.language = language;
@@ -61,6 +70,14 @@ public final class AnalyzedPost {
 
   public Post post() {
     return post;
+  }
+
+  /**
+   * The comment this post answers, analysed the same way, or {@code null} when the post carries none. Context only:
+   * a rule may read it as evidence, but reports spans of this post alone and never quotes the comment.
+   */
+  public AnalyzedPost inReplyTo() {
+    return inReplyTo;
   }
 
   /** The text as the caller wrote it; finding spans index this. */

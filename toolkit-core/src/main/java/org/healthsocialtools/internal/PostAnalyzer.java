@@ -26,7 +26,16 @@ public final class PostAnalyzer {
     this.houseRegion = l.getCountry();
   }
 
+  /** Analyses the post and, when it carries one, the comment it replies to (as a post of its own, same locale). */
   public AnalyzedPost analyze(Post post) {
+    AnalyzedPost comment = null;
+    if (post.inReplyTo() != null && !post.inReplyTo().isBlank()) {
+      comment = analyzeOne(Post.of(post.inReplyTo()).withLocale(post.locale()), null);
+    }
+    return analyzeOne(post, comment);
+  }
+
+  private AnalyzedPost analyzeOne(Post post, AnalyzedPost comment) {
     NormalizedText norm = Normalizer.normalize(post.text());
     String text = norm.text();
     List<Tokenizer.Raw> raw = Tokenizer.get().tokenize(text);
@@ -51,6 +60,6 @@ public final class PostAnalyzer {
       }
       sentences.add(new Sentence(b[0], b[1], first, t));
     }
-    return new AnalyzedPost(post, norm, language, region, sentences, tokens, PosTagger.INSTANCE);
+    return new AnalyzedPost(post, norm, language, region, sentences, tokens, PosTagger.INSTANCE, comment);
   }
 }

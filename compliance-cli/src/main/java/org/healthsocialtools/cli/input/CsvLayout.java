@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
  * date, time_24hr, message_text, link}; Publer {@code Date, Text, Link(s), Media URL(s)}; SocialBee {@code text,
  * link, imageUrls, postAtSpecificTime}; Buffer, Later, Sendible, Loomly and Meta Business Suite exports with
  * {@code Text/Caption/Message/Content}, {@code Network/Channel/Profile}) and Hootsuite's headerless three-column
- * bulk composer file (date and time, message, link). Any other layout is named with {@code --columns}.
+ * bulk composer file (date and time, message, link). A reply's row may carry the review or comment it answers
+ * ({@code In reply to}, {@code Comment}, {@code Review}). Any other layout is named with {@code --columns}.
  */
 public final class CsvLayout {
 
   /** What a column means to the checker. */
-  public enum Role { TEXT, PLATFORM, ID, DATE, LINK, MEDIA, ALT_TEXT }
+  public enum Role { TEXT, PLATFORM, ID, DATE, LINK, MEDIA, ALT_TEXT, IN_REPLY_TO }
 
   private static final Map<Role, List<String>> ALIASES = new EnumMap<>(Map.of(
       Role.TEXT, List.of("message", "messagetext", "text", "content", "caption", "post", "posttext",
@@ -34,7 +35,10 @@ public final class CsvLayout {
       Role.LINK, List.of("link", "links", "url", "linkurl", "linkurls"),
       Role.MEDIA, List.of("mediaurl", "mediaurls", "imageurl", "imageurls", "image", "images", "media", "photo",
           "photourl", "video", "videourl", "videourls", "gifurl", "gifurls", "picture"),
-      Role.ALT_TEXT, List.of("alttext", "alt", "imagealttext", "mediaalttext", "alttexts")));
+      Role.ALT_TEXT, List.of("alttext", "alt", "imagealttext", "mediaalttext", "alttexts"),
+      // The review or comment a reply answers: context for the reply, never checked or reported itself.
+      Role.IN_REPLY_TO, List.of("inreplyto", "replyingto", "replyto", "comment", "review", "originalcomment",
+          "originalreview")));
 
   /** A first cell that looks like Hootsuite's {@code 03/14/2025 09:30} marks a headerless Hootsuite file. */
   private static final Pattern DATE_TIME = Pattern.compile(
@@ -124,7 +128,10 @@ public final class CsvLayout {
     return m;
   }
 
-  /** A role by name: {@code text}, {@code platform}, {@code id}, {@code date}, {@code link}, {@code media}, {@code alt}. */
+  /**
+   * A role by name: {@code text}, {@code platform}, {@code id}, {@code date}, {@code link}, {@code media}, {@code
+   * alt}, {@code inreplyto}.
+   */
   public static Role role(String name) {
     String k = key(name);
     for (Role r : Role.values()) {
@@ -133,7 +140,7 @@ public final class CsvLayout {
       }
     }
     throw new IllegalArgumentException("unknown column role '" + name.trim()
-        + "' (expected text, platform, id, date, link, media or alt)");
+        + "' (expected text, platform, id, date, link, media, alt or inreplyto)");
   }
 
   static String key(String header) {

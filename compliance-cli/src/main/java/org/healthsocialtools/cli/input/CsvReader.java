@@ -120,6 +120,10 @@ final class CsvReader extends Lookahead {
     if (!media.isEmpty()) {
       post = post.withMedia(media);
     }
+    String comment = cell(cells, Role.IN_REPLY_TO);
+    if (!comment.isBlank()) {
+      post = post.withInReplyTo(comment);
+    }
     String id = cell(cells, Role.ID).trim();
     boolean given = !id.isEmpty();
     return new InputItem(given ? id : name + ":row " + row, given, where, name, r.line(), 0, row, post, null);

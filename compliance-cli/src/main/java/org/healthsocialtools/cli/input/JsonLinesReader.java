@@ -13,7 +13,8 @@ import org.healthsocialtools.Platform;
 import org.healthsocialtools.Post;
 
 /**
- * Streams posts from JSON Lines ({@code {"id": "p1", "text": "...", "platform": "x"}} per line), one item per
+ * Streams posts from JSON Lines ({@code {"id": "p1", "text": "...", "platform": "x"}} per line; optional {@code
+ * locale}, {@code replyTo}, {@code inReplyTo} (the comment a reply answers) and {@code media}), one item per
  * non-blank line, in order, in constant memory. A bad line becomes an error item naming the line and the field;
  * reading goes on with the next line.
  */
@@ -99,6 +100,15 @@ public final class JsonLinesReader extends Lookahead {
     }
     if (node.hasNonNull("replyTo")) {
       post = post.withReplyTo(node.get("replyTo").asText());
+    }
+    JsonNode comment = node.get("inReplyTo");
+    if (comment != null && !comment.isNull()) {
+      if (!comment.isTextual()) {
+        return InputItem.error(file, n, "field 'inReplyTo' is not a string");
+      }
+      if (!comment.asText().isBlank()) {
+        post = post.withInReplyTo(comment.asText());
+      }
     }
     JsonNode media = node.get("media");
     if (media != null && media.isArray()) {

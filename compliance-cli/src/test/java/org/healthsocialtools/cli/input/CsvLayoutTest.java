@@ -44,6 +44,19 @@ class CsvLayoutTest {
   }
 
   @Test
+  void aReplyRowCarriesTheCommentItAnswers() {
+    for (String header : List.of("In reply to", "Comment", "Review", "replying_to")) {
+      List<InputItem> items = read("Message," + header + "\nSorry to hear that,\"My knee op, awful\"\nNo reply here,\n",
+          Map.of());
+      assertThat(items).as(header).extracting(i -> i.post().inReplyTo()).containsExactly("My knee op, awful", null);
+      assertThat(items).extracting(i -> i.post().text()).containsExactly("Sorry to hear that", "No reply here");
+    }
+    Map<Role, String> cols = CsvLayout.parseColumns("text=Copy,inreplyto=Original");
+    assertThat(read("Copy,Original\nThanks!,Great staff\n", cols)).singleElement()
+        .satisfies(i -> assertThat(i.post().inReplyTo()).isEqualTo("Great staff"));
+  }
+
+  @Test
   void hootsuiteHasNoHeaderRow() {
     List<InputItem> items = read("03/14/2025 09:30,First post,https://e.org\n03/15/2025 10:00,Second post\n", Map.of());
     assertThat(items).extracting(i -> i.post().text()).containsExactly("First post https://e.org", "Second post");

@@ -65,9 +65,10 @@ public final class PersonNameRule extends PrivacyRule {
       }
     }
     boolean story = facts.patientScore() > 0;
+    boolean safeReply = ReplyDetails.replyLike(post, facts) && facts.replyDetails().isEmpty();
     for (Mention m : facts.people) {
-      if (m.staff()) {
-        continue;
+      if (m.staff() || safeReply && ReplyDetails.addressee(post, m.first())) {
+        continue; // "Hi Linda, thank you for your kind words": the person answered, and nothing about their care
       }
       List<String> ev = new ArrayList<>(m.evidence());
       ev.add(story ? "the post reads as a care story (" + facts.patientScore() + " patient cues) (+)"

@@ -65,7 +65,7 @@ final class PostFacts {
 
   private PostFacts(AnalyzedPost post, ProfileView profile) {
     this.post = post;
-    this.patientCues = PrivacyLexicons.PATIENT_CUES.findAll(post);
+    this.patientCues = withoutServiceNames(post, PrivacyLexicons.PATIENT_CUES.findAll(post));
     this.staffCues = PrivacyLexicons.STAFF_CUES.findAll(post);
     this.health = healthTerms(post);
     int n = post.sentences().size();
@@ -82,13 +82,46 @@ final class PostFacts {
     }
   }
 
+  /** Words after "patient" that make it the name of a service, not a person: "our patient experience team". */
+  private static final Set<String> SERVICE_AFTER = Set.of("experience", "advice", "liaison", "relations", "safety",
+      "services", "service", "participation", "engagement", "transport", "information", "feedback");
+
+  private static List<Lexicon.Match> withoutServiceNames(AnalyzedPost post, List<Lexicon.Match> cues) {
+    List<Lexicon.Match> out = new ArrayList<>(cues.size());
+    for (Lexicon.Match m : cues) {
+      int next = m.end();
+      if (!(next < post.tokens().size() && SERVICE_AFTER.contains(post.tokens().get(next).key()))) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
   static PostFacts of(AnalyzedPost post, ProfileView profile) {
     return post.shared(KEY, p -> new PostFacts(p, profile));
   }
 
   /** Patient cues plus clinical terms: how much the post reads as a care story. */
   int patientScore() {
-    return patientCues.size() + health.size() + (replyShaped ? 1 : 0);
+    return patientCues.size() + health.size() + (replyStory() ? 1 : 0);
+  }
+
+  private List<ReplyDetails.Detail> replyDetails;
+
+  /** The care details the post confirms about the person it answers (see {@link ReplyDisclosureRule}). */
+  List<ReplyDetails.Detail> replyDetails() {
+    if (replyDetails == null) {
+      replyDetails = ReplyDetails.details(post, this);
+    }
+    return replyDetails;
+  }
+
+  /**
+   * A reply that confirms someone's care: whatever else it holds (a name, a date, a ward) is about a patient. A
+   * reply that only thanks, answers a general question or names the staff member who will call back is not.
+   */
+  boolean replyStory() {
+    return !replyDetails().isEmpty() && ReplyDetails.replyLike(post, this);
   }
 
   int staffScore() {
@@ -118,7 +151,7 @@ final class PostFacts {
   /** True if the sentence holding token {@code i} refers to one individual, or the post names a patient and the sentence is not general advice. */
   boolean tiedToPerson(int tokenIndex) {
     int s = post.tokens().get(tokenIndex).sentence();
-    return individualSentence[s] || recordSentence[s] || (hasPatient() || replyShaped || story()) && !genericSentence[s];
+    return individualSentence[s] || recordSentence[s] || (hasPatient() || replyStory() || story()) && !genericSentence[s];
   }
 
   private Boolean story;
@@ -132,7 +165,7 @@ final class PostFacts {
 
   /** A care story: a patient is named or an individual is referred to alongside patient cues or clinical terms. */
   boolean patientStory() {
-    if (hasPatient() || replyShaped) {
+    if (hasPatient() || replyStory()) {
       return true;
     }
     for (boolean b : individualSentence) {

@@ -40,7 +40,8 @@ final class StaffContext {
         return "job title '" + m.entry() + "' next to the name (-)";
       }
       if (t.key().equals("from")) {
-        for (int d = j + 1; d < Math.min(tokens.size(), j + 4); d++) {
+        // "from HR", "from our patient experience team"
+        for (int d = j + 1; d < Math.min(tokens.size(), j + 5); d++) {
           if (DEPARTMENTS.contains(tokens.get(d).key())) {
             return "'from ... " + tokens.get(d).text() + "': a colleague (-)";
           }

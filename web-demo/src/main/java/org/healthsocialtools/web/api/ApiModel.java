@@ -17,8 +17,8 @@ import org.healthsocialtools.web.check.Fix;
  * The JSON of the API. A report has exactly the fields of {@code report-format.md} ({@code id}, {@code verdict},
  * {@code findings} with {@code ruleId}, {@code category}, {@code kind}, {@code severity}, {@code start}, {@code
  * end}, {@code text}, {@code message}, optional {@code suggestion}, {@code explanation}, then {@code language}), plus
- * fields the contract allows to be added: {@code counts}, {@code safeVersion}, and each finding's {@code guidance}
- * and {@code fix}.
+ * fields the contract allows to be added: {@code counts}, {@code safeVersion}, {@code safeReply} (only for a reply
+ * that confirms care), and each finding's {@code guidance} and {@code fix}.
  */
 public final class ApiModel {
 
@@ -32,17 +32,32 @@ public final class ApiModel {
           example = "x") String platform,
       @Schema(description = "BCP 47 language tag; detected when absent.", example = "en-GB") String locale,
       @Schema(description = "Name of a bundled organisation profile; the standard checker when absent.")
-          String profile) {
+          String profile,
+      @Schema(description = "When the draft is a reply: the review or comment it answers. Context only: it is "
+          + "never reported, quoted or redacted, and counts towards the size limit.",
+          example = "Had my knee done here last month, staff were lovely.") String inReplyTo) {
+
+    /** A request for a post that replies to nothing. */
+    public CheckRequest(String text, String platform, String locale, String profile) {
+      this(text, platform, locale, profile, null);
+    }
 
     /** Without the text: frameworks log request bodies by their {@code toString} at debug level. */
     @Override
     public String toString() {
-      return "CheckRequest[chars=" + (text == null ? 0 : text.length()) + ", platform=" + platform + "]";
+      return "CheckRequest[chars=" + (text == null ? 0 : text.length()) + ", platform=" + platform
+          + (inReplyTo == null ? "" : ", inReplyToChars=" + inReplyTo.length()) + "]";
     }
   }
 
-  @Schema(description = "One post of a batch; id is echoed in its report.")
-  public record BatchPost(String id, String text, String platform, String locale) {
+  @Schema(description = "One post of a batch; id is echoed in its report. inReplyTo as in a single check.")
+  public record BatchPost(String id, String text, String platform, String locale, String inReplyTo) {
+
+    /** A batch entry that replies to nothing. */
+    public BatchPost(String id, String text, String platform, String locale) {
+      this(id, text, platform, locale, null);
+    }
+
     @Override
     public String toString() {
       return "BatchPost[chars=" + (text == null ? 0 : text.length()) + "]";
@@ -65,7 +80,7 @@ public final class ApiModel {
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"id", "verdict", "findings", "language", "counts", "safeVersion"})
+  @JsonPropertyOrder({"id", "verdict", "findings", "language", "counts", "safeVersion", "safeReply"})
   @Schema(description = "The report of report-format.md, plus counts and safeVersion.")
   public record ReportDto(
       String id,
@@ -75,7 +90,10 @@ public final class ApiModel {
       @Schema(description = "Length on every platform, counted that platform's way, with its limit.")
           Map<String, CountDto> counts,
       @Schema(description = "The text with every privacy finding replaced by a placeholder such as [name].")
-          String safeVersion) {
+          String safeVersion,
+      @Schema(description = "When the draft is a reply that confirms someone is a patient: a safe reply to post "
+          + "instead (thanks, no detail, a private channel). Absent otherwise.")
+          String safeReply) {
 
     static ReportDto of(String id, Checked c) {
       List<FindingDto> fs = new ArrayList<>();
@@ -85,7 +103,8 @@ public final class ApiModel {
       }
       Map<String, CountDto> counts = new LinkedHashMap<>();
       c.counts().forEach((p, n) -> counts.put(p.id(), new CountDto(n, p.limit())));
-      return new ReportDto(id, c.report().verdict().id(), fs, c.report().language(), counts, c.safeVersion());
+      return new ReportDto(id, c.report().verdict().id(), fs, c.report().language(), counts, c.safeVersion(),
+          c.safeReply());
     }
 
     /** Without any draft text (findings' text, safe version): frameworks log response bodies at debug level. */

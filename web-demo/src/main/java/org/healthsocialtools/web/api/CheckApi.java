@@ -48,8 +48,9 @@ public class CheckApi {
     if (req == null) {
       throw new InvalidInput("the body must be a JSON object with a text field");
     }
-    Post post = service.post("", req.text(), req.platform(), req.locale());
     ComplianceChecker checker = service.checker(req.profile());
+    Post post = service.reply("", service.post("", req.text(), req.platform(), req.locale()), req.inReplyTo(),
+        checker);
     return ReportDto.of(null, service.check(post, checker));
   }
 
@@ -70,7 +71,9 @@ public class CheckApi {
       if (p == null) {
         throw new InvalidInput("posts[" + i + "] must be an object");
       }
-      posts.add(service.post("posts[" + i + "].", p.text(), p.platform(), p.locale()));
+      String field = "posts[" + i + "].";
+      posts.add(service.reply(field, service.post(field, p.text(), p.platform(), p.locale()), p.inReplyTo(),
+          checker));
     }
     List<Checked> checked = service.checkAll(posts, checker);
     List<ReportDto> reports = new ArrayList<>();

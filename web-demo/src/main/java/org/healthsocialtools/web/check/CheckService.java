@@ -62,6 +62,25 @@ public class CheckService {
     return post;
   }
 
+  /**
+   * The post as a reply to {@code comment} (the review or comment it answers; {@code null} or blank for none). The
+   * comment is context only and is never logged; with it, the post must still fit the checker's size limit.
+   *
+   * @param field as in {@link #post}
+   * @throws InvalidInput naming {@code inReplyTo} when the text and the comment together are too long
+   */
+  public Post reply(String field, Post post, String comment, ComplianceChecker checker) {
+    if (comment == null || comment.isBlank()) {
+      return post;
+    }
+    Post reply = post.withInReplyTo(comment);
+    if (reply.checkedLength() > checker.maxPostLength()) {
+      throw new InvalidInput(field + "inReplyTo: the text and the comment it replies to are "
+          + reply.checkedLength() + " characters together; at most " + checker.maxPostLength() + " are allowed");
+    }
+    return reply;
+  }
+
   /** The checker for {@code profile} ({@code null} or blank for the standard one). */
   public ComplianceChecker checker(String profile) {
     if (profile == null || profile.isBlank()) {

@@ -87,6 +87,25 @@ public record Checked(Post post, Report report, List<RuleInfo> rules, List<Fix> 
     return text().substring(0, f.start()) + fix.replacement() + text().substring(f.end());
   }
 
+  /** The rule whose suggestion is a whole safe reply, in double quotes after the advice. */
+  static final String REPLY_RULE = "privacy.reply-confirms-patient";
+
+  /**
+   * The safe reply to offer in place of a reply that confirms someone is a patient (thanks, no detail, a private
+   * channel, in the reply's language), or {@code null} when the post has no such finding.
+   */
+  public String safeReply() {
+    for (Finding f : report.findings()) {
+      String s = f.suggestion();
+      if (f.ruleId().equals(REPLY_RULE) && s != null) {
+        int open = s.indexOf('"');
+        int close = s.lastIndexOf('"');
+        return open >= 0 && close > open + 1 ? s.substring(open + 1, close) : null;
+      }
+    }
+    return null;
+  }
+
   public boolean hasPrivacyFindings() {
     return !report.findings(org.healthsocialtools.Category.PRIVACY).isEmpty();
   }

@@ -83,6 +83,28 @@ class CheckApiTest {
   }
 
   @Test
+  void aReplyIsCheckedWithTheCommentItAnswersWhichIsNeverEchoed() throws Exception {
+    String reply = "We're sorry about the migraine and hope the new tablets help.";
+    String comment = "My migraine has been awful since the new tablets. Dorothy";
+    postJson("/api/v1/check", "{\"text\": \"" + reply + "\"}")
+        .andExpect(jsonPath("$.verdict").value("pass"))
+        .andExpect(jsonPath("$.safeReply").doesNotExist());
+    postJson("/api/v1/check", "{\"text\": \"" + reply + "\", \"inReplyTo\": \"" + comment + "\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.verdict").value("block"))
+        .andExpect(jsonPath("$.findings[*].ruleId", hasItem("privacy.reply-confirms-patient")))
+        .andExpect(jsonPath("$.findings[0].suggestion").value(containsString("Thank you for your feedback")))
+        .andExpect(jsonPath("$.safeReply").value(containsString("Thank you for your feedback")))
+        .andExpect(content().string(not(containsString("Dorothy"))))
+        .andExpect(content().string(not(containsString("awful"))));
+    postJson("/api/v1/check/batch", "{\"posts\": [{\"id\": \"a\", \"text\": \"" + reply + "\", \"inReplyTo\": \""
+        + comment + "\"}, {\"id\": \"b\", \"text\": \"" + reply + "\"}]}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.reports[0].verdict").value("block"))
+        .andExpect(jsonPath("$.reports[1].verdict").value("pass"));
+  }
+
+  @Test
   void aCleanPostPassesWithNoFindings() throws Exception {
     postJson("/api/v1/check", "{\"text\": \"Our flu clinic is open on Saturday morning.\"}")
         .andExpect(status().isOk())
