@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.healthsocialtools.Category;
 import org.healthsocialtools.Finding;
 import org.healthsocialtools.Platform;
 import org.healthsocialtools.Severity;
@@ -88,9 +89,12 @@ final class ResultView {
     h.raw("</tbody></table>");
   }
 
-  /** True for a finding about the whole post (length, readability): listed, not highlighted. */
+  /**
+   * True for a finding about the whole post (length, readability): listed, not highlighted. A privacy finding is
+   * always a detail, even when the detail is the whole draft.
+   */
   private static boolean wholePost(Finding f, int length) {
-    return f.start() == 0 && f.end() == length;
+    return f.start() == 0 && f.end() == length && f.category() != Category.PRIVACY;
   }
 
   private static void marked(Html h, Checked c) {
