@@ -35,7 +35,8 @@ public record Finding(
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(explanation, "explanation");
     if (text.length() != span.length()) {
-      throw new IllegalArgumentException("text '" + text + "' does not fit span " + span);
+      // never quote the text: it is draft text
+      throw new IllegalArgumentException("text of length " + text.length() + " does not fit span " + span);
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.healthsocialtools.MediaItem;
 import org.healthsocialtools.Platform;
 import org.healthsocialtools.Post;
+import org.healthsocialtools.internal.ParserMessages;
 
 /**
  * Streams posts from JSON Lines ({@code {"id": "p1", "text": "...", "platform": "x"}} per line), one item per
@@ -71,8 +72,7 @@ public final class JsonLinesReader extends Lookahead {
 
   /** Jackson's message without the offending token, which may be a piece of the draft. */
   static String jsonError(JsonProcessingException e) {
-    String m = e.getOriginalMessage();
-    return m == null ? "syntax error" : m.replaceFirst("^Unrecognized token '[^']*'", "Unrecognized token");
+    return ParserMessages.safe(e.getOriginalMessage());
   }
 
   /** Turns one JSON object at {@code file:n} into a post, or an error naming the field at fault. */
