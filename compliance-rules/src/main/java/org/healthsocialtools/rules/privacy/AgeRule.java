@@ -27,7 +27,7 @@ import org.healthsocialtools.rule.RuleDefinition;
     message = "'{text}' gives the age of an identifiable person.",
     suggestion = "Leave the age out or generalise it ('in their 70s'); ages over 89 identify people easily.",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
-    source = "HIPAA Safe Harbor (C) ages over 89; labelling.md AGE",
+    source = "HIPAA Safe Harbor (C) ages over 89",
     flags = {
       "Shoutout to our [[94-year-old]] veteran in room 318",
       "Joy turned [[103]] on Tuesday",

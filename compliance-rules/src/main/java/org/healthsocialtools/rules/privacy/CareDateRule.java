@@ -28,7 +28,7 @@ import org.healthsocialtools.rule.RuleDefinition;
     message = "'{text}' is a date tied to a person's care, birth or death.",
     suggestion = "Remove the date or make it vague ('recently', 'this spring').",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
-    source = "HIPAA Safe Harbor (C) dates; labelling.md DATE",
+    source = "HIPAA Safe Harbor (C) dates",
     flags = {
       "Margaret Ellison (DOB [[02/11/1938]]) is home",
       "pt Maria, DOB [[06/21/1971]], needs a call",

@@ -27,7 +27,7 @@ import org.healthsocialtools.rule.RuleDefinition;
     message = "'{text}' looks like a private person's e-mail address.",
     suggestion = "Remove the address, or use the organisation's published contact address.",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
-    source = "HIPAA Safe Harbor (F) e-mail addresses; privacy-anchors.md",
+    source = "HIPAA Safe Harbor (F) e-mail addresses",
     flags = {
       "Email her at [[jane.doe@gmail.com]] to send cards",
       "her email is [[bisi dot adebayo at yahoo dot co dot uk]] 💌",

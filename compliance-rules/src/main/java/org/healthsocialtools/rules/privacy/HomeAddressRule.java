@@ -23,7 +23,7 @@ import org.healthsocialtools.rule.RuleDefinition;
     message = "'{text}' looks like someone's home address.",
     suggestion = "Remove the address; ask people to contact the team instead.",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
-    source = "HIPAA Safe Harbor (B) street address; labelling.md CONTACT",
+    source = "HIPAA Safe Harbor (B) street address",
     flags = {
       "Mrs Joan Pryce has lost her cat. She lives at [[27 Holly Bank, Rhos]], LL14 1BX",
       "Please send cards to his home, [[14 Elm Grove]]"

@@ -26,7 +26,7 @@ import org.healthsocialtools.rule.RuleDefinition;
     suggestion = "Do not post it unless the patient gave written consent and nothing else identifying is in shot;"
         + " check boards and screens in the background.",
     guidance = "https://www.gmc-uk.org/professionals/ethical-guidance/doctors-use-of-social-media",
-    source = "HIPAA Safe Harbor (Q) photographs; NMC social media guidance; labelling.md MEDIA",
+    source = "HIPAA Safe Harbor (Q) photographs; NMC social media guidance",
     flags = {
       "[[Photo of her CT]] below – look at the size of it!",
       "[[X-ray]] from resus last night. He's fine",

@@ -24,7 +24,7 @@ import org.healthsocialtools.rule.RuleDefinition;
     suggestion = "Remove the name or describe the person in general terms ('one of our patients'). Consent to"
         + " share cannot be checked here.",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
-    source = "HIPAA Safe Harbor (A) names; GMC confidentiality guidance; labelling.md PERSON",
+    source = "HIPAA Safe Harbor (A) names; GMC confidentiality guidance",
     flags = {
       "Huge thanks to the team who looked after [[Margaret Ellison]] after her fractured hip",
       "Everyone has been celebrating with [[Dorothy]] today as she reaches her century!",

@@ -34,7 +34,7 @@ import org.healthsocialtools.rule.RuleDefinition;
     message = "'{text}' looks like a private person's phone number.",
     suggestion = "Remove the number; share contact details privately, never in a public post.",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
-    source = "HIPAA Safe Harbor (D) telephone, (E) fax; libphonenumber; labelling.md CONTACT",
+    source = "HIPAA Safe Harbor (D) telephone, (E) fax; libphonenumber",
     flags = {
       "Dr Shah will call you on [[07700 900417]] this afternoon",
       "please can someone ring Tracey on [[07700.900.852]] about her dad",

@@ -28,7 +28,7 @@ import org.healthsocialtools.rule.RuleDefinition;
     message = "Looks like a record or account number: it identifies a person or their records.",
     suggestion = "Remove the number.",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
-    source = "HIPAA Safe Harbor (H)-(M), (R); privacy-anchors.md (MRN: no national format, use context)",
+    source = "HIPAA Safe Harbor (H)-(M), (R); record numbers have no national format, so context decides",
     flags = {
       "specimen for Kenneth, MRN [[00731842]], DOB 12/30/1958",
       "like this: 'MRN [[0 0 4 8 2 9 1 3]], bed 12B'",

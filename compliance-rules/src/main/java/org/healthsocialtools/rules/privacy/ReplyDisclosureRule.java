@@ -25,7 +25,7 @@ import org.healthsocialtools.rule.RuleDefinition;
     message = "This public reply confirms that the person (or their relative) is a patient: '{text}'.",
     suggestion = "Thank them without any detail of their care and move the conversation to a private channel.",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/compliance-enforcement/agreements/index.html",
-    source = "HHS OCR resolution agreements on replies to online reviews; labelling.md",
+    source = "HHS OCR resolution agreements on replies to online reviews",
     flags = {
       "Thank you for your feedback. We're sorry [[your wait]] in our A&E on Tuesday was so long.",
       "Hi Denise, so sorry for the wait. I've found [[your mom's]] account",

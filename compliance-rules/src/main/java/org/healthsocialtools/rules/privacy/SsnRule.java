@@ -29,7 +29,7 @@ import org.healthsocialtools.rule.RuleDefinition;
     message = "Looks like a US Social Security number: it identifies a person.",
     suggestion = "Remove the number.",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
-    source = "HIPAA Safe Harbor (G); SSA number format rules; privacy-anchors.md",
+    source = "HIPAA Safe Harbor (G); SSA number format rules",
     flags = {
       "pt Maria Gonzalez, SSN [[412-58-7730]], DOB 06/21/1971",
       "printout with SSN [[538 21 0946]] on the printer",

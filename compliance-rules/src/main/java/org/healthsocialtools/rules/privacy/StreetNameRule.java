@@ -19,7 +19,7 @@ import org.healthsocialtools.rule.RuleDefinition;
     message = "'{text}' says where someone lives.",
     suggestion = "Leave the street out, or give only the town or area.",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
-    source = "HIPAA Safe Harbor (B); labelling.md LOCATION",
+    source = "HIPAA Safe Harbor (B)",
     flags = {
       "Kevin picked up the keys to his own flat on [[Harcourt Road]] today",
       "Mrs H from [[Ashby Road]] has rung 14 times today"

@@ -25,7 +25,7 @@ import org.healthsocialtools.rule.RuleDefinition;
     message = "'{text}' says where a patient is.",
     suggestion = "Leave the ward, bay, bed or room out ('a patient on one of our wards').",
     guidance = "https://www.gmc-uk.org/professionals/ethical-guidance/doctors-use-of-social-media",
-    source = "labelling.md LOCATION; HIPAA Safe Harbor (B) and (R)",
+    source = "HIPAA Safe Harbor (B) and (R)",
     flags = {
       "Lady in [[bay 3]] [[bed 2]] has asked for tea 11 times",
       "the gent in [[bed 7]] has pulled his drip out",
