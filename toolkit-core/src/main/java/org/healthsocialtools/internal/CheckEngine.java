@@ -54,6 +54,7 @@ public final class CheckEngine implements AutoCloseable {
     AnalyzedPost a = analyzer.analyze(post);
     FindingCollector out = new FindingCollector(a, policy);
     run(detectors, a, out);
+    out.addRepeats();
     run(combiners, a, out);
     var findings = out.sorted();
     return new Report(policy.verdict(findings), findings, a.language());
