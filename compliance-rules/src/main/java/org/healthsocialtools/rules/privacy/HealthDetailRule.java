@@ -29,13 +29,13 @@ import org.healthsocialtools.rule.RuleDefinition;
     message = "'{text}' is clinical detail about an identifiable person.",
     suggestion = "Remove the clinical detail, or keep it general ('recovering well') and get written consent.",
     guidance = "https://www.gmc-uk.org/professionals/ethical-guidance/doctors-use-of-social-media",
-    source = "HIPAA Privacy Rule PHI; GMC Doctors' use of social media; labelling.md HEALTH",
+    source = "HIPAA Privacy Rule PHI; GMC Doctors' use of social media",
     flags = {
       "Huge thanks to the team who looked after Margaret after her [[fractured hip]].",
       "Today a patient's son shouted because his mum's [[biopsy]] results weren't back",
       "When Ellie was [[born at 26 weeks]] she fitted in her dad's hand",
       "Welcome to the world, baby Isla! [[7lb 2oz]] of joy",
-      "Since starting treatment, Derek has lost four stone and his [[type 2 diabetes]] is in remission",
+      "Since starting treatment, Derek has lost four stone and his [[type 2 diabetes]] is [[in remission]]",
       "la señora Rosa Delgado sale hoy después de su [[cirugía]] de corazón"
     },
     passes = {
