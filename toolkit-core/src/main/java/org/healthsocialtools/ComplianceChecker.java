@@ -27,8 +27,9 @@ import org.healthsocialtools.rule.RuleProvider;
  * }
  * }</pre>
  *
- * A checker holds no thread or file; {@link #close()} is there so that rules that acquire resources can release them,
- * and closing is cheap. Use try-with-resources or close it on shutdown.
+ * The bundled rules hold no thread or file; {@link #close()} calls {@link Rule#close()} on every rule once, so that
+ * rules that acquire resources release them, and a closed checker refuses to check. Use try-with-resources or
+ * close it on shutdown.
  */
 public final class ComplianceChecker implements AutoCloseable {
 
@@ -100,6 +101,7 @@ public final class ComplianceChecker implements AutoCloseable {
     return policy;
   }
 
+  /** Closes every rule once; later calls do nothing. {@link #check} then throws {@link IllegalStateException}. */
   @Override
   public void close() {
     engine.close();

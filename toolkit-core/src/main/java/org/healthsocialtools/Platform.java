@@ -35,7 +35,7 @@ public enum Platform {
    * Parses a platform id or a common network name as written in scheduling tools ({@code Twitter}, {@code X
    * (Twitter)}, {@code fb}, {@code IG}, {@code LinkedIn Page}, {@code bsky}).
    *
-   * @throws IllegalArgumentException naming the accepted ids
+   * @throws IllegalArgumentException naming the accepted ids, never quoting {@code name}
    */
   public static Platform fromId(String name) {
     StringBuilder b = new StringBuilder(Math.min(name.length(), 32));
@@ -68,8 +68,10 @@ public enum Platform {
       case "mastodon", "fediverse" -> {
         return MASTODON;
       }
+      // The value is not quoted: it may come from a calendar cell or a JSON field, which can hold draft text.
+      // Callers name the place (file, line, field).
       default -> throw new IllegalArgumentException(
-          "unknown platform '" + (name.length() > 40 ? name.substring(0, 40) + "..." : name) + "' (expected x, facebook, instagram, linkedin, threads, bluesky or mastodon)");
+          "unknown platform (expected x, facebook, instagram, linkedin, threads, bluesky or mastodon)");
     }
   }
 }

@@ -9,9 +9,10 @@ import java.util.function.Function;
 
 /**
  * The "safe version" of a post: every privacy finding that needs action (error or warning) replaced by a
- * placeholder for its kind ({@code [name]}, {@code [ID number]}, ...). Overlapping findings are merged and take
- * the placeholder of the longest one. A finding over the whole text (a summary such as a combination warning) is
- * not a span to replace and is skipped. Pure function of its arguments; thread-safe.
+ * placeholder for its kind ({@code [name]}, {@code [ID number]}, ...), whatever its span: a draft that is only a
+ * name or an NHS number becomes only the placeholder. Overlapping findings are merged and take the placeholder of
+ * the longest one. Tone, platform and accessibility findings never change the text. Pure function of its
+ * arguments; thread-safe.
  */
 public final class Redactor {
 
@@ -49,8 +50,7 @@ public final class Redactor {
       if (f.end() > text.length()) {
         throw new IllegalArgumentException("finding " + f.ruleId() + " at " + f.span() + " lies outside the text");
       }
-      boolean whole = f.start() == 0 && f.end() == text.length();
-      if (f.category() == Category.PRIVACY && f.severity() != Severity.INFO && !whole && f.span().length() > 0) {
+      if (f.category() == Category.PRIVACY && f.severity() != Severity.INFO && f.span().length() > 0) {
         spans.add(f);
       }
     }

@@ -24,7 +24,10 @@ public enum Severity {
         return v;
       }
     }
-    throw new IllegalArgumentException("unknown severity '" + id + "' (expected error, warning or info)");
+    // Only a short single word is quoted back (a typo such as 'warn'); callers name the file and field, and a
+    // longer value in the wrong place can be draft text.
+    String shown = id.strip().matches("[A-Za-z][A-Za-z0-9_-]{0,15}") ? " '" + id.strip() + "'" : "";
+    throw new IllegalArgumentException("unknown severity" + shown + " (expected error, warning or info)");
   }
 
   /** True when this severity is at least as serious as {@code other}. */

@@ -35,14 +35,22 @@ class RedactorTest {
   }
 
   @Test
-  void keepsToneInfoAndWholePostFindings() {
+  void keepsToneAndInfoFindings() {
     String t = "Dorothy suffers from dementia";
     String safe = Redactor.redact(t, List.of(
         f(t, "suffers from", Kind.STIGMA, Severity.WARNING),
         f(t, "dementia", Kind.HEALTH, Severity.INFO),
-        f(t, t, Kind.PERSON, Severity.ERROR),
+        f(t, t, Kind.ALT_TEXT, Severity.WARNING),
         f(t, "Dorothy", Kind.PERSON, Severity.ERROR)));
     assertThat(safe).isEqualTo("[name] suffers from dementia");
+  }
+
+  @Test
+  void aDetailThatIsTheWholePostIsRedactedToo() {
+    for (String t : List.of("943 476 5919", "Margaret Ellison", "07700 900123")) {
+      Kind kind = t.startsWith("9") ? Kind.IDENTIFIER : t.startsWith("0") ? Kind.CONTACT : Kind.PERSON;
+      assertThat(Redactor.redact(t, List.of(f(t, t, kind, Severity.ERROR)))).isEqualTo(Redactor.placeholder(kind));
+    }
   }
 
   @Test

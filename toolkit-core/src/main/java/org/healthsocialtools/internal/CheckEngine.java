@@ -2,6 +2,7 @@ package org.healthsocialtools.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.healthsocialtools.Policy;
 import org.healthsocialtools.Post;
@@ -15,6 +16,9 @@ import org.healthsocialtools.rule.RuleInfo;
 /** The immutable heart of a checker: the rules in run order, the shared term index, the analyzer and the policy. */
 public final class CheckEngine implements AutoCloseable {
 
+  /** The rules as given, which {@link #close()} closes (compiled term rules are wrappers that hold nothing). */
+  private final List<Rule> given;
+  private final AtomicBoolean closed = new AtomicBoolean();
   private final List<Rule> detectors;
   private final List<Rule> combiners;
   private final TermIndex index;
@@ -30,6 +34,7 @@ public final class CheckEngine implements AutoCloseable {
       Rule runnable = r instanceof IndexedRule ir ? ir.compile(b, built::get) : r;
       (r.combinesFindings() ? c : d).add(runnable);
     }
+    this.given = List.copyOf(rules);
     this.index = b.build();
     built.set(index);
     this.detectors = List.copyOf(d);
@@ -39,9 +44,13 @@ public final class CheckEngine implements AutoCloseable {
   }
 
   public Report check(Post post) {
+    if (closed.get()) {
+      throw new IllegalStateException("the checker is closed");
+    }
     AnalyzedPost a = analyzer.analyze(post);
     FindingCollector out = new FindingCollector(a, policy);
     run(detectors, a, out);
+    out.addRepeats();
     run(combiners, a, out);
     var findings = out.sorted();
     return new Report(policy.verdict(findings), findings, a.language());
@@ -80,8 +89,30 @@ public final class CheckEngine implements AutoCloseable {
         || regionLength == postRegion.length() && locale.regionMatches(true, dash + 1, postRegion, 0, regionLength);
   }
 
+  /**
+   * Closes every rule once (later calls do nothing). A rule that fails to close does not stop the others; the
+   * first failure is thrown afterwards, with the rest suppressed.
+   */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    RuntimeException first = null;
+    for (Rule r : given) {
+      try {
+        r.close();
+      } catch (RuntimeException e) {
+        if (first == null) {
+          first = new IllegalStateException("rule " + r.info().id() + " failed to close", e);
+        } else {
+          first.addSuppressed(e);
+        }
+      }
+    }
     index.close();
+    if (first != null) {
+      throw first;
+    }
   }
 }

@@ -90,9 +90,9 @@ public final class ProfileLoader {
       p = YAML.convertValue(camel, OrganisationProfile.class);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new RulePackException(name + (line > 0 ? ":" + line : "") + ": " + e.getOriginalMessage(), e);
+      throw new RulePackException(name + (line > 0 ? ":" + line : "") + ": " + ParserMessages.safe(e.getOriginalMessage()));
     } catch (IllegalArgumentException e) {
-      throw new RulePackException(name + ": " + rootMessage(e), e);
+      throw new RulePackException(name + ": " + ParserMessages.safe(rootMessage(e)));
     } catch (IOException e) {
       throw new RulePackException(name + ": cannot read profile: " + e.getMessage(), e);
     }
@@ -100,7 +100,7 @@ public final class ProfileLoader {
       try {
         Severity.fromId(e.getValue());
       } catch (IllegalArgumentException ex) {
-        throw new RulePackException(name + ": severities." + e.getKey() + ": " + ex.getMessage(), ex);
+        throw new RulePackException(name + ": severities." + e.getKey() + ": " + ex.getMessage());
       }
     }
     for (Map.Entry<String, String> e : p.identifierPatterns().entrySet()) {

@@ -21,4 +21,11 @@ public interface Rule {
   default boolean combinesFindings() {
     return false;
   }
+
+  /**
+   * Releases what the rule holds (a model, a file, a thread). The checker that runs the rule calls this exactly
+   * once, from {@link org.healthsocialtools.ComplianceChecker#close()}, and never runs the rule afterwards. Most
+   * rules hold nothing and keep this default. A rule given to several checkers is closed by each of them.
+   */
+  default void close() {}
 }

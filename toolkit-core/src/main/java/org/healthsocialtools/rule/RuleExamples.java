@@ -11,9 +11,10 @@ import org.healthsocialtools.Report;
 import org.healthsocialtools.Span;
 
 /**
- * Runs a rule's examples as its tests: a flagged example must produce a finding of the rule at each marked span
- * (exact offsets); a passing example must produce no finding of the rule. Used by the bundled packs' generic test
- * and available to organisations that write their own packs.
+ * Runs a rule's examples as its tests, strictly: a flagged example must mark at least one span with {@code [[ ]]}
+ * and produce findings of the rule at exactly the marked spans (exact offsets, none missing, none extra); a passing
+ * example must produce no finding of the rule. Used by the bundled packs' generic test and available to
+ * organisations that write their own packs.
  */
 public final class RuleExamples {
 
@@ -33,10 +34,20 @@ public final class RuleExamples {
       Report r = checker.check(post);
       List<Span> got = r.findings().stream().filter(f -> f.ruleId().equals(rule.id())).map(Finding::span).toList();
       if (e.flags()) {
+        if (e.expectedSpans().isEmpty()) {
+          problems.add(rule.id() + ": flagged example \"" + e.text() + "\" marks no span: put [[ ]] around what"
+              + " the rule must find");
+        }
         for (Span want : e.expectedSpans()) {
           if (!got.contains(want)) {
             problems.add(rule.id() + ": expected a finding at " + show(e.input(), want) + " in \"" + e.text()
                 + "\"; got " + describe(e.input(), got));
+          }
+        }
+        for (Span extra : got) {
+          if (!e.expectedSpans().contains(extra)) {
+            problems.add(rule.id() + ": unexpected finding at " + show(e.input(), extra) + " in \"" + e.text()
+                + "\" (mark it, or change the example)");
           }
         }
       } else if (!got.isEmpty()) {

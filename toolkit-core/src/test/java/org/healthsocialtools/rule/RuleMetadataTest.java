@@ -32,7 +32,7 @@ class RuleMetadataTest {
         "guidance must be an http(s) link, not 'example.org'",
         "flagged example 'no marks' marks no span with [[...]]",
         "example 'unclosed [[b' has unbalanced [[...]] marks",
-        "example 'unclosed [[b': unknown platform 'myspace' (expected x, facebook, instagram, linkedin, threads,"
+        "example 'unclosed [[b': unknown platform (expected x, facebook, instagram, linkedin, threads,"
             + " bluesky or mastodon)");
   }
 

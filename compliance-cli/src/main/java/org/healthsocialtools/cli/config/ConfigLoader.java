@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.healthsocialtools.OrganisationProfile;
+import org.healthsocialtools.io.ParserMessages;
 import org.healthsocialtools.io.ProfileLoader;
 import org.healthsocialtools.rule.RulePackException;
 
@@ -68,7 +69,7 @@ public final class ConfigLoader {
           + (e.getPath().size() > 1 ? " in " + e.getPath().get(0).getFieldName() : "")
           + (known.isEmpty() ? "" : " (known keys: " + known + ")"));
     } catch (JsonProcessingException e) {
-      throw new ConfigException(file + line(e) + ": " + firstLine(e.getOriginalMessage()));
+      throw new ConfigException(file + line(e) + ": " + ParserMessages.safe(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot read: " + e.getMessage());
     }
@@ -105,7 +106,7 @@ public final class ConfigLoader {
       byte[] yaml = new YAMLMapper().writeValueAsBytes(c.profile());
       return ProfileLoader.load(new ByteArrayInputStream(yaml), project.name() + " (profile)");
     } catch (RulePackException | IOException e) {
-      throw new ConfigException(firstLine(e.getMessage()));
+      throw new ConfigException(ParserMessages.safe(e.getMessage()));
     }
   }
 
@@ -138,7 +139,7 @@ public final class ConfigLoader {
         }
       }
     } catch (JsonProcessingException e) {
-      throw new ConfigException(file + line(e) + ": not valid YAML: " + firstLine(e.getOriginalMessage()));
+      throw new ConfigException(file + line(e) + ": not valid YAML: " + ParserMessages.safe(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot read: " + e.getMessage());
     }
@@ -148,11 +149,4 @@ public final class ConfigLoader {
     return e.getLocation() != null && e.getLocation().getLineNr() > 0 ? ":" + e.getLocation().getLineNr() : "";
   }
 
-  private static String firstLine(String m) {
-    if (m == null) {
-      return "invalid";
-    }
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
-  }
 }

@@ -80,7 +80,7 @@ public final class CsvLayout {
       int i = want.matches("\\d+") ? Integer.parseInt(want) - 1 : keys.indexOf(key(want));
       if (i < 0 || i >= first.size()) {
         throw new IllegalArgumentException("--columns " + e.getKey().name().toLowerCase(Locale.ROOT) + "="
-            + want + ": no such column (header has: " + String.join(", ", first) + ")");
+            + want + ": no such column (" + describe(first, keys) + ")");
       }
       cols.put(e.getKey(), i);
     }
@@ -108,8 +108,34 @@ public final class CsvLayout {
       return new CsvLayout(hootsuite, true);
     }
     throw new IllegalArgumentException("no column holds the post text: expected a header such as Message, Text,"
-        + " Content, Caption or Post, or name it with --columns text=HEADER (header has: "
-        + String.join(", ", first) + ")");
+        + " Content, Caption or Post, or name it with --columns text=HEADER (" + describe(first, keys) + ")");
+  }
+
+  /** Longest cell quoted back as a header name. */
+  private static final int MAX_HEADER = 30;
+
+  /**
+   * The first row in words for an error message. Its cells are quoted only when the row is a header (one of its
+   * cells is a known column name such as Date or Link) and each is short; otherwise the first row may be a post
+   * (a calendar without a header row) and only its number of cells is given, never its content.
+   */
+  private static String describe(List<String> first, List<String> keys) {
+    boolean header = false;
+    for (String k : keys) {
+      for (List<String> aliases : ALIASES.values()) {
+        header |= aliases.contains(k);
+      }
+    }
+    if (header) {
+      List<String> names = new ArrayList<>();
+      for (String h : first) {
+        String t = h.strip();
+        names.add(t.length() <= MAX_HEADER ? t : "column " + (names.size() + 1));
+      }
+      return "header has: " + String.join(", ", names);
+    }
+    return "the first row has " + first.size() + (first.size() == 1 ? " cell" : " cells")
+        + " and no known column name; a calendar needs a header row";
   }
 
   /** Parses {@code text=Message,platform=Network,id=Post ID}. */

@@ -2,6 +2,7 @@ package org.healthsocialtools.rules.accessibility;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
@@ -40,11 +41,22 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Supporting staff #wellbeing",
       "Stoptober starts today! #Stoptober",
       "It's #WorldMentalHealthDay today #MentalHealthMatters",
-      "Walk-in clinic this Saturday #FluVaccine #healthcare"
+      "Walk-in clinic this Saturday #FluVaccine #healthcare",
+      "Stay cool and drink water in the #Heatwave"
     })
 public final class HashtagCaseRule extends AnnotatedRule {
 
   private static final int MIN_LETTERS = 6;
+
+  /**
+   * Closed compounds that dictionaries give as one word but the frequency word list lacks: "#Heatwave" is one word,
+   * so "#HeatWave" would be wrong advice. Written for this rule, not exhaustive; inflections are handled below.
+   */
+  private static final Set<String> ONE_WORD = Set.of("heatwave", "breastfeeding", "breastfeed", "daycare",
+      "skincare", "eyecare", "bodyweight", "homeschool", "homeschooling", "haircare", "footcare", "aftercare",
+      "healthcare", "wellbeing", "lifesaver", "lockdown", "smartphone", "lifeline");
+  /** Endings that inflect a dictionary word ("lockdowns", "heatwaves"), tried in this order. */
+  private static final List<String> ENDINGS = List.of("s", "es", "ing", "ed");
 
   /** Built on first need: the word lists take a tenth of a second to load, and most posts have no such hashtag. */
   private static final class Segmenters {
@@ -64,8 +76,8 @@ public final class HashtagCaseRule extends AnnotatedRule {
       }
       String tag = t.text().substring(1).toLowerCase(Locale.ROOT);
       boolean cy = post.language().equals("cy");
-      if (WordList.english().contains(tag) || cy && WordList.welsh().contains(tag)) {
-        continue;
+      if (oneWord(tag) || cy && WordList.welsh().contains(tag)) {
+        continue; // a single word: no confident split, so no advice
       }
       List<String> words = (cy ? Segmenters.WELSH : Segmenters.ENGLISH).split(tag);
       if (words.size() < 2) {
@@ -78,6 +90,22 @@ public final class HashtagCaseRule extends AnnotatedRule {
       sink.report(t.start(), t.end(), "Write it as " + camel + ".",
           Explanation.of("word-list segmentation", "splits into " + String.join(" + ", words)));
     }
+  }
+
+  /** True for a dictionary word, a known closed compound, or either with a regular ending. */
+  private static boolean oneWord(String tag) {
+    if (WordList.english().contains(tag) || ONE_WORD.contains(tag)) {
+      return true;
+    }
+    for (String e : ENDINGS) {
+      if (tag.endsWith(e) && tag.length() > e.length() + 3) {
+        String stem = tag.substring(0, tag.length() - e.length());
+        if (WordList.english().contains(stem) || ONE_WORD.contains(stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when every letter after the first is lower case (the first may be either). */

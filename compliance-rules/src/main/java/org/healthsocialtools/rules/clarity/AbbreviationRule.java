@@ -41,7 +41,7 @@ import org.healthsocialtools.rule.RuleDefinition;
       "She came into our [[ED]] thinking it was heartburn. It was an [[MI]].",
       "Can the discharge team chase the [[TTOs]] for bay 4?",
       "Front desk: [[pt]] needs a call back",
-      "Donor needed: [[41F]], AML"
+      "Donor needed: [[41F]], [[AML]]"
     },
     passes = {
       "Two doses of the MMR (measles, mumps and rubella) vaccine give the best protection",

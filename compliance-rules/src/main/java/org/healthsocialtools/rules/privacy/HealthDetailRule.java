@@ -36,7 +36,7 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Today a patient's son shouted because his mum's [[biopsy]] results weren't back",
       "When Ellie was [[born at 26 weeks]] she fitted in her dad's hand",
       "Welcome to the world, baby Isla! [[7lb 2oz]] of joy",
-      "Since starting treatment, Derek has lost four stone and his [[type 2 diabetes]] is in remission",
+      "Since starting treatment, Derek has lost four stone and his [[type 2 diabetes]] is [[in remission]]",
       "la señora Rosa Delgado sale hoy después de su [[cirugía]] de corazón"
     },
     passes = {

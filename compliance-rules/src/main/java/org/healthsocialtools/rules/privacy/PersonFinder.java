@@ -1,8 +1,10 @@
 package org.healthsocialtools.rules.privacy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.healthsocialtools.analysis.AnalyzedPost;
 import org.healthsocialtools.analysis.Token;
@@ -56,16 +58,34 @@ final class PersonFinder {
     return propagate(raw, staffElsewhere(raw));
   }
 
-  /** Keys of names that appear somewhere else in the post, not detected as a mention, next to a job title. */
+  /**
+   * Keys of names that appear somewhere else in the post, not detected as a mention, next to a job title. The
+   * capitalised words are indexed by key once, and each key is looked at once, so a name repeated through a long
+   * post costs linear time.
+   */
   private Set<String> staffElsewhere(List<Mention> raw) {
     Set<String> out = new HashSet<>();
+    // A word counts as "elsewhere" unless it starts the only mention of its name.
+    Map<String, Integer> onlyMentionAt = new HashMap<>();
     for (Mention m : raw) {
-      if (m.staff() || out.contains(m.key())) {
+      onlyMentionAt.merge(m.key(), m.first(), (a, b) -> -1);
+    }
+    Set<String> looked = new HashSet<>();
+    Map<String, List<Integer>> capitalised = null;
+    for (Mention m : raw) {
+      if (m.staff() || !looked.add(m.key())) {
         continue;
       }
-      for (Token t : tokens) {
-        if (t.index() != m.first() && t.key().equals(m.key()) && t.isCapitalised()
-            && StaffContext.near(post, facts, t.index(), t.index() + 1) != null) {
+      if (capitalised == null) {
+        capitalised = new HashMap<>();
+        for (Token t : tokens) {
+          if (t.isCapitalised()) {
+            capitalised.computeIfAbsent(t.key(), k -> new ArrayList<>(2)).add(t.index());
+          }
+        }
+      }
+      for (int i : capitalised.getOrDefault(m.key(), List.of())) {
+        if (i != onlyMentionAt.get(m.key()) && StaffContext.near(post, facts, i, i + 1) != null) {
           out.add(m.key());
           break;
         }

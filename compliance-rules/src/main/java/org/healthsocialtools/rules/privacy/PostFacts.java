@@ -56,6 +56,9 @@ final class PostFacts {
   final List<Lexicon.Match> patientCues;
   final List<Lexicon.Match> staffCues;
   final List<Lexicon.Match> health;
+  /** Per sentence: a staff cue in it; a patient cue or clinical term in it (indexed once, so lookups are O(1)). */
+  final boolean[] staffCueSentence;
+  final boolean[] patientCueSentence;
   final boolean[] individualSentence;
   final boolean[] genericSentence;
   /** Sentences with an identifier label (NHS no, MRN, CHI): whatever else they hold is about one patient. */
@@ -69,6 +72,11 @@ final class PostFacts {
     this.staffCues = PrivacyLexicons.STAFF_CUES.findAll(post);
     this.health = healthTerms(post);
     int n = post.sentences().size();
+    this.staffCueSentence = sentencesOf(post, staffCues, n);
+    this.patientCueSentence = sentencesOf(post, patientCues, n);
+    for (Lexicon.Match m : health) {
+      patientCueSentence[post.tokens().get(m.first()).sentence()] = true;
+    }
     this.individualSentence = new boolean[n];
     this.genericSentence = new boolean[n];
     this.recordSentence = new boolean[n];
@@ -93,6 +101,14 @@ final class PostFacts {
       if (!(next < post.tokens().size() && SERVICE_AFTER.contains(post.tokens().get(next).key()))) {
         out.add(m);
       }
+    }
+    return out;
+  }
+
+  private static boolean[] sentencesOf(AnalyzedPost post, List<Lexicon.Match> matches, int sentences) {
+    boolean[] out = new boolean[sentences];
+    for (Lexicon.Match m : matches) {
+      out[post.tokens().get(m.first()).sentence()] = true;
     }
     return out;
   }

@@ -28,7 +28,7 @@ import org.healthsocialtools.rule.Validators;
     message = "Looks like a record or account number: it identifies a person or their records.",
     suggestion = "Remove the number.",
     guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
-    source = "HIPAA Safe Harbor (H)-(M), (R)",
+    source = "HIPAA Safe Harbor (H)-(M), (R); record numbers have no national format, so context decides",
     regional =
         "GB https://www.nmc.org.uk/standards/guidance/social-media-guidance/read-social-media-guidance-online/ NMC: Guidance on using social media responsibly",
     flags = {

@@ -29,7 +29,7 @@ final class StaffContext {
 
   private StaffContext() {}
 
-  /** Why the name at tokens [first, end) is staff, or null. */
+  /** Why the name at tokens [first, end) is staff, or null. Costs O(window): a few tokens either side. */
   static String near(AnalyzedPost post, PostFacts facts, int first, int end) {
     List<Token> tokens = post.tokens();
     // A job title just after the name: "Joy Adeyemi, Ward Manager".
@@ -64,19 +64,10 @@ final class StaffContext {
         break;
       }
     }
+    // Cues are indexed by sentence once per post (PostFacts): this lookup is O(1), not a scan of every cue, so a
+    // name repeated through a long post costs linear time.
     int sentence = tokens.get(first).sentence();
-    boolean staffHere = false;
-    boolean patientHere = false;
-    for (Lexicon.Match m : facts.staffCues) {
-      staffHere |= tokens.get(m.first()).sentence() == sentence;
-    }
-    for (Lexicon.Match m : facts.patientCues) {
-      patientHere |= tokens.get(m.first()).sentence() == sentence;
-    }
-    for (Lexicon.Match m : facts.health) {
-      patientHere |= tokens.get(m.first()).sentence() == sentence;
-    }
-    if (staffHere && !patientHere) {
+    if (facts.staffCueSentence[sentence] && !facts.patientCueSentence[sentence]) {
       return "staff or award words in the same sentence and no patient cue (-)";
     }
     if (facts.staffScore() > 0 && facts.patientScore() == 0) {

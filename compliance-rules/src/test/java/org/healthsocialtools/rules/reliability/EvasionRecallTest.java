@@ -22,7 +22,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The adversarial corpus: every flagged example of every privacy rule, with its marked span rewritten by each
+ * The adversarial corpus: every flagged example of every privacy rule, and {@link #INDEPENDENT} base posts written
+ * apart from the rules (so the rules' own examples cannot flatter them), with the marked span rewritten by each
  * {@link Evasions evasion} that applies to that kind of detail. A case is caught when a finding of the rule's kind
  * still overlaps the rewritten span. Prints recall per evasion and per privacy kind (with the kind-by-evasion
  * cells) and asserts floors: identifiers and contact details are caught under every evasion (issue 8), other
@@ -42,6 +43,24 @@ class EvasionRecallTest {
 
   private static final ComplianceChecker CHECKER = ComplianceChecker.builder().build();
 
+  /**
+   * Base posts written for this test, not taken from any rule's examples: a detail of each kind, marked with
+   * {@code [[ ]]}, in the kind of post a comms team drafts. Test data only (NHS numbers in the 9xx range, Ofcom
+   * drama numbers, example.com).
+   */
+  static final Map<String, Kind> INDEPENDENT = Map.ofEntries(
+      Map.entry("Lovely to see [[Mavis Pennington]] back on her feet after her hip operation.", Kind.PERSON),
+      Map.entry("Thank you Mrs [[Ogunleye]] for the cards you sent after your husband's surgery.", Kind.PERSON),
+      Map.entry("Found: a wallet belonging to a patient, NHS number [[943 476 5005]]. Please collect from"
+          + " reception.", Kind.IDENTIFIER),
+      Map.entry("Her son can be reached on [[07700 900461]] to arrange visiting for Mr Okafor.", Kind.CONTACT),
+      Map.entry("Please email [[d.okafor@example.com]] with Mr Okafor's scan results.", Kind.CONTACT),
+      Map.entry("Mrs Ogunleye asked us to share her number, [[0113 496 0123]], with her carers.", Kind.CONTACT),
+      Map.entry("The lady in [[bay 4]] is recovering well from pneumonia.", Kind.LOCATION),
+      Map.entry("Admitted on [[14 March 2025]] with a stroke, Mr Hale is now home.", Kind.DATE),
+      Map.entry("Our [[94-year-old]] patient on Ward 2 walked unaided today.", Kind.AGE),
+      Map.entry("Get well soon Doreen, we hope the [[chemotherapy]] goes smoothly.", Kind.HEALTH));
+
   @AfterAll
   static void close() {
     CHECKER.close();
@@ -52,6 +71,20 @@ class EvasionRecallTest {
 
   static List<Case> corpus() {
     List<Case> cases = new ArrayList<>();
+    INDEPENDENT.forEach((marked, kind) -> {
+      int open = marked.indexOf("[[");
+      int close = marked.indexOf("]]");
+      String input = marked.substring(0, open) + marked.substring(open + 2, close) + marked.substring(close + 2);
+      Span span = new Span(open, close - 2);
+      for (Map.Entry<String, Evasions.Evasion> ev : Evasions.all().entrySet()) {
+        String rewritten = ev.getValue().apply(kind, span.of(input));
+        if (rewritten != null) {
+          String text = input.substring(0, span.start()) + rewritten + input.substring(span.end());
+          cases.add(new Case("independent", kind, ev.getKey(), Post.of(text),
+              new Span(span.start(), span.start() + rewritten.length())));
+        }
+      }
+    });
     for (RuleInfo r : CHECKER.rules()) {
       if (r.category() != Category.PRIVACY) {
         continue;
@@ -101,6 +134,7 @@ class EvasionRecallTest {
   void recallPerEvasionAndKindStaysAtOrAboveItsFloor() {
     List<Case> cases = corpus();
     assertThat(cases).as("privacy rules with flagged examples").isNotEmpty();
+    assertThat(cases).as("cases from the independent bases").anyMatch(c -> c.rule().equals("independent"));
     List<String> evasions = new ArrayList<>(Evasions.all().keySet());
     List<Kind> kinds = new ArrayList<>();
     for (Kind k : Kind.values()) {

@@ -49,6 +49,17 @@ public final class Tokenizer {
         int s = offset.startOffset();
         int e = offset.endOffset();
         TokenType t = typeOf(type.type());
+        if ((t == TokenType.EMAIL || t == TokenType.URL) && e - s > 1 && text.charAt(e - 1) == '.') {
+          // "mail jo@example.com." : Lucene reads the full stop as a root-domain dot; it ends the sentence.
+          while (e - s > 1 && text.charAt(e - 1) == '.') {
+            e--;
+          }
+          addPunct(text, gapStart, s, out);
+          String kept = text.substring(s, e);
+          out.add(new Raw(s, e, kept, kept.toLowerCase(Locale.ROOT), t));
+          gapStart = e;
+          continue;
+        }
         if (t == TokenType.WORD || t == TokenType.NUMBER) {
           char before = s > 0 ? text.charAt(s - 1) : ' ';
           boolean signed = s > gapStart && (before == '#' || before == '@')

@@ -86,7 +86,7 @@ record Results(Checked checked) {
 
   /** True for a finding about the whole post (length, readability): listed, not highlighted. */
   private static boolean wholePost(Finding f, int length) {
-    return f.start() == 0 && f.end() == length;
+    return f.start() == 0 && f.end() == length && f.category() != org.healthsocialtools.Category.PRIVACY;
   }
 
   /**
