@@ -174,18 +174,81 @@ public final class ClinicalEventRule extends PrivacyRule {
       if (facts == null) {
         facts = PostFacts.of(post, profile);
       }
-      if (!facts.tiedToPerson(i) || coveredByLexicon(facts, span)) {
+      if (coveredByLexicon(facts, span)) {
         i = span[1] - 1;
         continue;
       }
-      List<String> ev = new ArrayList<>(2);
+      List<String> ev = new ArrayList<>(3);
       ev.add(why);
-      ev.add(facts.individualSentence[t.sentence()] ? "the sentence refers to one individual (+)"
-          : "the post is a care story about a person (+)");
+      if (facts.tiedToPerson(i)) {
+        ev.add(facts.individualSentence[t.sentence()] ? "the sentence refers to one individual (+)"
+            : "the post is a care story about a person (+)");
+      } else if (!learnt(post, span[0], span[1], ev)) {
+        i = span[1] - 1;
+        continue;
+      }
       emit(post, sink, t.start(), tokens.get(span[1] - 1).end(), facts.hasPatient() ? Severity.ERROR
           : Severity.WARNING, null, null, new Explanation("clinical grammar", 0.75, ev));
       i = span[1] - 1;
     }
+    PostFacts all = facts != null ? facts : PostFacts.of(post, profile);
+    if (!all.health.isEmpty()) {
+      lexiconTerms(post, sink, all);
+    }
+  }
+
+  /**
+   * Clinical terms from the vocabularies that {@link HealthDetailRule} left because no hand rule tied them to a
+   * person: the disclosure model weighs the sentence around them.
+   */
+  private void lexiconTerms(AnalyzedPost post, FindingSink sink, PostFacts facts) {
+    List<Token> tokens = post.tokens();
+    for (Lexicon.Match m : facts.health) {
+      boolean service = m.end() < tokens.size() && SERVICE.contains(tokens.get(m.end()).key());
+      boolean gpSurgery = m.end() - m.first() == 1 && tokens.get(m.first()).key().equals("surgery");
+      if (service || gpSurgery || facts.tiedToPerson(m.first())) {
+        continue;
+      }
+      List<String> ev = new ArrayList<>(3);
+      ev.add("'" + m.entry() + "' is in the clinical vocabularies");
+      if (learnt(post, m.first(), m.end(), ev)) {
+        emit(post, sink, tokens.get(m.first()).start(), tokens.get(m.end() - 1).end(), Severity.WARNING, null,
+            null, new Explanation("clinical term weighed by the disclosure model", 0.7, ev));
+      }
+    }
+  }
+
+  /** True if the model judges tokens {@code [first, end)} a disclosure; adds its figure and cues to {@code ev}. */
+  private static boolean learnt(AnalyzedPost post, int first, int end, List<String> ev) {
+    List<Token> tokens = post.tokens();
+    int sentence = tokens.get(first).sentence();
+    List<String> keys = new ArrayList<>();
+    int a = -1;
+    int b = -1;
+    for (Token u : tokens) {
+      if (u.sentence() != sentence) {
+        continue;
+      }
+      if (u.index() == first) {
+        a = keys.size();
+      }
+      if (u.type() != TokenType.PUNCT || u.text().equals("?")) {
+        keys.add(u.key());
+      }
+      if (u.index() == end - 1) {
+        b = keys.size();
+      }
+    }
+    if (a < 0 || b <= a) {
+      return false;
+    }
+    double p = DisclosureModel.judge(keys, a, b);
+    if (p < DisclosureModel.THRESHOLD) {
+      return false;
+    }
+    ev.add(String.format(java.util.Locale.ROOT, "disclosure model %.2f from cues %s (+)", p,
+        DisclosureModel.cues(keys, a, b)));
+    return true;
   }
 
   /** End (exclusive) of the clinical complement starting at token {@code from}, or {@code from} if none. */
