@@ -35,6 +35,7 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Case of the week: [[MRI]] from a 58-year-old builder. Can you spot the bleed?",
       "Doris loved her tea party on the ward today and we [[snapped her]] with the cake",
       "Forgot to hide the [[screen]] behind me, oops",
+      "Doris went home today after six weeks with us. [[Photo]] shared with permission",
       "[[Image description]]: an older man in a hospital bed holding up a birthday card"
     },
     passes = {
@@ -43,7 +44,8 @@ import org.healthsocialtools.rule.RuleDefinition;
       "[Image description: six staff in uniforms smiling outside the building]",
       "Book your scan online",
       "Pictured: our new team of healthcare assistants",
-      "Our screens in reception now show waiting times"
+      "Our screens in reception now show waiting times",
+      "Thank you Doris for the cake! Photos of the team below"
     })
 public final class PatientMediaRule extends PrivacyRule {
 
@@ -58,6 +60,9 @@ public final class PatientMediaRule extends PrivacyRule {
       "monitor", "computer screen", "ward screen", "selfie with", "photo with", "pic with", "picture with",
       "photos with", "pics with", "foto con", "llun gyda", "swipe", "swipe to see", "swipe for", "image description",
       "image desc", "alt text"));
+  /** Photos of groups and places, not of the patient the post names ("photos of the team", "pics of the ward"). */
+  private static final Set<String> GROUP_SHOTS = Set.of("team", "teams", "staff", "colleagues", "building",
+      "ward", "unit", "garden", "room", "volunteers", "everyone", "us", "equipo", "squadra", "tîm");
   /** Media words that say by themselves that an image is shown ("selfie with", "swipe to see", a camera emoji). */
   private static final Set<String> SHOWN_ITSELF = Set.of("selfie with", "photo with", "pic with", "picture with",
       "photos with", "pics with", "foto con", "llun gyda", "swipe", "swipe to see", "swipe for", "📷", "📸", "🎥",
@@ -135,8 +140,9 @@ public final class PatientMediaRule extends PrivacyRule {
         why = "an image of a person ('" + tokens.get(end).text() + " " + tokens.get(end + 1).text() + "')";
       } else if (CLINICAL.contains(entry) && (shownNear(post, m) || facts.tiedToPerson(m.first()))) {
         why = "a clinical image shown in the post";
-      } else if (!CLINICAL.contains(entry) && facts.individualSentence[tokens.get(m.first()).sentence()]
-          && facts.patientStory() && (shownNear(post, m) || SHOWN_ITSELF.contains(entry))) {
+      } else if (!CLINICAL.contains(entry) && (facts.individualSentence[tokens.get(m.first()).sentence()]
+          || facts.hasPatient() && !near(post, m, GROUP_SHOTS, 4)) && facts.patientStory()
+          && (shownNear(post, m) || SHOWN_ITSELF.contains(entry))) {
         why = "an image shown in a story about one patient";
       }
       if (why == null) {
@@ -201,8 +207,9 @@ public final class PatientMediaRule extends PrivacyRule {
 
   private static boolean near(AnalyzedPost post, Lexicon.Match m, Set<String> words, int window) {
     List<Token> tokens = post.tokens();
+    int sentence = tokens.get(m.first()).sentence();
     for (int j = Math.max(0, m.first() - window); j < Math.min(tokens.size(), m.end() + window); j++) {
-      if (words.contains(tokens.get(j).key())) {
+      if (tokens.get(j).sentence() == sentence && words.contains(tokens.get(j).key())) {
         return true;
       }
     }
