@@ -58,7 +58,7 @@ public final class ClinicalEventRule extends PrivacyRule {
   private static final Set<String> INJURED = Set.of("broken", "broke", "breaking", "fractured", "fracturing",
       "dislocated", "dislocating", "sprained", "twisted", "cracked", "crushed", "shattered", "injured", "damaged",
       "swollen", "bruised", "burnt", "burned", "infected", "replaced", "new", "torn", "ruptured", "snapped",
-      "amputated", "torri", "wedi torri", "rota", "roto", "rotta", "rotto", "fracturada", "fracturado",
+      "amputated", "torri", "rota", "roto", "rotta", "rotto", "fracturada", "fracturado",
       "fratturata", "fratturato", "lussata", "lussato");
   /** Nouns for an injury or treatment after a body part ("hip fracture", "knee replacement"). */
   private static final Set<String> INJURY_AFTER = Set.of("fracture", "fractures", "injury", "injuries",
@@ -100,12 +100,13 @@ public final class ClinicalEventRule extends PrivacyRule {
       "cualquiera", "chiunque", "families", "kids", "residents", "others", "more", "fewer", "thousands", "millions");
 
   /** Things measured, followed within three tokens by a number: a result. */
-  private static final Lexicon MEASURES = Lexicon.of(List.of("potassium", "sodium", "hba1c", "bmi", "sats",
+  private static final List<String> MEASURE_LIST = List.of("potassium", "sodium", "hba1c", "bmi", "sats",
       "oxygen sats", "oxygen saturation", "blood sugar", "blood sugars", "blood glucose", "glucose", "bp",
       "blood pressure", "temperature", "temp", "heart rate", "pulse", "haemoglobin", "hemoglobin", "hb", "crp",
       "inr", "egfr", "creatinine", "troponin", "cholesterol", "psa", "viral load", "cd4", "lactate", "ketones",
       "platelets", "white count", "gcs", "apgar", "peak flow", "ferritin", "sugar levels", "glucemia",
-      "glicemia", "pressione", "presión", "tensión", "siwgr gwaed"));
+      "glicemia", "pressione", "presión", "tensión", "siwgr gwaed");
+  private static final Lexicon MEASURES = Lexicon.of(MEASURE_LIST);
   private static final Set<String> RESULT_LINK = Set.of("was", "is", "of", "at", "down", "up", "from", "to",
       "only", "just", "under", "over", "dropped", "rose", "hit", "reached", "a", "level", "levels", "read",
       "came", "back", "back at", "de", "di", "era", "ha", "oedd");
@@ -127,6 +128,31 @@ public final class ClinicalEventRule extends PrivacyRule {
       "ward", "list", "lists", "pathway", "school", "programme", "surgeon", "surgeons", "specialist", "nurse",
       "waiting", "patients", "appointments", "class", "classes", "group");
 
+  /** Every key a pattern can start with: the first keys of the lexicons and the opening word sets. */
+  private static final Set<String> STARTERS = starters();
+
+  private static Set<String> starters() {
+    java.util.HashSet<String> out = new java.util.HashSet<>();
+    for (String file : List.of("clinical-event-triggers.txt", "body-parts.txt")) {
+      for (String line : PrivacyLexicons.lines(file)) {
+        List<String> keys = DisclosureModel.keys(line);
+        if (!keys.isEmpty()) {
+          out.add(keys.get(0));
+        }
+      }
+    }
+    for (String m : MEASURE_LIST) {
+      out.add(DisclosureModel.keys(m).get(0));
+    }
+    out.addAll(INJURED);
+    out.addAll(INJURY_BEFORE);
+    out.addAll(HAD);
+    out.addAll(NUMBER_WORDS);
+    out.add("sober");
+    out.add("clean");
+    return Set.copyOf(out);
+  }
+
   public ClinicalEventRule(RuleContext context) {
     super(context);
   }
@@ -138,8 +164,8 @@ public final class ClinicalEventRule extends PrivacyRule {
     int n = tokens.size();
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
-      if (!t.isWord() && t.type() != TokenType.NUMBER) {
-        continue;
+      if (!t.isWord() && t.type() != TokenType.NUMBER || !STARTERS.contains(t.key()) && !startsWithDigit(t)) {
+        continue; // one hash probe rules out most tokens
       }
       int[] span = null;
       String why = null;
