@@ -45,6 +45,13 @@ DROP_WORDS = {"obsolete", "disease", "disorder", "syndrome", "abnormality", "mor
               "process", "susceptibility", "trait", "variant", "type", "entity", "by", "of the", "other",
               "unspecified", "specific", "primary", "secondary", "deprecated", "physiology", "physiological",
               "organism", "infectious agent", "sign", "symptom", "habitus", "abnormal", "anomaly"}
+# Words that make a phrase of everyday words clinical ("chest pain", "dry cough", "high blood sugar").
+CLINICAL_HEADS = {"pain", "bleeding", "infection", "tumor", "tumour", "tumours", "tumors", "cancer", "disease",
+                  "failure", "loss", "fever", "cough", "asthma", "obesity", "breathing", "vision", "hearing",
+                  "sugar", "weight", "attack", "block", "beat", "beating", "drop", "control", "addiction",
+                  "depression", "diabetes", "stroke", "seizure", "fits", "bowel", "kidney", "kidneys", "lung",
+                  "blood", "heart", "liver", "brain", "teeth", "speech", "memory", "taste", "smell", "walking",
+                  "disability", "problems", "trouble", "throwing", "passing", "wound", "symptom", "symptoms"}
 # Everyday substances in the medicine table: a post naming them is not about a treatment.
 EVERYDAY = {"caffeine", "ethanol", "nicotine", "platinum", "vitamin c", "methylene blue", "sodium nitrite"}
 ALONE_DROP = {"disease", "disorder", "syndrome", "cancer", "carcinoma", "pain", "mass", "lesion", "infection",
@@ -110,6 +117,9 @@ class Filter:
             return None
         if len(words) > 1 and all(self.rank.get(w, 10**9) < 300 for w in words):
             return None  # "the end", "no more": function words only
+        if len(words) > 1 and all(self.rank.get(w, 10**9) < 5000 for w in words) \
+                and not any(w in CLINICAL_HEADS for w in words):
+            return None  # "blue eyes", "big nose", "open mouth": appearance in everyday words, not a finding
         return t
 
 
@@ -139,8 +149,8 @@ def build(mirror):
     # Diseases: English labels and exact synonyms; Spanish labels and synonyms.
     en, es = [], []
     for row in csv.reader(io.StringIO(git_show(mirror, "do", "DOreports/HumanDO.tsv")), delimiter="\t"):
-        if row and row[0].startswith('"DOID'):
-            en.append(row[1])
+        if row and row[0].startswith("DOID"):
+            en.extend(row[1:3])  # the label and its parent's label (a parent may have no row of its own)
     tr = csv.DictReader(io.StringIO(git_show(mirror, "do", "src/translations/doid-es-translated.tsv")),
                         delimiter="\t")
     for row in tr:

@@ -109,7 +109,8 @@ public final class ClinicalEventRule extends PrivacyRule {
   private static final Lexicon MEASURES = Lexicon.of(MEASURE_LIST);
   private static final Set<String> RESULT_LINK = Set.of("was", "is", "of", "at", "down", "up", "from", "to",
       "only", "just", "under", "over", "dropped", "rose", "hit", "reached", "a", "level", "levels", "read",
-      "came", "back", "back at", "de", "di", "era", "ha", "oedd");
+      "came", "back", "de", "di", "era", "ha", "oedd", "went", "fell", "now", "been", "has", "had", "were",
+      "are");
   /** Dose units after a number ("20mg", "30 paracetamol"). */
   private static final Set<String> DOSE_UNITS = Set.of("mg", "mcg", "ml", "units", "tablets", "pills",
       "paracetamol", "co-codamol", "capsules", "puffs", "comprimidos", "compresse", "tabledi");
