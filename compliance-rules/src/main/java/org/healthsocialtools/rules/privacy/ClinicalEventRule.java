@@ -245,6 +245,8 @@ public final class ClinicalEventRule extends PrivacyRule {
     }
   }
 
+  private static final int WINDOW = 30;
+
   /** True if the model judges tokens {@code [first, end)} a disclosure; adds its figure and cues to {@code ev}. */
   private static boolean learnt(AnalyzedPost post, int first, int end, List<String> ev) {
     List<Token> tokens = post.tokens();
@@ -252,7 +254,9 @@ public final class ClinicalEventRule extends PrivacyRule {
     List<String> keys = new ArrayList<>();
     int a = -1;
     int b = -1;
-    for (Token u : tokens) {
+    // the sentence around the term, at most WINDOW tokens either side: bounded work per term, linear per post
+    for (int j = Math.max(0, first - WINDOW); j < Math.min(tokens.size(), end + WINDOW); j++) {
+      Token u = tokens.get(j);
       if (u.sentence() != sentence) {
         continue;
       }
@@ -291,7 +295,8 @@ public final class ClinicalEventRule extends PrivacyRule {
     boolean head = false;
     for (int j = from; j < n && words < 5; j++) {
       Token u = tokens.get(j);
-      if (u.sentence() != sentence || u.type() == TokenType.PUNCT && !u.text().equals("-")
+      // a line break before the head word ("admitted with a\nnasty chest bug") does not end the complement
+      if (u.sentence() != sentence && head || u.type() == TokenType.PUNCT && !u.text().equals("-")
           || u.type() == TokenType.HASHTAG || u.type() == TokenType.MENTION || u.type() == TokenType.URL
           || u.type() == TokenType.EMOJI) {
         break;
@@ -299,6 +304,7 @@ public final class ClinicalEventRule extends PrivacyRule {
       if (u.type() == TokenType.PUNCT) {
         continue;
       }
+      sentence = u.sentence();
       String k = u.key();
       if (words > 0 && STOP.contains(k) || words == 0 && STOP.contains(k) && !OPENERS.contains(k)) {
         break;
