@@ -73,16 +73,16 @@ public final class ClinicalEventRule extends PrivacyRule {
       "set", "amputated", "stitched", "x-rayed", "operated", "fixed", "rebuilt", "reconstructed", "drained",
       "lasered", "scanned", "taken");
   private static final Set<String> HAD = Set.of("had", "has", "having", "have", "got", "gets", "getting");
-  private static final Set<String> LINK = Set.of("her", "his", "their", "my", "a", "an", "the", "both", "two", "three", "four", "five", "six", "several",
-      "all", "left", "right", "ei", "eu", "la", "el", "su", "il", "lo", "del", "della", "de", "di", "al", "alla",
-      "dello", "sua", "suo", "mi", "whole");
+  private static final Set<String> LINK = Set.of("her", "his", "their", "my", "a", "an", "the", "both", "two",
+      "three", "four", "five", "six", "several", "all", "left", "right", "ei", "eu", "la", "el", "su", "il", "lo",
+      "del", "della", "de", "di", "al", "alla", "dello", "sua", "suo", "mi", "whole");
   /** Where a complement ends. */
-  private static final Set<String> STOP = Set.of("and", "but", "so", "because", "at", "on", "in", "to", "after", "last", "this", "yesterday", "today",
-      "tonight", "when", "while", "since", "who", "which", "that", "we", "our", "is", "was", "has", "had", "then",
-      "until", "before", "by", "from", "with", "for", "y", "e", "a", "en", "ayer", "hoy", "oggi", "ieri", "ac",
-      "a'r", "heddiw", "ddoe", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "morning", "night", "week", "weekend", "month", "year", "ago", "now", "again", "recently", "he", "she",
-      "they", "i", "you", "it", "ward", "unit", "team");
+  private static final Set<String> STOP = Set.of("and", "but", "so", "because", "at", "on", "in", "to", "after",
+      "last", "this", "yesterday", "today", "tonight", "when", "while", "since", "who", "which", "that", "we", "our",
+      "is", "was", "has", "had", "then", "until", "before", "by", "from", "with", "for", "y", "e", "a", "en", "ayer",
+      "hoy", "oggi", "ieri", "ac", "a'r", "heddiw", "ddoe", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "morning", "night", "week", "weekend", "month", "year", "ago", "now", "again",
+      "recently", "he", "she", "they", "i", "you", "it", "ward", "unit", "team");
   /** Words that may open a complement before its head ("a", "her", "suspected"). */
   private static final Set<String> OPENERS = Set.of("a", "an", "the", "her", "his", "their", "suspected",
       "severe", "really", "very", "quite", "bad", "nasty", "acute", "un", "una", "uno", "la", "el", "il", "lo",
@@ -136,14 +136,11 @@ public final class ClinicalEventRule extends PrivacyRule {
     java.util.HashSet<String> out = new java.util.HashSet<>();
     for (String file : List.of("clinical-event-triggers.txt", "body-parts.txt")) {
       for (String line : PrivacyLexicons.lines(file)) {
-        List<String> keys = DisclosureModel.keys(line);
-        if (!keys.isEmpty()) {
-          out.add(keys.get(0));
-        }
+        addFirstKeys(line, out);
       }
     }
     for (String m : MEASURE_LIST) {
-      out.add(DisclosureModel.keys(m).get(0));
+      addFirstKeys(m, out);
     }
     out.addAll(INJURED);
     out.addAll(INJURY_BEFORE);
@@ -152,6 +149,16 @@ public final class ClinicalEventRule extends PrivacyRule {
     out.add("sober");
     out.add("clean");
     return Set.copyOf(out);
+  }
+
+  /** The first word's key, whole ("pen-glin") and up to its first hyphen ("pen"), however the tokenizer splits it. */
+  private static void addFirstKeys(String phrase, java.util.Set<String> out) {
+    String first = phrase.strip().split("\\s+")[0];
+    out.add(DisclosureModel.key(first));
+    List<String> parts = DisclosureModel.keys(first);
+    if (!parts.isEmpty()) {
+      out.add(parts.get(0));
+    }
   }
 
   public ClinicalEventRule(RuleContext context) {

@@ -12,9 +12,6 @@ import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
-import org.healthsocialtools.analysis.TokenType;
-import org.healthsocialtools.internal.nlp.Tokenizer;
-import org.healthsocialtools.internal.text.Normalizer;
 
 /**
  * Weighs the evidence around a clinical term in one sentence: does it disclose the health of a particular person
@@ -179,14 +176,39 @@ final class DisclosureModel {
     }
   }
 
-  /** Match keys of a fragment, as the analysis computes them for a post (punctuation other than '?' dropped). */
+  /**
+   * Match keys of a fragment of training text: words split at spaces, punctuation and hyphens, each in the form
+   * {@link org.healthsocialtools.analysis.Token#key()} gives a post's tokens (lower case, straight apostrophes, no
+   * trailing possessive, no diacritics), and '?' kept. Self-contained so the rules use no engine internals.
+   */
   static List<String> keys(String text) {
     List<String> out = new ArrayList<>();
-    for (Tokenizer.Raw r : Tokenizer.get().tokenize(Normalizer.normalize(text).text())) {
-      if (r.type() != TokenType.PUNCT || r.text().equals("?")) {
-        out.add(r.key());
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019'
+          || Character.getType(c) == Character.NON_SPACING_MARK) {
+        w.append(c);
+        continue;
+      }
+      if (w.length() > 0) {
+        out.add(key(w));
+        w.setLength(0);
+      }
+      if (c == '?') {
+        out.add("?");
       }
     }
     return out;
+  }
+
+  static String key(CharSequence word) {
+    String s = word.toString().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+    if (s.endsWith("'s") && s.length() > 2) {
+      s = s.substring(0, s.length() - 2);
+    } else if (s.endsWith("'") && s.length() > 1) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 }
