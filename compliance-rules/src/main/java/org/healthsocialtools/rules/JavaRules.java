@@ -13,6 +13,7 @@ import org.healthsocialtools.rules.clarity.AbbreviationRule;
 import org.healthsocialtools.rules.platform.LinksRule;
 import org.healthsocialtools.rules.privacy.AgeRule;
 import org.healthsocialtools.rules.privacy.CareDateRule;
+import org.healthsocialtools.rules.privacy.ClinicalEventRule;
 import org.healthsocialtools.rules.privacy.CombinationRule;
 import org.healthsocialtools.rules.privacy.EmailRule;
 import org.healthsocialtools.rules.privacy.HandleRule;
@@ -45,6 +46,7 @@ final class JavaRules {
       AltTextRule::new,
       CapsRule::new,
       CareDateRule::new,
+      ClinicalEventRule::new,
       CombinationRule::new,
       EmailRule::new,
       EmojiForWordsRule::new,

@@ -211,7 +211,10 @@ final class PersonFinder {
     int end = j;
     for (int n = 0; n < 3 && end < tokens.size(); n++) {
       Token t = tokens.get(end);
-      if (!t.isWord() || !Character.isUpperCase(t.text().codePointAt(0))) {
+      // "mrs k", "mr b": a lower-case initial straight after a title, as people type in a hurry
+      boolean lowerInitial = afterTitle && n == 0 && t.text().length() == 1
+          && Character.isLowerCase(t.text().charAt(0)) && "ai".indexOf(t.text().charAt(0)) < 0;
+      if (!t.isWord() || !Character.isUpperCase(t.text().codePointAt(0)) && !lowerInitial) {
         break;
       }
       String k = t.key();

@@ -23,7 +23,9 @@ final class PrivacyLexicons {
   static final Set<String> NOT_NAMES = keys("privacy-not-names.txt");
   static final Lexicon STAFF_TITLES = Lexicon.fromResource(PrivacyLexicons.class, DIR + "staff-titles.txt");
   /** Conditions, procedures and results (English), and Welsh, Italian and Spanish ones: one trie, one probe a token. */
-  static final Lexicon HEALTH = Lexicon.of(concat("conditions.txt", "procedures.txt", "privacy-health-cy-es-it.txt"));
+  static final Lexicon HEALTH = Lexicon.of(concat("conditions.txt", "procedures.txt", "privacy-health-cy-es-it.txt",
+      "health-diseases.txt", "health-symptoms.txt", "health-phenotypes-lay.txt", "health-medicines.txt",
+      "health-diseases-es.txt"));
   static final Lexicon PATIENT_CUES = Lexicon.fromResource(PrivacyLexicons.class, DIR + "privacy-patient-cues.txt");
   static final Lexicon STAFF_CUES = Lexicon.fromResource(PrivacyLexicons.class, DIR + "privacy-staff-cues.txt");
 

@@ -24,6 +24,8 @@ class PersonTableTest {
       "Happy birthday to our lovely Mr Evans in Bay 2|Evans",
       "Diolch i Elin a'i theulu am adael i ni rannu ei stori|Elin",
       "Oggi la signora Maria, 98 anni, ci ha insegnato i tortellini|Maria",
+      "mrs k in bed 4 finally had her hip replaced|k",
+      "We will miss a lot of you when the ward moves|",
       "Congratulations to Joy Adeyemi, Ward Manager, Nurse Leader of the Year|",
       "Happy retirement to Sister Pauline Grant. Thank you, Pauline!|",
       "Tom from the estates team has fixed the lifts! Thank you Tom|",
