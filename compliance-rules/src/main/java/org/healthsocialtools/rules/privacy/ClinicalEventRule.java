@@ -31,7 +31,8 @@ import org.healthsocialtools.rule.RuleDefinition;
     message = "'{text}' is clinical detail about an identifiable person.",
     suggestion = "Remove the clinical detail, or keep it general ('recovering well') and get written consent.",
     guidance = "https://www.gmc-uk.org/professionals/ethical-guidance/doctors-use-of-social-media",
-    source = "HIPAA Privacy Rule PHI; GMC Doctors' use of social media; labelling.md HEALTH",
+    source = "GMC Doctors' use of social media; HIPAA Privacy Rule (health information is PHI)",
+    regional = "US https://www.hhs.gov/hipaa/for-professionals/privacy/index.html HHS: HIPAA Privacy Rule",
     flags = {
       "Big cheers for Frank, who came in last month after he [[dislocated his shoulder]]",
       "Mum was [[admitted with a nasty chest bug]] on Friday",
