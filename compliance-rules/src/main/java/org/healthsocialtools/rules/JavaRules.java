@@ -28,7 +28,9 @@ import org.healthsocialtools.rules.privacy.ReplyDisclosureRule;
 import org.healthsocialtools.rules.privacy.SsnRule;
 import org.healthsocialtools.rules.privacy.StreetNameRule;
 import org.healthsocialtools.rules.privacy.WardBedRule;
+import org.healthsocialtools.rules.tone.InsensitiveToneRule;
 import org.healthsocialtools.rules.tone.SuicideSupportRule;
+import org.healthsocialtools.rules.tone.UnprofessionalToneRule;
 import org.healthsocialtools.rules.tone.WelshVersionRule;
 
 /**
@@ -52,6 +54,7 @@ final class JavaRules {
       HashtagCaseRule::new,
       HealthDetailRule::new,
       HomeAddressRule::new,
+      InsensitiveToneRule::new,
       LinksRule::new,
       NhsNumberRule::new,
       PatientMediaRule::new,
@@ -63,6 +66,7 @@ final class JavaRules {
       SsnRule::new,
       StreetNameRule::new,
       SuicideSupportRule::new,
+      UnprofessionalToneRule::new,
       WardBedRule::new,
       WelshVersionRule::new
       // keep-sorted end
