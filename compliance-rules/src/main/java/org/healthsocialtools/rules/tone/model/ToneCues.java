@@ -159,6 +159,9 @@ public final class ToneCues {
         cue(cues, YOU, t, t);
       }
       String v = VALENCE.get(k);
+      if (v == null && k.length() > 4 && k.charAt(k.length() - 1) == 's') {
+        v = VALENCE.get(k.substring(0, k.length() - 1)); // VADER lists singulars: "idiots" -> "idiot"
+      }
       if (v != null) {
         if (v.charAt(0) == '-') {
           if (!NOT_NEGATIVE.contains(k) && !HARM_WORDS.contains(k)) {
