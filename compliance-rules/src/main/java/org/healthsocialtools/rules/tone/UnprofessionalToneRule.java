@@ -15,7 +15,8 @@ import org.healthsocialtools.rules.tone.model.ToneVerdict;
 /**
  * Unprofessional tone in wording no term rule lists: mocking patients, hostility to reviewers, masked or
  * disguised swearing. The learned model (trained in the build on {@code src/main/training/tone.tsv}) decides,
- * but only a post with a decisive cue (swearing, a hostile word, a mockery frame, an eye-roll or laughing emoji)
+ * but only a post with a decisive cue (swearing, a negative word aimed at 'you' or a patient, a mockery frame,
+ * an eye-roll or laughing emoji)
  * can be reported, and the finding names the cues.
  */
 @RuleDefinition(
@@ -43,7 +44,7 @@ public final class UnprofessionalToneRule extends AnnotatedRule {
 
   static final double THRESHOLD = 0.6;
   private static final List<String> DECISIVE = List.of(ToneCues.PROFANITY, ToneCues.MASKED, ToneCues.MOCK,
-      ToneCues.NEGATIVE, ToneCues.EYEROLL, ToneCues.LAUGH);
+      ToneCues.HOSTILE, ToneCues.EYEROLL, ToneCues.LAUGH);
 
   public UnprofessionalToneRule(RuleContext context) {
     super();

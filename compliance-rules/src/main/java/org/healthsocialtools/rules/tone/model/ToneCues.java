@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +29,10 @@ public final class ToneCues {
   /** A cue class and where it first shows, in normalised-text offsets. */
   public record Cue(String name, int start, int end) {}
 
-  /** Everything one post shows: model features, and the cue classes with where they first occur. */
+  /**
+   * Everything one post shows: model features (word keys, emoji, cue names, cue-pair combinations joined by '+',
+   * "<bias>" and "!"), and the cue classes with where they first occur.
+   */
   public record Result(String[] features, Map<String, Cue> cues) {
     public boolean has(String name) {
       return cues.containsKey(name);
@@ -76,7 +78,7 @@ public final class ToneCues {
       "junkies", "delusional", "ungrateful", "pathetic", "idiots", "imbeciles", "troll", "newsflash",
       "hypochondriac", "hypochondriacs", "biddy", "biddies", "smelly", "stinky", "sweaty");
   /** Mockery frames of two words, as "first second" keys (the second may follow one word later). */
-  private static final Set<String> MOCK_PAIRS = Set.of("guess the", "guess how", "top trumps", "my ick", "the ick",
+  private static final Map<String, Set<String>> MOCK_PAIRS = pairs("guess the", "guess how", "top trumps", "my ick", "the ick",
       "rate my", "attention seeker", "attention seekers", "drama llama", "of denial", "frequent callers",
       "get life", "living dream", "round bingo", "award goes");
   private static final Set<String> NOT_NEGATIVE = Set.of("cancer", "pain", "painful", "disease", "sick", "ill",
@@ -85,7 +87,13 @@ public final class ToneCues {
       "anxious", "anxiety", "depression", "depressed", "suffer", "suffers", "suffered",
       "suffering", "victim", "victims", "hell", "loss", "lost", "lose", "miss",
       "missed", "problem", "problems", "wrong", "bad", "worse", "worst", "danger", "dangerous", "infection",
-      "sorry", "unfortunately", "struggle", "struggling", "difficult", "tired", "fail", "failed", "failure");
+      "sorry", "unfortunately", "struggle", "struggling", "difficult", "tired", "fail", "failed", "failure",
+      "attack", "attacks", "devastated", "devastating", "heartbroken", "heartbreaking", "grief", "tragic", "tragedy",
+      "mourn", "disaster", "terrible", "horrible", "awful", "injured", "injury", "cruel", "scared",
+      "frightened", "terrified", "panic", "alone", "isolated", "distress", "distressed", "upset", "upsetting",
+      "hate", "crime", "criminal", "assault", "assaulted", "racism", "discrimination", "bullying", "hurtful");
+  /** Negative words that aim at someone, rather than describe illness or loss: the only NEGATIVE cues. */
+  public static final String HOSTILE = "hostile word aimed at someone";
   private static final Set<String> PARTY_EMOJI = Set.of("🎉", "🥳", "🎊", "🍾", "🥂", "🎈", "🎂", "🙌", "🕺", "💃",
       "🍻", "🤩", "🔥");
   private static final Set<String> LAUGH_EMOJI = Set.of("😂", "🤣", "😆", "😅", "😜", "😝", "😹", "😏", "😬", "🤪");
@@ -95,8 +103,8 @@ public final class ToneCues {
       "rofl", "jaja", "jajaja", "ahah", "ahahah");
   private static final Set<String> YOU_WORDS = Set.of("you", "your", "you're", "yourself", "yourselves", "usted",
       "tu", "voi", "chi", "ti", "chdi");
-  /** Light two-word phrases, as "first second" keys. */
-  private static final Set<String> LIGHT_PAIRS = Set.of("keep posted", "stay tuned", "should have", "guess what",
+  /** Light two-word phrases, as "first second" keys (the second may follow one word later). */
+  private static final Map<String, Set<String>> LIGHT_PAIRS = pairs("keep posted", "stay tuned", "should have", "guess what",
       "guess the", "top trumps", "fun fact", "what fun", "good times", "never dull", "dull moment", "my ick",
       "who wins", "busy night", "what a", "oscar worthy",
       "popcorn ready", "not forgotten");
@@ -106,8 +114,10 @@ public final class ToneCues {
   /** Cues and features of a post, in one pass over its tokens. */
   public static Result of(List<Token> tokens) {
     Map<String, Cue> cues = new HashMap<>();
-    Set<String> features = new LinkedHashSet<>();
-    features.add("bias");
+    // Word keys and emoji are features as they stand (no prefix, no copy): cue names contain spaces and
+    // combinations a '+', so neither can collide with a token key.
+    List<String> features = new ArrayList<>(tokens.size() + 8);
+    features.add("<bias>");
     int prev = -1;
     int prev2 = -1;
     for (int i = 0; i < tokens.size(); i++) {
@@ -115,7 +125,7 @@ public final class ToneCues {
       String k = t.key();
       if (t.type() == TokenType.EMOJI) {
         String e = stripVariation(t.text());
-        features.add("e=" + e);
+        features.add(e);
         if (PARTY_EMOJI.contains(e)) {
           cue(cues, PARTY, t, t);
         } else if (LAUGH_EMOJI.contains(e)) {
@@ -131,11 +141,11 @@ public final class ToneCues {
       }
       if (t.type() != TokenType.WORD) {
         if (t.type() == TokenType.PUNCT && t.text().startsWith("!")) {
-          features.add("p=!");
+          features.add("!");
         }
         continue;
       }
-      features.add("w=" + k);
+      features.add(k);
       pair(cues, tokens, prev, prev2, t, LIGHT_PAIRS, LIGHT);
       pair(cues, tokens, prev, prev2, t, MOCK_PAIRS, MOCK);
       prev2 = prev;
@@ -172,14 +182,17 @@ public final class ToneCues {
         }
       }
     }
+    Cue negative = cues.get(NEGATIVE);
+    if (negative != null && (cues.containsKey(YOU) || cues.containsKey(PATIENT) || cues.containsKey(EYEROLL)
+        || cues.containsKey(MOCK))) {
+      cues.put(HOSTILE, new Cue(HOSTILE, negative.start(), negative.end()));
+    }
     List<String> names = new ArrayList<>(cues.keySet());
     names.sort(null);
-    for (String n : names) {
-      features.add("c=" + n);
-    }
+    features.addAll(names);
     for (int a = 0; a < names.size(); a++) {
       for (int b = a + 1; b < names.size(); b++) {
-        features.add("x=" + names.get(a) + "+" + names.get(b));
+        features.add(names.get(a) + "+" + names.get(b));
       }
     }
     return new Result(features.toArray(new String[0]), cues);
@@ -189,7 +202,7 @@ public final class ToneCues {
    * Masked swearing: a word with stars straight after it ("F*****"), or stars inside a word ("sh*t", "f**k").
    * Called at the first star; footnote stars ("T&amp;Cs*") and star ratings ("5*") do not count.
    */
-  private static void masked(Map<String, Cue> cues, Set<String> features, List<Token> tokens, int i) {
+  private static void masked(Map<String, Cue> cues, List<String> features, List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (i == 0 || tokens.get(i - 1).type() != TokenType.WORD || tokens.get(i - 1).end() != t.start()
         || tokens.get(i - 1).text().indexOf('*') >= 0) {
@@ -209,18 +222,29 @@ public final class ToneCues {
     }
     if (stars >= 2) {
       cue(cues, MASKED, tokens.get(i - 1), last);
-      features.add("c=" + MASKED);
     }
   }
 
   /** A two-word cue ending at {@code t}: the first word right before it or one word earlier. */
-  private static void pair(Map<String, Cue> cues, List<Token> tokens, int prev, int prev2, Token t, Set<String> pairs,
-      String name) {
-    if (prev >= 0 && pairs.contains(tokens.get(prev).key() + " " + t.key())) {
+  private static void pair(Map<String, Cue> cues, List<Token> tokens, int prev, int prev2, Token t,
+      Map<String, Set<String>> pairs, String name) {
+    if (prev >= 0 && pairs.getOrDefault(tokens.get(prev).key(), Set.of()).contains(t.key())) {
       cue(cues, name, tokens.get(prev), t);
-    } else if (prev2 >= 0 && pairs.contains(tokens.get(prev2).key() + " " + t.key())) {
+    } else if (prev2 >= 0 && pairs.getOrDefault(tokens.get(prev2).key(), Set.of()).contains(t.key())) {
       cue(cues, name, tokens.get(prev2), t);
     }
+  }
+
+  /** Indexes "first second" phrases by their first word, so matching needs no string building. */
+  private static Map<String, Set<String>> pairs(String... phrases) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String p : phrases) {
+      int sp = p.indexOf(' ');
+      out.computeIfAbsent(p.substring(0, sp), x -> new java.util.HashSet<>()).add(p.substring(sp + 1));
+    }
+    Map<String, Set<String>> frozen = new HashMap<>();
+    out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    return Map.copyOf(frozen);
   }
 
   private static void cue(Map<String, Cue> cues, String name, Token from, Token to) {

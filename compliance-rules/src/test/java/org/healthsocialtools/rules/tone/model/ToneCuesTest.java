@@ -54,7 +54,7 @@ class ToneCuesTest {
     assertThat(r.has(ToneCues.PARTY)).isTrue();
     assertThat(covered("Fatal crash tonight, will keep you posted 🎉", r.cues().get(ToneCues.LIGHT)))
         .isEqualTo("keep you posted");
-    assertThat(r.features()).contains("x=" + ToneCues.HARM + "+" + ToneCues.PARTY, "w=crash", "bias");
+    assertThat(r.features()).contains(ToneCues.HARM + "+" + ToneCues.PARTY, "crash", "<bias>");
   }
 
   @Test
