@@ -1,6 +1,7 @@
 package org.healthsocialtools.rules.accessibility;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
@@ -40,11 +41,21 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Supporting staff #wellbeing",
       "Stoptober starts today! #Stoptober",
       "It's #WorldMentalHealthDay today #MentalHealthMatters",
-      "Walk-in clinic this Saturday #FluVaccine #healthcare"
+      "Walk-in clinic this Saturday #FluVaccine #healthcare",
+      "Our new clinic opens in #Blackpool next week"
     })
 public final class HashtagCaseRule extends AnnotatedRule {
 
   private static final int MIN_LETTERS = 6;
+
+  /**
+   * Last elements of English place names (Blackpool, Wakefield, Nottingham, Peterborough): a capitalised tag that
+   * splits into words ending in one of these is far more often a town than a run-together phrase.
+   */
+  private static final Set<String> PLACE_ENDINGS = Set.of("ton", "ham", "ford", "by", "borough", "bury", "mouth",
+      "port", "pool", "burn", "field", "bridge", "caster", "cester", "wick", "hull", "side", "head", "haven",
+      "castle", "ley", "combe", "brook", "chester", "worth", "stead", "stoke", "thorpe", "minster", "gate", "dale",
+      "moor", "valley", "hampton", "ampton", "shire");
 
   /** Built on first need: the word lists take a tenth of a second to load, and most posts have no such hashtag. */
   private static final class Segmenters {
@@ -68,7 +79,8 @@ public final class HashtagCaseRule extends AnnotatedRule {
         continue;
       }
       List<String> words = (cy ? Segmenters.WELSH : Segmenters.ENGLISH).split(tag);
-      if (words.size() < 2) {
+      if (words.size() < 2 || Character.isUpperCase(t.text().charAt(1))
+          && PLACE_ENDINGS.contains(words.get(words.size() - 1))) {
         continue;
       }
       StringBuilder camel = new StringBuilder("#");
