@@ -42,7 +42,8 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Stoptober starts today! #Stoptober",
       "It's #WorldMentalHealthDay today #MentalHealthMatters",
       "Walk-in clinic this Saturday #FluVaccine #healthcare",
-      "Our new clinic opens in #Blackpool next week"
+      "Our new clinic opens in #Blackpool next week",
+      "Giornata mondiale del cuore: prenditi cura di te #cardiologia"
     })
 public final class HashtagCaseRule extends AnnotatedRule {
 
@@ -75,11 +76,14 @@ public final class HashtagCaseRule extends AnnotatedRule {
       }
       String tag = t.text().substring(1).toLowerCase(Locale.ROOT);
       boolean cy = post.language().equals("cy");
+      if (post.language().equals("es") || post.language().equals("it")) {
+        return; // only English and Welsh word lists: a Spanish or Italian tag would split into English nonsense
+      }
       if (WordList.english().contains(tag) || cy && WordList.welsh().contains(tag)) {
         continue;
       }
       List<String> words = (cy ? Segmenters.WELSH : Segmenters.ENGLISH).split(tag);
-      if (words.size() < 2 || Character.isUpperCase(t.text().charAt(1))
+      if (words.size() < 2 || !plausible(words) || Character.isUpperCase(t.text().charAt(1))
           && PLACE_ENDINGS.contains(words.get(words.size() - 1))) {
         continue;
       }
@@ -90,6 +94,17 @@ public final class HashtagCaseRule extends AnnotatedRule {
       sink.report(t.start(), t.end(), "Write it as " + camel + ".",
           Explanation.of("word-list segmentation", "splits into " + String.join(" + ", words)));
     }
+  }
+
+  /** A split into real words has at most one one-letter piece, and only "a" or "i" ("card+i+o+log+i+a" is not). */
+  private static boolean plausible(List<String> words) {
+    int single = 0;
+    for (String w : words) {
+      if (w.length() == 1 && (++single > 1 || !w.equals("a") && !w.equals("i"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when every letter after the first is lower case (the first may be either). */
