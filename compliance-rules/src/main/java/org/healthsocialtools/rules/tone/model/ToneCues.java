@@ -78,7 +78,8 @@ public final class ToneCues {
       "junkies", "delusional", "ungrateful", "pathetic", "idiots", "imbeciles", "troll", "newsflash",
       "hypochondriac", "hypochondriacs", "biddy", "biddies", "smelly", "stinky", "sweaty");
   /** Mockery frames of two words, as "first second" keys (the second may follow one word later). */
-  private static final Map<String, Set<String>> MOCK_PAIRS = pairs("guess the", "guess how", "top trumps", "my ick", "the ick",
+  private static final Map<String, Set<String>> MOCK_PAIRS = pairs("guess the", "guess how", "top trumps", "my ick",
+      "the ick",
       "rate my", "attention seeker", "attention seekers", "drama llama", "of denial", "frequent callers",
       "get life", "living dream", "round bingo", "award goes");
   private static final Set<String> NOT_NEGATIVE = Set.of("cancer", "pain", "painful", "disease", "sick", "ill",
@@ -104,12 +105,52 @@ public final class ToneCues {
   private static final Set<String> YOU_WORDS = Set.of("you", "your", "you're", "yourself", "yourselves", "usted",
       "tu", "voi", "chi", "ti", "chdi");
   /** Light two-word phrases, as "first second" keys (the second may follow one word later). */
-  private static final Map<String, Set<String>> LIGHT_PAIRS = pairs("keep posted", "stay tuned", "should have", "guess what",
+  private static final Map<String, Set<String>> LIGHT_PAIRS = pairs("keep posted", "stay tuned", "should have",
+      "guess what",
       "guess the", "top trumps", "fun fact", "what fun", "good times", "never dull", "dull moment", "my ick",
       "who wins", "busy night", "what a", "oscar worthy",
       "popcorn ready", "not forgotten");
 
+  private static final int F_PROFANE = 1;
+  private static final int F_HARM = 2;
+  private static final int F_PATIENT = 4;
+  private static final int F_MOCK = 8;
+  private static final int F_LAUGH = 16;
+  private static final int F_YOU = 32;
+  private static final int F_NEGATIVE = 64;
+  private static final int F_POSITIVE = 128;
+  /**
+   * Every word cue in one table, so a token costs one hash lookup: the word sets above, and VADER words (plus their
+   * plural in -s, since VADER lists singulars) that are strongly negative but not illness or loss, or strongly
+   * positive.
+   */
+  private static final Map<String, Integer> WORD_FLAGS = wordFlags();
+
   private ToneCues() {}
+
+  private static Map<String, Integer> wordFlags() {
+    Map<String, Integer> out = new HashMap<>();
+    VALENCE.forEach((w, v) -> {
+      boolean neg = v.charAt(0) == '-';
+      if (neg && (NOT_NEGATIVE.contains(w) || HARM_WORDS.contains(w))) {
+        return;
+      }
+      int flag = neg ? F_NEGATIVE : F_POSITIVE;
+      out.merge(w, flag, (a, b) -> a | b);
+      String plural = w + "s";
+      if (!VALENCE.containsKey(plural) && !NOT_NEGATIVE.contains(plural) && !HARM_WORDS.contains(plural)) {
+        out.merge(plural, flag, (a, b) -> a | b);
+      }
+    });
+    PROFANE.forEach(w -> out.merge(w, F_PROFANE, (a, b) -> a | b));
+    DOTTED_PROFANE.forEach(w -> out.merge(w, F_PROFANE, (a, b) -> a | b));
+    HARM_WORDS.forEach(w -> out.merge(w, F_HARM, (a, b) -> a | b));
+    PATIENT_WORDS.forEach(w -> out.merge(w, F_PATIENT, (a, b) -> a | b));
+    MOCK_WORDS.forEach(w -> out.merge(w, F_MOCK, (a, b) -> a | b));
+    LAUGH_WORDS.forEach(w -> out.merge(w, F_LAUGH, (a, b) -> a | b));
+    YOU_WORDS.forEach(w -> out.merge(w, F_YOU, (a, b) -> a | b));
+    return Map.copyOf(out);
+  }
 
   /** Cues and features of a post, in one pass over its tokens. */
   public static Result of(List<Token> tokens) {
@@ -146,40 +187,39 @@ public final class ToneCues {
         continue;
       }
       features.add(k);
-      pair(cues, tokens, prev, prev2, t, LIGHT_PAIRS, LIGHT);
-      pair(cues, tokens, prev, prev2, t, MOCK_PAIRS, MOCK);
+      int f = WORD_FLAGS.getOrDefault(k, 0);
+      if (prev >= 0) {
+        pair(cues, tokens, prev, prev2, t, LIGHT_PAIRS, LIGHT);
+        pair(cues, tokens, prev, prev2, t, MOCK_PAIRS, MOCK);
+      }
       prev2 = prev;
       prev = i;
-      if (PROFANE.contains(k) || PROFANE.contains(deleet(k)) || DOTTED_PROFANE.contains(k)) {
+      String plain = f == 0 ? deleet(k) : k;
+      if ((f & F_PROFANE) != 0 || plain != k && PROFANE.contains(plain)) {
         cue(cues, PROFANITY, t, t);
       }
-      if (HARM_WORDS.contains(k)) {
+      if (f == 0) {
+        continue;
+      }
+      if ((f & F_HARM) != 0) {
         cue(cues, HARM, t, t);
       }
-      if (PATIENT_WORDS.contains(k)) {
+      if ((f & F_PATIENT) != 0) {
         cue(cues, PATIENT, t, t);
       }
-      if (MOCK_WORDS.contains(k)) {
+      if ((f & F_MOCK) != 0) {
         cue(cues, MOCK, t, t);
       }
-      if (LAUGH_WORDS.contains(k)) {
+      if ((f & F_LAUGH) != 0) {
         cue(cues, LAUGH, t, t);
       }
-      if (YOU_WORDS.contains(k)) {
+      if ((f & F_YOU) != 0) {
         cue(cues, YOU, t, t);
       }
-      String v = VALENCE.get(k);
-      if (v == null && k.length() > 4 && k.charAt(k.length() - 1) == 's') {
-        v = VALENCE.get(k.substring(0, k.length() - 1)); // VADER lists singulars: "idiots" -> "idiot"
-      }
-      if (v != null) {
-        if (v.charAt(0) == '-') {
-          if (!NOT_NEGATIVE.contains(k) && !HARM_WORDS.contains(k)) {
-            cue(cues, NEGATIVE, t, t);
-          }
-        } else {
-          cue(cues, POSITIVE, t, t);
-        }
+      if ((f & F_NEGATIVE) != 0) {
+        cue(cues, NEGATIVE, t, t);
+      } else if ((f & F_POSITIVE) != 0) {
+        cue(cues, POSITIVE, t, t);
       }
     }
     Cue negative = cues.get(NEGATIVE);
