@@ -30,7 +30,9 @@ import org.healthsocialtools.rules.privacy.SsnRule;
 import org.healthsocialtools.rules.privacy.StreetNameRule;
 import org.healthsocialtools.rules.privacy.UnknownIdentifierRule;
 import org.healthsocialtools.rules.privacy.WardBedRule;
+import org.healthsocialtools.rules.tone.InsensitiveToneRule;
 import org.healthsocialtools.rules.tone.SuicideSupportRule;
+import org.healthsocialtools.rules.tone.UnprofessionalToneRule;
 import org.healthsocialtools.rules.tone.WelshVersionRule;
 
 /**
@@ -55,6 +57,7 @@ final class JavaRules {
       HashtagCaseRule::new,
       HealthDetailRule::new,
       HomeAddressRule::new,
+      InsensitiveToneRule::new,
       LinksRule::new,
       NhsNumberRule::new,
       PatientMediaRule::new,
@@ -67,6 +70,7 @@ final class JavaRules {
       StreetNameRule::new,
       SuicideSupportRule::new,
       UnknownIdentifierRule::new,
+      UnprofessionalToneRule::new,
       WardBedRule::new,
       WelshVersionRule::new
       // keep-sorted end

@@ -43,7 +43,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Please bring photo ID to your appointment",
       "Please do not take photos of other patients on the ward",
       "Book your scan online at any time",
-      "We've shared a picture of the new ward on our website"
+      "We've shared a picture of the new ward on our website",
+      "Pictured (L-R): Dr Jane Hill, Sister Ann Cole and Mr Raj Shah with the award",
+      "These figures paint a picture of a service under pressure"
     })
 public final class AltTextRule extends AnnotatedRule {
 
@@ -64,7 +66,11 @@ public final class AltTextRule extends AnnotatedRule {
       "intranet", "online", "gallery", "album", "flickr", "posted", "uploaded", "shared", "download");
   private static final List<String> DESCRIPTIONS = List.of(
       "image description", "alt text", "[id:", "(id:", "image shows", "photo shows", "picture shows", "pictured:",
-      "described:", "[photo:", "[image:", "[video description");
+      "described:", "[photo:", "[image:", "[video description", "pictured (l", "pictured l-r", "(l-r)", "(l to r)",
+      "left to right:", "pictured left to right", "pictured from left", "in the photo:", "in the picture:");
+  /** Words before "picture" that make it a figure of speech: "paint a picture of", "the bigger picture". */
+  private static final Set<String> FIGURATIVE_BEFORE = Set.of("paint", "paints", "painting", "painted", "bigger",
+      "clearer", "full", "fuller", "whole", "clear", "same", "accurate", "true", "overall");
 
   public AltTextRule(RuleContext context) {
     super();
@@ -104,7 +110,7 @@ public final class AltTextRule extends AnnotatedRule {
       }
       int end = joinHyphen(tokens, i).contains("-") ? i + 2 : i;
       String next = nextWord(tokens, end);
-      if (NOT_AN_IMAGE_AFTER.contains(next) || advice(tokens, i)) {
+      if (NOT_AN_IMAGE_AFTER.contains(next) || advice(tokens, i) || figurative(tokens, i)) {
         continue;
       }
       boolean imaging = IMAGING.contains(joinHyphen(tokens, i));
@@ -133,6 +139,19 @@ public final class AltTextRule extends AnnotatedRule {
       }
     }
     return false;
+  }
+
+  /** "paint a picture of", "the bigger picture", "a picture of health": pictures that are not images. */
+  private static boolean figurative(List<Token> tokens, int i) {
+    if (!tokens.get(i).key().startsWith("picture")) {
+      return false;
+    }
+    for (int j = Math.max(0, i - 2); j < i; j++) {
+      if (FIGURATIVE_BEFORE.contains(tokens.get(j).key())) {
+        return true;
+      }
+    }
+    return i + 2 < tokens.size() && tokens.get(i + 1).key().equals("of") && tokens.get(i + 2).key().equals("health");
   }
 
   private static boolean advice(List<Token> tokens, int i) {

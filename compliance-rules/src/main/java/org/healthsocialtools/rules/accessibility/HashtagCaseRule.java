@@ -1,6 +1,7 @@
 package org.healthsocialtools.rules.accessibility;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Set;
 import org.healthsocialtools.Explanation;
@@ -42,7 +43,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Stoptober starts today! #Stoptober",
       "It's #WorldMentalHealthDay today #MentalHealthMatters",
       "Walk-in clinic this Saturday #FluVaccine #healthcare",
-      "Stay cool and drink water in the #Heatwave"
+      "Stay cool and drink water in the #Heatwave",
+      "Our new clinic opens in #Blackpool next week",
+      "Giornata mondiale del cuore: prenditi cura di te #cardiologia"
     })
 public final class HashtagCaseRule extends AnnotatedRule {
 
@@ -57,6 +60,15 @@ public final class HashtagCaseRule extends AnnotatedRule {
       "healthcare", "wellbeing", "lifesaver", "lockdown", "smartphone", "lifeline");
   /** Endings that inflect a dictionary word ("lockdowns", "heatwaves"), tried in this order. */
   private static final List<String> ENDINGS = List.of("s", "es", "ing", "ed");
+
+  /**
+   * Last elements of English place names (Blackpool, Wakefield, Nottingham, Peterborough): a capitalised tag that
+   * splits into words ending in one of these is far more often a town than a run-together phrase.
+   */
+  private static final Set<String> PLACE_ENDINGS = Set.of("ton", "ham", "ford", "by", "borough", "bury", "mouth",
+      "port", "pool", "burn", "field", "bridge", "caster", "cester", "wick", "hull", "side", "head", "haven",
+      "castle", "ley", "combe", "brook", "chester", "worth", "stead", "stoke", "thorpe", "minster", "gate", "dale",
+      "moor", "valley", "hampton", "ampton", "shire");
 
   /** Built on first need: the word lists take a tenth of a second to load, and most posts have no such hashtag. */
   private static final class Segmenters {
@@ -76,11 +88,15 @@ public final class HashtagCaseRule extends AnnotatedRule {
       }
       String tag = t.text().substring(1).toLowerCase(Locale.ROOT);
       boolean cy = post.language().equals("cy");
+      if (post.language().equals("es") || post.language().equals("it")) {
+        return; // only English and Welsh word lists: a Spanish or Italian tag would split into English nonsense
+      }
       if (oneWord(tag) || cy && WordList.welsh().contains(tag)) {
         continue; // a single word: no confident split, so no advice
       }
       List<String> words = (cy ? Segmenters.WELSH : Segmenters.ENGLISH).split(tag);
-      if (words.size() < 2) {
+      if (words.size() < 2 || !plausible(words) || Character.isUpperCase(t.text().charAt(1))
+          && PLACE_ENDINGS.contains(words.get(words.size() - 1))) {
         continue;
       }
       StringBuilder camel = new StringBuilder("#");
@@ -106,6 +122,17 @@ public final class HashtagCaseRule extends AnnotatedRule {
       }
     }
     return false;
+  }
+
+  /** A split into real words has at most one one-letter piece, and only "a" or "i" ("card+i+o+log+i+a" is not). */
+  private static boolean plausible(List<String> words) {
+    int single = 0;
+    for (String w : words) {
+      if (w.length() == 1 && (++single > 1 || !w.equals("a") && !w.equals("i"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when every letter after the first is lower case (the first may be either). */

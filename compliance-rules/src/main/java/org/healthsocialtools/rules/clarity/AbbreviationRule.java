@@ -2,6 +2,13 @@ package org.healthsocialtools.rules.clarity;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +48,8 @@ import org.healthsocialtools.rule.RuleDefinition;
       "She came into our [[ED]] thinking it was heartburn. It was an [[MI]].",
       "Can the discharge team chase the [[TTOs]] for bay 4?",
       "Front desk: [[pt]] needs a call back",
-      "Donor needed: [[41F]], [[AML]]"
+      "Donor needed: [[41F]], [[AML]]",
+      "Admitted for [[NIV]] overnight, [[CXR]] this morning"
     },
     passes = {
       "Two doses of the MMR (measles, mumps and rubella) vaccine give the best protection",
@@ -50,13 +58,17 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Don't forget your PE kit for school sports day",
       "A&E IS EXTREMELY BUSY TODAY. THE ED TEAM ASK YOU TO USE NHS 111",
       "See Pt. 2 of our guide to healthy eating",
-      "#ICU nurses, thank you"
+      "#ICU nurses, thank you",
+      "Our staff use non-invasive ventilation (NIV) to support breathing"
     })
 public final class AbbreviationRule extends AnnotatedRule {
 
-  /** Abbreviation to plain wording, from {@code hst/lexicons/clarity-abbreviations.txt}. */
-  static final Map<String, String> PLAIN =
+  /** The hand-written list, from {@code hst/lexicons/clarity-abbreviations.txt}; {@link #PLAIN} adds the built list. */
+  private static final Map<String, String> HAND =
       Lexicons.table(AbbreviationRule.class, "/hst/lexicons/clarity-abbreviations.txt");
+
+  /** Abbreviation to plain wording: the hand list plus the built list (checked against imantsm expansions, MIT). */
+  static final Map<String, String> PLAIN = withBuiltList(HAND);
 
   /** Forms the tokenizer splits: U&amp;E(s), r/o, and age-sex shorthand such as 41F or 34yo. */
   private static final Pattern SPLIT_FORMS =
@@ -105,6 +117,32 @@ public final class AbbreviationRule extends AnnotatedRule {
         sink.report(m.start(), end, "Write it out in words.", Explanation.of("abbreviation pattern", form));
       }
     }
+  }
+
+  private static Map<String, String> withBuiltList(Map<String, String> hand) {
+    Map<String, String> out = new HashMap<>(hand);
+    String name = "/hst/lexicons/tone-abbreviations.tsv";
+    try (InputStream in = AbbreviationRule.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon " + name + " is missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int n = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 3) {
+          throw new IllegalStateException(name + " line " + n + ": expected abbreviation, expansion, plain wording");
+        }
+        out.putIfAbsent(f[0], f[2]);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
+    return Map.copyOf(out);
   }
 
   /** Abbreviations the post explains: followed by "(" or standing alone inside brackets. */
