@@ -21,4 +21,13 @@ public interface Rule {
   default boolean combinesFindings() {
     return false;
   }
+
+  /**
+   * True for rules whose findings depend on {@code post.post().platform()} (limits, counters). A post checked for
+   * several platforms at once ({@link org.healthsocialtools.ComplianceChecker#check(org.healthsocialtools.Post,
+   * java.util.Collection)}) runs these once per platform and every other rule once.
+   */
+  default boolean readsPlatform() {
+    return false;
+  }
 }
