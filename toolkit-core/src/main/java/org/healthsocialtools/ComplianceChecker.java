@@ -65,13 +65,29 @@ public final class ComplianceChecker implements AutoCloseable {
    *     than {@link #maxPostLength()}; the message gives the length and the limit, never the text
    */
   public Report check(Post post) {
+    requireCheckable(post);
+    return engine.check(post);
+  }
+
+  /**
+   * Checks a post that may be published on any of {@code platforms}: when the post names no platform, each
+   * platform's limits apply (a limit finding names its platform) while the text is analysed and every other rule
+   * run once. A post that names its platform is checked for that platform only, as by {@link #check(Post)}.
+   *
+   * @throws IllegalArgumentException as {@link #check(Post)}
+   */
+  public Report check(Post post, Collection<Platform> platforms) {
+    requireCheckable(post);
+    return engine.check(post, List.copyOf(platforms));
+  }
+
+  private void requireCheckable(Post post) {
     Objects.requireNonNull(post, "post");
     int length = post.checkedLength();
     if (length > maxPostLength) {
       String what = post.inReplyTo() == null ? "post is " : "post and the comment it replies to are ";
       throw new IllegalArgumentException(what + length + " characters long; the limit is " + maxPostLength + " (ComplianceChecker.Builder.maxPostLength)");
     }
-    return engine.check(post);
   }
 
   /** Checks text written for no particular platform. */
@@ -176,6 +192,7 @@ public final class ComplianceChecker implements AutoCloseable {
 
     /**
      * @throws IllegalStateException if two rules share an id
+     * @throws UnknownRuleIdException if the policy or profile names a rule id that no rule has
      * @throws org.healthsocialtools.rule.RulePackException if a rule pack is invalid
      */
     public ComplianceChecker build() {
@@ -196,9 +213,30 @@ public final class ComplianceChecker implements AutoCloseable {
       for (Rule r : rules) {
         add(r, "builder", origin, chosen, effective);
       }
+      requireKnownIds(effective, origin.keySet());
       Models.warmUp();
       List<RuleInfo> infos = chosen.stream().map(Rule::info).toList();
       return new ComplianceChecker(new CheckEngine(chosen, effective, house), infos, effective, maxPostLength);
+    }
+
+    /** @throws UnknownRuleIdException if the policy disables or re-grades a rule no provider gave */
+    private static void requireKnownIds(Policy policy, java.util.Set<String> known) {
+      java.util.Set<String> named = new java.util.TreeSet<>(policy.disabled());
+      named.addAll(policy.overrides().keySet());
+      List<String> unknown = new ArrayList<>();
+      Map<String, String> nearest = new HashMap<>();
+      for (String id : named) {
+        if (!known.contains(id)) {
+          unknown.add(id);
+          String n = org.healthsocialtools.internal.NearestId.of(id, known);
+          if (n != null) {
+            nearest.put(id, n);
+          }
+        }
+      }
+      if (!unknown.isEmpty()) {
+        throw new UnknownRuleIdException(unknown, nearest);
+      }
     }
 
     private static void add(Rule r, String from, Map<String, String> origin, List<Rule> chosen, Policy policy) {

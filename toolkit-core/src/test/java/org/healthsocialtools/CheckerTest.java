@@ -125,6 +125,31 @@ class CheckerTest {
   }
 
   @Test
+  void aPolicyNamingAnUnknownRuleFailsTheBuildWithTheNearestId() {
+    var builder = ComplianceChecker.builder().useClasspathProviders(false).addRules(RULES)
+        .policy(Policy.standard().withSeverity("tone.sufers", Severity.INFO).disable("no.such-rule"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(builder::build)
+        .isInstanceOfSatisfying(UnknownRuleIdException.class, e -> {
+          assertThat(e.ids()).containsExactly("no.such-rule", "tone.sufers");
+          assertThat(e.nearest()).containsEntry("tone.sufers", "tone.suffers").doesNotContainKey("no.such-rule");
+        })
+        .hasMessageContaining("no rule 'tone.sufers' (did you mean tone.suffers?)");
+  }
+
+  @Test
+  void aPostForSeveralPlatformsIsHeldToEachPlatformsLimitsAndAnalysedOnce() {
+    String text = "x ".repeat(150).trim(); // 299 characters: over X's 280, under Bluesky's 300
+    assertThat(CHECKER.check(Post.of(text)).findings()).isEmpty();
+    Report both = CHECKER.check(Post.of(text), List.of(Platform.BLUESKY, Platform.X));
+    assertThat(both.findings()).extracting(Finding::ruleId).containsExactly("platform.x-length");
+    assertThat(both.findings().get(0).message()).isEqualTo("299 of 280");
+    assertThat(CHECKER.check(Post.of(text), List.of(Platform.BLUESKY)).findings()).isEmpty();
+    // A post that names its platform keeps it.
+    assertThat(CHECKER.check(Post.of(text).withPlatform(Platform.BLUESKY), List.of(Platform.X)).findings())
+        .isEmpty();
+  }
+
+  @Test
   void englishToneRulesDoNotRunOnOtherLanguages() {
     Report r = CHECKER.check(Post.of("Mae hi'n suffers from asthma").withLocale("cy"));
     assertThat(r.findings()).isEmpty();

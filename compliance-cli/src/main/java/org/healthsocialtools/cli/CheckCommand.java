@@ -135,6 +135,11 @@ final class CheckCommand implements Callable<Integer> {
     if (format != Format.text || output != null) {
       err.println(summary.line());
     }
+    if (summary.posts() == 0 && summary.inputErrors() == 0) {
+      err.println("hst: no posts in the inputs: nothing was checked (an empty file, or a calendar with only its"
+          + " header row?)");
+      return Hst.INPUT_ERROR;
+    }
     return summary.inputErrors() > 0 ? Hst.INPUT_ERROR : failed[0] ? Hst.BLOCKED : Hst.OK;
   }
 

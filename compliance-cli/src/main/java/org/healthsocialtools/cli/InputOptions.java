@@ -15,7 +15,8 @@ final class InputOptions {
   boolean noConfig;
 
   @Option(names = {"-p", "--platform"}, description = "Platform for posts that do not name one (x, facebook,"
-      + " instagram, linkedin, threads, bluesky, mastodon).")
+      + " instagram, linkedin, threads, bluesky, mastodon), or all. Default: the platforms of hst.yml, else of the"
+      + " profile, else all: each platform's limits apply and a limit finding names its platform.")
   String platform;
 
   @Option(names = "--locale", description = "House style, e.g. en-GB or en-US (default en-GB).")
@@ -34,6 +35,11 @@ final class InputOptions {
       description = "Read every input as: ${COMPLETION-CANDIDATES} (default: by extension; standard input: JSON"
           + " Lines, a JSON array or text by its first character).")
   Inputs.Format inputFormat;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET",
+      description = "Character encoding of the input files, e.g. windows-1252 (default: UTF-8; a calendar or text"
+          + " file in a legacy encoding such as Excel's Windows-1252 is detected and read with a warning).")
+  String encoding;
 
   @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Threads that check posts (default: one per core).")
   Integer jobs;

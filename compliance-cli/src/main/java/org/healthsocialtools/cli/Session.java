@@ -15,6 +15,8 @@ import org.healthsocialtools.Platform;
 import org.healthsocialtools.Policy;
 import org.healthsocialtools.Report;
 import org.healthsocialtools.Severity;
+import org.healthsocialtools.UnknownRuleIdException;
+import org.healthsocialtools.cli.config.YamlPlaces;
 import org.healthsocialtools.cli.config.ConfigException;
 import org.healthsocialtools.cli.config.ConfigLoader;
 import org.healthsocialtools.cli.config.HstConfig;
@@ -37,20 +39,26 @@ import org.healthsocialtools.rule.RulePackException;
  */
 final class Session implements AutoCloseable {
 
+  /** The {@code --platform} value that checks posts naming no platform against every platform. */
+  static final String ALL = "all";
+
   final HstConfig.Project project;
   final ComplianceChecker checker;
   final List<Sources.Source> sources;
   final Inputs.Options inputOptions;
   private Suppressor suppressor = Suppressor.none();
+  /** Platforms a post naming none is checked against (empty when {@code --platform} names one). */
+  private final List<Platform> defaultPlatforms;
   private final int jobs;
   private final AtomicLong bytesRead = new AtomicLong();
 
   private Session(HstConfig.Project project, ComplianceChecker checker, List<Sources.Source> sources,
-      Inputs.Options inputOptions, int jobs) {
+      Inputs.Options inputOptions, List<Platform> defaultPlatforms, int jobs) {
     this.project = project;
     this.checker = checker;
     this.sources = sources;
     this.inputOptions = inputOptions;
+    this.defaultPlatforms = defaultPlatforms;
     this.jobs = jobs;
   }
 
@@ -60,7 +68,8 @@ final class Session implements AutoCloseable {
   static Session open(InputOptions o, List<String> files, CheckerFactory factory, PrintWriter err) {
     HstConfig.Project project = project(o);
     HstConfig c = project.values();
-    Platform platform = o.platform != null ? platform(o.platform, "--platform") : strictest(c, project);
+    Platform platform = o.platform != null && !ALL.equalsIgnoreCase(o.platform.strip())
+        ? platform(o.platform, "--platform") : null;
     Map<CsvLayout.Role, String> columns = new java.util.EnumMap<>(CsvLayout.Role.class);
     try {
       c.columns().forEach((k, v) -> columns.put(CsvLayout.role(k), v));
@@ -91,17 +100,64 @@ final class Session implements AutoCloseable {
     } catch (RulePackException e) {
       throw new ConfigException(e.getMessage());
     }
-    ComplianceChecker checker = factory.create(profile, o.locale != null ? o.locale
-        : c.locale(), policy);
-    Set<String> known = new HashSet<>();
+    List<Platform> defaults = platform != null ? List.of() : defaultPlatforms(o, c, project, profile);
+    ComplianceChecker checker;
+    try {
+      checker = factory.create(profile, o.locale != null ? o.locale : c.locale(), policy);
+    } catch (UnknownRuleIdException e) {
+      throw new ConfigException(unknownIds(e, project, o.profile != null ? Path.of(o.profile) : profileFile(project)));
+    }
+    requireKnownAccepts(project, checker);
+    int jobs = o.jobs != null && o.jobs > 0 ? o.jobs : Runtime.getRuntime().availableProcessors();
+    return new Session(project, checker, sources, new Inputs.Options(platform, columns, o.inputFormat,
+        encoding(o.encoding), w -> err.println("hst: warning: " + w)), defaults,
+        jobs);
+  }
+
+  private static java.nio.charset.Charset encoding(String name) {
+    if (name == null) {
+      return null;
+    }
+    try {
+      return java.nio.charset.Charset.forName(name.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("--encoding: unknown character encoding '" + name
+          + "' (for example utf-8, windows-1252, iso-8859-1)");
+    }
+  }
+
+  /** One line per unknown id, each naming the file and line that wrote it and the nearest valid id. */
+  private static String unknownIds(UnknownRuleIdException e, HstConfig.Project project, Path profileFile) {
+    StringBuilder b = new StringBuilder();
+    for (String id : e.ids()) {
+      Path where = project.file() != null && YamlPlaces.lineOf(project.file(), id) > 0 ? project.file()
+          : profileFile != null && YamlPlaces.lineOf(profileFile, id) > 0 ? profileFile
+          : project.file() != null ? project.file() : profileFile;
+      b.append(b.length() == 0 ? "" : "\nhst: ").append(where == null ? "policy" : YamlPlaces.place(where, id))
+          .append(": ").append(UnknownRuleIdException.describe(id, e.nearest().get(id)))
+          .append("; list the rule ids with 'hst rules'");
+    }
+    return b.toString();
+  }
+
+  /** The profile file hst.yml names by path, or {@code null} (none, or inline). */
+  private static Path profileFile(HstConfig.Project project) {
+    var p = project.values().profile();
+    return p != null && p.isTextual() ? project.dir().resolve(p.asText()) : null;
+  }
+
+  /** An {@code accept} entry naming a rule that does not exist would never match: refuse it like a bad key. */
+  private static void requireKnownAccepts(HstConfig.Project project, ComplianceChecker checker) {
+    Set<String> known = new HashSet<>(checker.policy().disabled());
     checker.rules().forEach(r -> known.add(r.id()));
-    for (String id : c.severities().keySet()) {
-      if (!known.contains(id) && !c.disable().contains(id)) {
-        err.println("hst: " + project.name() + ": severities: no rule '" + id + "' (see 'hst rules')");
+    List<HstConfig.Accept> accepts = project.values().accept();
+    for (int i = 0; i < accepts.size(); i++) {
+      String id = accepts.get(i).rule();
+      if (id != null && !known.contains(id)) {
+        throw new ConfigException(YamlPlaces.place(project.file(), id) + ": accept[" + (i + 1) + "]: "
+            + UnknownRuleIdException.describe(id, UnknownRuleIdException.nearest(id, known)) + "; list the rule ids with 'hst rules'");
       }
     }
-    int jobs = o.jobs != null && o.jobs > 0 ? o.jobs : Runtime.getRuntime().availableProcessors();
-    return new Session(project, checker, sources, new Inputs.Options(platform, columns, o.inputFormat), jobs);
   }
 
   private static HstConfig.Project project(InputOptions o) {
@@ -116,15 +172,33 @@ final class Session implements AutoCloseable {
     return file == null ? new HstConfig.Project(cwd, null, HstConfig.empty()) : ConfigLoader.load(file);
   }
 
-  private static Platform strictest(HstConfig c, HstConfig.Project project) {
-    Platform best = null;
-    for (String name : c.platforms()) {
-      Platform p = platform(name, project.name() + ": platforms");
-      if (best == null || p.limit() < best.limit()) {
-        best = p;
+  /**
+   * What a post naming no platform is checked against: every platform, when asked with {@code --platform all};
+   * else the {@code platforms} of hst.yml, else the profile's, else every platform (as the web page counts them).
+   * A draft with no platform is still going somewhere: holding it to no limit would pass a 426-character tweet.
+   */
+  private static List<Platform> defaultPlatforms(InputOptions o, HstConfig c, HstConfig.Project project,
+      OrganisationProfile profile) {
+    if (o.platform == null) {
+      if (!c.platforms().isEmpty()) {
+        return platforms(c.platforms(), project.name() + ": platforms");
+      }
+      if (!profile.platforms().isEmpty()) {
+        return platforms(profile.platforms(), "profile: platforms");
       }
     }
-    return best;
+    return List.of(Platform.values());
+  }
+
+  private static List<Platform> platforms(List<String> names, String where) {
+    List<Platform> out = new ArrayList<>();
+    for (String name : names) {
+      Platform p = platform(name, where);
+      if (!out.contains(p)) {
+        out.add(p);
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static Platform platform(String name, String where) {
@@ -167,7 +241,7 @@ final class Session implements AutoCloseable {
     if (item.isError()) {
       return Checked.inputError(item);
     }
-    Report r = checker.check(item.post());
+    Report r = checker.check(item.post(), defaultPlatforms);
     List<String> fps = Fingerprints.of(item, r.findings());
     List<Checked.Flagged> flagged = new ArrayList<>(fps.size());
     List<org.healthsocialtools.Finding> counting = new ArrayList<>();

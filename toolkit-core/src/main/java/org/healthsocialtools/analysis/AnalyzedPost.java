@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.healthsocialtools.Platform;
 import org.healthsocialtools.Post;
 import org.healthsocialtools.Span;
 import org.healthsocialtools.internal.text.NormalizedText;
@@ -66,6 +67,31 @@ public final class AnalyzedPost {
     this.tokens = List.copyOf(tokens);
     this.tagger = tagger;
     this.pos = new String[tokens.size()];
+  }
+
+  /**
+   * The same analysis for the same text written for {@code platform}: tokens, tags and shared annotations are
+   * shared with this instance (they do not depend on the platform), so a rule that reads the platform can run once
+   * per platform without analysing the text again. Belongs to the same {@code check} call as this instance.
+   */
+  public AnalyzedPost forPlatform(Platform platform) {
+    return new AnalyzedPost(this, post.withPlatform(platform));
+  }
+
+  private AnalyzedPost(AnalyzedPost base, Post post) {
+    this.post = post;
+    this.normalized = base.normalized;
+    this.language = base.language;
+    this.region = base.region;
+    this.sentences = base.sentences;
+    this.tokens = base.tokens;
+    this.tagger = base.tagger;
+    this.pos = base.pos;
+    this.inReplyTo = base.inReplyTo;
+    if (base.shared == null) {
+      base.shared = new HashMap<>(8);
+    }
+    this.shared = base.shared;
   }
 
   public Post post() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.healthsocialtools.Platform;
 import org.healthsocialtools.Policy;
 import org.healthsocialtools.Post;
 import org.healthsocialtools.Report;
@@ -21,6 +22,8 @@ public final class CheckEngine implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final List<Rule> detectors;
   private final List<Rule> combiners;
+  /** The detectors that read the post's platform: re-run per platform by {@link #check(Post, List)}. */
+  private final List<Rule> platformDetectors;
   private final TermIndex index;
   private final PostAnalyzer analyzer;
   private final Policy policy;
@@ -39,6 +42,7 @@ public final class CheckEngine implements AutoCloseable {
     built.set(index);
     this.detectors = List.copyOf(d);
     this.combiners = List.copyOf(c);
+    this.platformDetectors = detectors.stream().filter(Rule::readsPlatform).toList();
     this.policy = policy;
     this.analyzer = new PostAnalyzer(houseLocale);
   }
@@ -50,6 +54,33 @@ public final class CheckEngine implements AutoCloseable {
     AnalyzedPost a = analyzer.analyze(post);
     FindingCollector out = new FindingCollector(a, policy);
     run(detectors, a, out);
+    out.addRepeats();
+    run(combiners, a, out);
+    var findings = out.sorted();
+    return new Report(policy.verdict(findings), findings, a.language());
+  }
+
+  /**
+   * Checks a post that names no platform against each of {@code platforms}: the text is analysed once, every rule
+   * runs once, and the rules that read the platform run again for each platform, in the order given. A post that
+   * names its platform, or an empty list, is checked as {@link #check(Post)} does.
+   */
+  public Report check(Post post, List<Platform> platforms) {
+    if (post.platform() != null || platforms.isEmpty()) {
+      return check(post);
+    }
+    if (closed.get()) {
+      throw new IllegalStateException("the checker is closed");
+    }
+    AnalyzedPost a = analyzer.analyze(post);
+    FindingCollector out = new FindingCollector(a, policy);
+    run(detectors, a, out);
+    for (Platform p : platforms) {
+      AnalyzedPost forP = a.forPlatform(p);
+      out.switchPost(forP);
+      run(platformDetectors, forP, out);
+    }
+    out.switchPost(a);
     out.addRepeats();
     run(combiners, a, out);
     var findings = out.sorted();

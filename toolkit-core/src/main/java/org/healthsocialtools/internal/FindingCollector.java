@@ -24,7 +24,7 @@ import org.healthsocialtools.rule.RuleInfo;
  */
 final class FindingCollector implements FindingSink {
 
-  private final AnalyzedPost post;
+  private AnalyzedPost post;
   private final Policy policy;
   private final List<Finding> findings = new ArrayList<>();
   private final Set<Seen> seen = new HashSet<>();
@@ -37,6 +37,14 @@ final class FindingCollector implements FindingSink {
   FindingCollector(AnalyzedPost post, Policy policy) {
     this.post = post;
     this.policy = policy;
+  }
+
+  /** Reports from here on come from rules reading {@code view}: the same text, another platform. */
+  void switchPost(AnalyzedPost view) {
+    if (!view.original().equals(post.original())) {
+      throw new IllegalArgumentException("a view of another post");
+    }
+    this.post = view;
   }
 
   void startRule(Rule rule) {

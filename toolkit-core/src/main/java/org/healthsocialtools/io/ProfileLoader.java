@@ -29,7 +29,7 @@ import org.healthsocialtools.rule.RulePackException;
  * identifierPatterns: {mrn: "NB[0-9]{7}"}
  * locale: en-GB
  * severities: {accessibility.emoji-count: info}
- * disabledRules: [clarity.readability]
+ * disabledRules: [clarity.flesch-reading-ease]
  * extend:
  *   tone.suffers-from: {exceptions: ["suffers from the cold"]}
  * </pre>
@@ -87,10 +87,14 @@ public final class ProfileLoader {
       }
       Map<String, Object> camel = new java.util.LinkedHashMap<>();
       raw.forEach((k, v) -> camel.put(camel(String.valueOf(k)), v));
+      requireKnownKeys(raw.keySet(), bytes, name);
       p = YAML.convertValue(camel, OrganisationProfile.class);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new RulePackException(name + (line > 0 ? ":" + line : "") + ": " + ParserMessages.safe(e.getOriginalMessage()));
+      String m = e.getOriginalMessage() == null ? "invalid" : ParserMessages.safe(e.getOriginalMessage());
+      int nl = m.indexOf('\n');
+      throw new RulePackException(name + (line > 0 ? ":" + line : "") + ": not valid YAML: "
+          + (nl < 0 ? m : m.substring(0, nl)));
     } catch (IllegalArgumentException e) {
       throw new RulePackException(name + ": " + ParserMessages.safe(rootMessage(e)));
     } catch (IOException e) {
@@ -112,6 +116,45 @@ public final class ProfileLoader {
       }
     }
     return p;
+  }
+
+  private static final java.util.Set<String> KEYS = java.util.Arrays.stream(
+      OrganisationProfile.class.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * An unknown top-level key is a typo that would silently drop a setting: refuse it naming its line and the
+   * nearest known key (keys may be kebab-case or camelCase).
+   */
+  private static void requireKnownKeys(java.util.Set<?> keys, byte[] yaml, String name) {
+    for (Object k : keys) {
+      String key = String.valueOf(k);
+      if (!KEYS.contains(camel(key))) {
+        String near = org.healthsocialtools.internal.NearestId.of(camel(key), KEYS);
+        throw new RulePackException(name + lineOfKey(yaml, key) + ": unknown key '" + key + "'"
+            + (near != null ? " (did you mean " + near + "?)" : " (known keys: " + String.join(", ",
+                new java.util.TreeSet<>(KEYS)) + ")"));
+      }
+    }
+  }
+
+  /** {@code ":line"} of a top-level key, or empty when it cannot be found. */
+  private static String lineOfKey(byte[] yaml, String key) {
+    try (com.fasterxml.jackson.core.JsonParser p = YAML.getFactory().createParser(yaml)) {
+      int depth = 0;
+      for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t.isStructStart()) {
+          depth++;
+        } else if (t.isStructEnd()) {
+          depth--;
+        } else if (t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME && depth == 1 && key.equals(p.currentName())) {
+          return ":" + p.currentTokenLocation().getLineNr();
+        }
+      }
+    } catch (IOException e) {
+      return "";
+    }
+    return "";
   }
 
   private static String camel(String key) {

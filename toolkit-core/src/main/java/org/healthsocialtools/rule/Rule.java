@@ -28,4 +28,13 @@ public interface Rule {
    * rules hold nothing and keep this default. A rule given to several checkers is closed by each of them.
    */
   default void close() {}
+
+  /**
+   * True for rules whose findings depend on {@code post.post().platform()} (limits, counters). A post checked for
+   * several platforms at once ({@link org.healthsocialtools.ComplianceChecker#check(org.healthsocialtools.Post,
+   * java.util.Collection)}) runs these once per platform and every other rule once.
+   */
+  default boolean readsPlatform() {
+    return false;
+  }
 }

@@ -16,7 +16,7 @@ import org.healthsocialtools.Severity;
  * <pre>
  * profile: org-profile.yml        # or the profile's settings inline
  * locale: en-GB
- * platforms: [x, linkedin]        # posts naming no platform are held to the strictest of these
+ * platforms: [x, linkedin]        # posts naming no platform are checked against each of these
  * severities: {tone.exclamation: info}
  * disable: [clarity.readability]
  * fail-on: warning                # error | warning | never

@@ -10,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.healthsocialtools.Platform;
 import org.healthsocialtools.cli.input.CsvLayout.Role;
 
@@ -35,10 +37,20 @@ public final class Inputs {
 
   /**
    * @param platform for posts that name none, or {@code null}
+   * @param encoding the inputs' character encoding, or {@code null}: UTF-8, with calendars and text files in a
+   *     legacy encoding (Excel's Windows-1252) detected and read with a warning
+   * @param warnings where to say what was read differently from what was asked (never draft text)
    * @param columns {@code --columns} for calendars
    * @param format forced format, or {@code auto}
    */
-  public record Options(Platform platform, Map<Role, String> columns, Format format) {}
+  public record Options(Platform platform, Map<Role, String> columns, Format format, Charset encoding,
+      Consumer<String> warnings) {
+
+    /** UTF-8 (legacy encodings of calendars and text files detected), warnings dropped. */
+    public Options(Platform platform, Map<Role, String> columns, Format format) {
+      this(platform, columns, format, null, w -> { });
+    }
+  }
 
   private Inputs() {}
 
@@ -48,29 +60,40 @@ public final class Inputs {
     return new Lookahead() {
       Iterator<InputItem> current = Collections.emptyIterator();
       String currentName;
+      int itemsOfCurrent;
 
       @Override
       protected InputItem read() {
         while (true) {
           try {
             if (current.hasNext()) {
+              itemsOfCurrent++;
               return current.next();
             }
           } catch (UncheckedIOException e) {
             current = Collections.emptyIterator();
+            itemsOfCurrent++;
             return InputItem.error(currentName, 0, rootMessage(e));
           }
+          if (currentName != null && itemsOfCurrent == 0) {
+            o.warnings().accept(currentName + ": no posts in this file (empty, or a calendar with only its header"
+                + " row): check the export");
+          }
+          currentName = null;
+          itemsOfCurrent = 0;
           if (!it.hasNext()) {
             return null;
           }
           Sources.Source s = it.next();
           currentName = s.display();
           if (s.error() != null) {
+            currentName = null;
             return InputItem.error(s.display(), 0, s.error());
           }
           try {
             current = open(s, o, bytesRead);
           } catch (IOException | UncheckedIOException e) {
+            currentName = null;
             return InputItem.error(s.display(), 0, rootMessage(e));
           }
         }
@@ -82,15 +105,18 @@ public final class Inputs {
     Format f = o.format();
     BufferedReader r;
     if (s.path() == null) {
-      r = reader(counting(System.in, bytesRead));
+      r = reader(counting(System.in, bytesRead), o.encoding());
       if (f == Format.auto) {
         f = sniff(r);
       }
     } else {
-      r = reader(counting(Files.newInputStream(s.path()), bytesRead));
       if (f == Format.auto) {
         f = byExtension(s.display());
       }
+      boolean legacyPossible = o.encoding() == null && (f == Format.csv || f == Format.text)
+          && Files.size(s.path()) <= Encodings.MAX_DETECT_BYTES;
+      r = legacyPossible ? Encodings.read(s.path(), s.display(), bytesRead, o.warnings())
+          : reader(counting(Files.newInputStream(s.path()), bytesRead), o.encoding());
     }
     String name = s.display();
     return switch (f) {
@@ -126,7 +152,12 @@ public final class Inputs {
 
   /** A strict UTF-8 reader: malformed bytes raise an error instead of turning into U+FFFD silently. */
   static BufferedReader reader(InputStream in) {
-    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+    return reader(in, null);
+  }
+
+  /** A strict reader in {@code encoding} (UTF-8 when {@code null}). */
+  static BufferedReader reader(InputStream in, Charset encoding) {
+    CharsetDecoder d = (encoding == null ? StandardCharsets.UTF_8 : encoding).newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     return new BufferedReader(new InputStreamReader(in, d), 1 << 16);
   }
@@ -177,7 +208,8 @@ public final class Inputs {
     }
     String m = t.getMessage();
     if (t instanceof MalformedInputException) {
-      return "not valid UTF-8 (" + m + ")";
+      return "not valid UTF-8: save the file as UTF-8 (in Excel: 'CSV UTF-8'), or name its encoding with"
+          + " --encoding, e.g. --encoding windows-1252";
     }
     if (t instanceof java.nio.file.NoSuchFileException) {
       return "no such file";

@@ -9,17 +9,24 @@ import org.healthsocialtools.cli.input.InputItem;
 import org.healthsocialtools.cli.run.Checked;
 
 /**
- * For people: each post's location and verdict, then each finding as the line of the post it is on with carets
- * under the span, the message and the suggestion; accepted and baseline findings marked as such; a summary line
+ * For people: each post's location and verdict, then each finding as the line of the post it is on (a window of it,
+ * for lines wider than the terminal) with carets under the span, the message and the suggestion; accepted and baseline findings marked as such; a summary line
  * at the end. Input errors are on standard error only. Colour only when asked (on a terminal).
  */
 public final class TextWriter implements ReportWriter {
   private final Writer out;
   private final boolean colour;
+  private final int width;
 
   public TextWriter(Writer out, boolean colour) {
+    this(out, colour, Excerpt.terminalWidth());
+  }
+
+  /** @param width columns of the terminal: long lines show a window around each span */
+  public TextWriter(Writer out, boolean colour, int width) {
     this.out = out;
     this.colour = colour;
+    this.width = Math.max(40, width);
   }
 
   @Override
@@ -30,7 +37,7 @@ public final class TextWriter implements ReportWriter {
     InputItem item = c.item();
     String text = item.post().text();
     out.write(paint(bold(item.location() + (item.idGiven() ? " (" + item.id() + ")" : "")), ""));
-    out.write("  " + verdict(c.verdict()) + "\n");
+    out.write("  " + verdict(c.verdict()) + notCounted(c) + "\n");
     for (Checked.Flagged flagged : c.findings()) {
       Finding f = flagged.finding();
       int lineStart = text.lastIndexOf('\n', Math.max(0, f.start() - 1)) + 1;
@@ -42,16 +49,17 @@ public final class TextWriter implements ReportWriter {
         lineEnd = text.length();
       }
       String line = text.substring(lineStart, lineEnd);
-      int col = f.start() - lineStart;
-      int width = Math.max(1, Math.min(f.end(), lineEnd) - f.start());
       boolean wholePost = f.start() == 0 && f.end() == text.length() && text.length() > 80;
       String mark = !flagged.suppressed() ? ""
-          : flagged.suppression().accepted() ? " (accepted: " + flagged.suppression().reason() + ")" : " (in baseline)";
+          : flagged.suppression().accepted() ? " (accepted: " + flagged.suppression().reason() + ")"
+          : " (in the baseline: not counted)";
       out.write("  " + severity(f.severity()) + " " + f.message() + "  [" + f.ruleId() + "]" + mark + "\n");
       if (!wholePost) {
-        out.write("    | " + line + "\n");
-        out.write("    | " + " ".repeat(displayWidth(line, col)) + paint("^".repeat(displayWidth(line.substring(col),
-            Math.min(width, line.length() - col))), color(f.severity())) + "\n");
+        for (Excerpt.Row row : Excerpt.of(line, f.start() - lineStart, Math.min(f.end(), lineEnd) - lineStart,
+            width - 6)) {
+          out.write("    | " + row.text() + "\n");
+          out.write("    | " + paint(row.carets(), color(f.severity())) + "\n");
+        }
       }
       if (f.suggestion() != null) {
         out.write("    = " + f.suggestion() + "\n");
@@ -60,16 +68,32 @@ public final class TextWriter implements ReportWriter {
     out.write("\n");
   }
 
+  /** " (1 accepted and 2 baseline findings not counted)", or empty: why a post with findings may still pass. */
+  private static String notCounted(Checked c) {
+    long accepted = 0;
+    long baseline = 0;
+    for (Checked.Flagged f : c.findings()) {
+      if (f.suppressed()) {
+        if (f.suppression().accepted()) {
+          accepted++;
+        } else {
+          baseline++;
+        }
+      }
+    }
+    if (accepted + baseline == 0) {
+      return "";
+    }
+    String a = accepted == 0 ? "" : accepted + " accepted";
+    String b = baseline == 0 ? "" : baseline + " baseline";
+    return " (" + a + (accepted > 0 && baseline > 0 ? " and " : "") + b + " finding"
+        + (accepted + baseline == 1 ? "" : "s") + " not counted)";
+  }
+
   @Override
   public void finish(Summary summary) throws IOException {
     out.write(summary.line() + "\n");
     out.flush();
-  }
-
-  /** Columns that {@code n} UTF-16 units of {@code s} take, counting a surrogate pair as one column. */
-  private static int displayWidth(String s, int n) {
-    n = Math.max(0, Math.min(n, s.length()));
-    return s.codePointCount(0, n);
   }
 
   private String verdict(Verdict v) {

@@ -56,6 +56,10 @@ public final class Baseline {
 
   /** The fingerprints in a baseline file. @throws IOException naming the file and what is wrong */
   public static Set<String> read(Path file) throws IOException {
+    if (!java.nio.file.Files.exists(file)) {
+      throw new IOException(file + ": no such baseline file: create it with 'hst baseline --output " + file
+          + " FILE...' over the posts already published, or leave out --baseline");
+    }
     JsonNode root;
     try {
       root = JSON.readTree(Files.newBufferedReader(file));

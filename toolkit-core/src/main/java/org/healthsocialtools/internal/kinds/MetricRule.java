@@ -38,6 +38,11 @@ public final class MetricRule implements Rule {
   }
 
   @Override
+  public boolean readsPlatform() {
+    return true;
+  }
+
+  @Override
   public void check(AnalyzedPost post, FindingSink sink) {
     Platform platform = post.post().platform();
     if (!spec.platforms().isEmpty() && (platform == null || !spec.platforms().contains(platform))) {
