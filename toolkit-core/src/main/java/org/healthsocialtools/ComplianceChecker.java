@@ -16,9 +16,10 @@ import org.healthsocialtools.rule.RuleInfo;
 import org.healthsocialtools.rule.RuleProvider;
 
 /**
- * Checks draft posts for patient-privacy risks and tone. Build one with {@link #builder()}, keep it, and call
- * {@link #check(Post)} from as many threads as you like: a checker is immutable and thread-safe. Building loads
- * the rule packs and NLP models (a second or so); checking a post takes well under a millisecond.
+ * Checks draft posts for patient-privacy risks and tone. Build one with {@link #builder()}, keep
+ * it, and call {@link #check(Post)} from as many threads as you like: a checker is immutable and
+ * thread-safe. Building loads the rule packs and NLP models (a second or so); checking a post takes
+ * well under a millisecond.
  *
  * <pre>{@code
  * try (ComplianceChecker checker = ComplianceChecker.builder().build()) {
@@ -27,13 +28,16 @@ import org.healthsocialtools.rule.RuleProvider;
  * }
  * }</pre>
  *
- * The bundled rules hold no thread or file; {@link #close()} calls {@link Rule#close()} on every rule once, so that
- * rules that acquire resources release them, and a closed checker refuses to check. Use try-with-resources or
- * close it on shutdown.
+ * The bundled rules hold no thread or file; {@link #close()} calls {@link Rule#close()} on every
+ * rule once, so that rules that acquire resources release them, and a closed checker refuses to
+ * check. Use try-with-resources or close it on shutdown.
  */
 public final class ComplianceChecker implements AutoCloseable {
 
-  /** Longest post checked by default, in UTF-16 code units: far above every platform's limit (LinkedIn: 3,000). */
+  /**
+   * Longest post checked by default, in UTF-16 code units: far above every platform's limit
+   * (LinkedIn: 3,000).
+   */
   public static final int DEFAULT_MAX_POST_LENGTH = 100_000;
 
   private final CheckEngine engine;
@@ -42,7 +46,8 @@ public final class ComplianceChecker implements AutoCloseable {
   private final Policy policy;
   private final int maxPostLength;
 
-  private ComplianceChecker(CheckEngine engine, List<RuleInfo> rules, Policy policy, int maxPostLength) {
+  private ComplianceChecker(
+      CheckEngine engine, List<RuleInfo> rules, Policy policy, int maxPostLength) {
     this.engine = engine;
     this.maxPostLength = maxPostLength;
     this.rules = List.copyOf(rules);
@@ -61,8 +66,9 @@ public final class ComplianceChecker implements AutoCloseable {
   /**
    * Checks one post. Never returns {@code null}; the report's findings index {@code post.text()}.
    *
-   * @throws IllegalArgumentException if the text plus the comment it replies to ({@link Post#inReplyTo}) is longer
-   *     than {@link #maxPostLength()}; the message gives the length and the limit, never the text
+   * @throws IllegalArgumentException if the text plus the comment it replies to ({@link
+   *     Post#inReplyTo}) is longer than {@link #maxPostLength()}; the message gives the length and
+   *     the limit, never the text
    */
   public Report check(Post post) {
     requireCheckable(post);
@@ -70,9 +76,10 @@ public final class ComplianceChecker implements AutoCloseable {
   }
 
   /**
-   * Checks a post that may be published on any of {@code platforms}: when the post names no platform, each
-   * platform's limits apply (a limit finding names its platform) while the text is analysed and every other rule
-   * run once. A post that names its platform is checked for that platform only, as by {@link #check(Post)}.
+   * Checks a post that may be published on any of {@code platforms}: when the post names no
+   * platform, each platform's limits apply (a limit finding names its platform) while the text is
+   * analysed and every other rule run once. A post that names its platform is checked for that
+   * platform only, as by {@link #check(Post)}.
    *
    * @throws IllegalArgumentException as {@link #check(Post)}
    */
@@ -85,8 +92,14 @@ public final class ComplianceChecker implements AutoCloseable {
     Objects.requireNonNull(post, "post");
     int length = post.checkedLength();
     if (length > maxPostLength) {
-      String what = post.inReplyTo() == null ? "post is " : "post and the comment it replies to are ";
-      throw new IllegalArgumentException(what + length + " characters long; the limit is " + maxPostLength + " (ComplianceChecker.Builder.maxPostLength)");
+      String what =
+          post.inReplyTo() == null ? "post is " : "post and the comment it replies to are ";
+      throw new IllegalArgumentException(
+          what
+              + length
+              + " characters long; the limit is "
+              + maxPostLength
+              + " (ComplianceChecker.Builder.maxPostLength)");
     }
   }
 
@@ -105,8 +118,8 @@ public final class ComplianceChecker implements AutoCloseable {
   }
 
   /**
-   * Longest post text {@link #check(Post)} accepts, in UTF-16 code units (Java {@code String.length()}); the comment
-   * a reply answers counts towards it.
+   * Longest post text {@link #check(Post)} accepts, in UTF-16 code units (Java {@code
+   * String.length()}); the comment a reply answers counts towards it.
    */
   public int maxPostLength() {
     return maxPostLength;
@@ -117,7 +130,10 @@ public final class ComplianceChecker implements AutoCloseable {
     return policy;
   }
 
-  /** Closes every rule once; later calls do nothing. {@link #check} then throws {@link IllegalStateException}. */
+  /**
+   * Closes every rule once; later calls do nothing. {@link #check} then throws {@link
+   * IllegalStateException}.
+   */
   @Override
   public void close() {
     engine.close();
@@ -136,9 +152,10 @@ public final class ComplianceChecker implements AutoCloseable {
     private Builder() {}
 
     /**
-     * Longest post text to accept (default {@value ComplianceChecker#DEFAULT_MAX_POST_LENGTH}); longer posts are
-     * refused with an {@link IllegalArgumentException} rather than checked. Checking time grows linearly with
-     * length, so the limit bounds the time and memory one request can take.
+     * Longest post text to accept (default {@value ComplianceChecker#DEFAULT_MAX_POST_LENGTH});
+     * longer posts are refused with an {@link IllegalArgumentException} rather than checked.
+     * Checking time grows linearly with length, so the limit bounds the time and memory one request
+     * can take.
      */
     public Builder maxPostLength(int chars) {
       if (chars < 1) {
@@ -148,7 +165,10 @@ public final class ComplianceChecker implements AutoCloseable {
       return this;
     }
 
-    /** The organisation's profile: its own contacts, allow and deny lists, disabled rules and severities. */
+    /**
+     * The organisation's profile: its own contacts, allow and deny lists, disabled rules and
+     * severities.
+     */
     public Builder profile(OrganisationProfile p) {
       this.profile = Objects.requireNonNull(p, "profile");
       return this;
@@ -200,7 +220,8 @@ public final class ComplianceChecker implements AutoCloseable {
       RuleContext ctx = new RuleContext(profile, house);
       List<RuleProvider> all = new ArrayList<>(providers);
       if (serviceLoader) {
-        ServiceLoader.load(RuleProvider.class, ComplianceChecker.class.getClassLoader()).forEach(all::add);
+        ServiceLoader.load(RuleProvider.class, ComplianceChecker.class.getClassLoader())
+            .forEach(all::add);
       }
       Map<String, String> origin = new HashMap<>();
       List<Rule> chosen = new ArrayList<>();
@@ -216,10 +237,13 @@ public final class ComplianceChecker implements AutoCloseable {
       requireKnownIds(effective, origin.keySet());
       Models.warmUp();
       List<RuleInfo> infos = chosen.stream().map(Rule::info).toList();
-      return new ComplianceChecker(new CheckEngine(chosen, effective, house), infos, effective, maxPostLength);
+      return new ComplianceChecker(
+          new CheckEngine(chosen, effective, house), infos, effective, maxPostLength);
     }
 
-    /** @throws UnknownRuleIdException if the policy disables or re-grades a rule no provider gave */
+    /**
+     * @throws UnknownRuleIdException if the policy disables or re-grades a rule no provider gave
+     */
     private static void requireKnownIds(Policy policy, java.util.Set<String> known) {
       java.util.Set<String> named = new java.util.TreeSet<>(policy.disabled());
       named.addAll(policy.overrides().keySet());
@@ -239,11 +263,13 @@ public final class ComplianceChecker implements AutoCloseable {
       }
     }
 
-    private static void add(Rule r, String from, Map<String, String> origin, List<Rule> chosen, Policy policy) {
+    private static void add(
+        Rule r, String from, Map<String, String> origin, List<Rule> chosen, Policy policy) {
       String id = r.info().id();
       String before = origin.putIfAbsent(id, from);
       if (before != null) {
-        throw new IllegalStateException("rule id '" + id + "' comes from both " + before + " and " + from);
+        throw new IllegalStateException(
+            "rule id '" + id + "' comes from both " + before + " and " + from);
       }
       if (!policy.isDisabled(id)) {
         chosen.add(r);

@@ -3,8 +3,8 @@ package org.healthsocialtools;
 import java.util.Objects;
 
 /**
- * One problem found in a post. Immutable. The span indexes the ORIGINAL text the caller passed in (UTF-16 code
- * units, end exclusive) and {@code text} is exactly the text it covers.
+ * One problem found in a post. Immutable. The span indexes the ORIGINAL text the caller passed in
+ * (UTF-16 code units, end exclusive) and {@code text} is exactly the text it covers.
  *
  * @param ruleId stable id of the rule that found it, e.g. {@code privacy.nhs-number}
  * @param kind the taxonomy kind; {@link #category()} follows from it
@@ -35,7 +35,8 @@ public record Finding(
     Objects.requireNonNull(explanation, "explanation");
     if (text.length() != span.length()) {
       // The message names lengths only: the text is draft text and must never reach a log.
-      throw new IllegalArgumentException("text of length " + text.length() + " does not fit span " + span);
+      throw new IllegalArgumentException(
+          "text of length " + text.length() + " does not fit span " + span);
     }
   }
 

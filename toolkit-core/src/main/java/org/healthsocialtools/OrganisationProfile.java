@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What the checker knows about the organisation that posts: its own names, handles and published contacts (never
- * findings), staff who appear with consent, extra identifier formats, allow and deny lists, and house style. Load
- * one from YAML with {@code ProfileLoader} in the CLI or web demo, or build it in code. Immutable.
+ * What the checker knows about the organisation that posts: its own names, handles and published
+ * contacts (never findings), staff who appear with consent, extra identifier formats, allow and
+ * deny lists, and house style. Load one from YAML with {@code ProfileLoader} in the CLI or web
+ * demo, or build it in code. Immutable.
  *
  * @param name display name, e.g. {@code Northbrook NHS Foundation Trust}
  * @param organisationNames names and short names the organisation goes by
@@ -16,7 +17,8 @@ import java.util.Objects;
  * @param emails published addresses
  * @param addresses published postal addresses and postcodes of sites
  * @param staff staff who appear in posts with consent
- * @param identifierPatterns extra identifier formats (e.g. the trust's MRN), by name, as RE2 regular expressions
+ * @param identifierPatterns extra identifier formats (e.g. the trust's MRN), by name, as RE2
+ *     regular expressions
  * @param allow words and phrases never reported as privacy findings
  * @param deny words and phrases always reported (code names of patients, internal system names)
  * @param locale house style, e.g. {@code en-GB} or {@code en-US}
@@ -24,7 +26,8 @@ import java.util.Objects;
  * @param disabledRules rule ids that do not run
  * @param severities severity overrides by rule id
  * @param requireWelsh true when posts must be bilingual (Welsh public bodies)
- * @param extend extra terms and exceptions for bundled rules, by rule id, without editing the bundled packs
+ * @param extend extra terms and exceptions for bundled rules, by rule id, without editing the
+ *     bundled packs
  */
 public record OrganisationProfile(
     String name,
@@ -81,11 +84,15 @@ public record OrganisationProfile(
 
   /** No organisation details, house style en-GB. */
   public static OrganisationProfile none() {
-    return new OrganisationProfile(null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, false, null);
+    return new OrganisationProfile(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, false,
+        null);
   }
 
-  /** The policy this profile asks for: its disabled rules and severity overrides on top of {@code base}. */
+  /**
+   * The policy this profile asks for: its disabled rules and severity overrides on top of {@code
+   * base}.
+   */
   public Policy applyTo(Policy base) {
     Policy p = base.disable(disabledRules);
     for (Map.Entry<String, String> e : severities.entrySet()) {

@@ -1,8 +1,8 @@
 package org.healthsocialtools;
 
 /**
- * A social platform a post is written for. Each platform counts length its own way; see
- * {@link PlatformCounter}.
+ * A social platform a post is written for. Each platform counts length its own way; see {@link
+ * PlatformCounter}.
  */
 public enum Platform {
   X("x", 280),
@@ -32,8 +32,8 @@ public enum Platform {
   }
 
   /**
-   * Parses a platform id or a common network name as written in scheduling tools ({@code Twitter}, {@code X
-   * (Twitter)}, {@code fb}, {@code IG}, {@code LinkedIn Page}, {@code bsky}).
+   * Parses a platform id or a common network name as written in scheduling tools ({@code Twitter},
+   * {@code X (Twitter)}, {@code fb}, {@code IG}, {@code LinkedIn Page}, {@code bsky}).
    *
    * @throws IllegalArgumentException naming the accepted ids, never quoting {@code name}
    */
@@ -68,10 +68,12 @@ public enum Platform {
       case "mastodon", "fediverse" -> {
         return MASTODON;
       }
-      // The value is not quoted: it may come from a calendar cell or a JSON field, which can hold draft text.
+      // The value is not quoted: it may come from a calendar cell or a JSON field, which can hold
+      // draft text.
       // Callers name the place (file, line, field).
-      default -> throw new IllegalArgumentException(
-          "unknown platform (expected x, facebook, instagram, linkedin, threads, bluesky or mastodon)");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown platform (expected x, facebook, instagram, linkedin, threads, bluesky or mastodon)");
     }
   }
 }

@@ -7,11 +7,13 @@ import java.util.List;
 import org.healthsocialtools.internal.text.TweetLength;
 
 /**
- * Counts a text the way each platform does, so a length check agrees with the platform's own counter:
+ * Counts a text the way each platform does, so a length check agrees with the platform's own
+ * counter:
  *
  * <ul>
  *   <li>X: weighted length from twitter-text (most CJK and emoji count 2, every URL 23);
- *   <li>Bluesky: grapheme clusters (limit 300; a 3,000-byte UTF-8 cap also applies, see {@link #utf8Bytes});
+ *   <li>Bluesky: grapheme clusters (limit 300; a 3,000-byte UTF-8 cap also applies, see {@link
+ *       #utf8Bytes});
  *   <li>Mastodon: code points, every URL 23;
  *   <li>Threads: code points, an emoji counting its UTF-8 length;
  *   <li>Instagram, LinkedIn, Facebook: code points.
@@ -66,8 +68,10 @@ public final class PlatformCounter {
     int n = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      n += cp >= 0x1F000 || (cp >= 0x2600 && cp <= 0x27BF) ? new String(Character.toChars(cp))
-          .getBytes(StandardCharsets.UTF_8).length : 1;
+      n +=
+          cp >= 0x1F000 || (cp >= 0x2600 && cp <= 0x27BF)
+              ? new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length
+              : 1;
       i += Character.charCount(cp);
     }
     return n;

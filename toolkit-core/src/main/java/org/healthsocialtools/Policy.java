@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns findings into a {@link Verdict}: {@code block} if any finding is an error, {@code review} if any is a
- * warning, else {@code pass}. Carries per-rule severity overrides and disabled rules. Immutable; every
- * {@code with*} method returns a new policy.
+ * Turns findings into a {@link Verdict}: {@code block} if any finding is an error, {@code review}
+ * if any is a warning, else {@code pass}. Carries per-rule severity overrides and disabled rules.
+ * Immutable; every {@code with*} method returns a new policy.
  */
 public final class Policy {
 

@@ -8,34 +8,39 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The "safe version" of a post: every privacy finding that needs action (error or warning) replaced by a
- * placeholder for its kind ({@code [name]}, {@code [ID number]}, ...), whatever its span: a draft that is only a
- * name or an NHS number becomes only the placeholder. Overlapping findings are merged and take the placeholder of
- * the longest one. Tone, platform and accessibility findings never change the text. Pure function of its
- * arguments; thread-safe.
+ * The "safe version" of a post: every privacy finding that needs action (error or warning) replaced
+ * by a placeholder for its kind ({@code [name]}, {@code [ID number]}, ...), whatever its span: a
+ * draft that is only a name or an NHS number becomes only the placeholder. Overlapping findings are
+ * merged and take the placeholder of the longest one. Tone, platform and accessibility findings
+ * never change the text. Pure function of its arguments; thread-safe.
  */
 public final class Redactor {
 
-  private static final Map<Kind, String> PLACEHOLDERS = new EnumMap<>(Map.of(
-      Kind.PERSON, "[name]",
-      Kind.IDENTIFIER, "[ID number]",
-      Kind.CONTACT, "[contact details]",
-      Kind.LOCATION, "[place]",
-      Kind.DATE, "[date]",
-      Kind.AGE, "[age]",
-      Kind.HEALTH, "[health detail]",
-      Kind.MEDIA, "[image]"));
+  private static final Map<Kind, String> PLACEHOLDERS =
+      new EnumMap<>(
+          Map.of(
+              Kind.PERSON, "[name]",
+              Kind.IDENTIFIER, "[ID number]",
+              Kind.CONTACT, "[contact details]",
+              Kind.LOCATION, "[place]",
+              Kind.DATE, "[date]",
+              Kind.AGE, "[age]",
+              Kind.HEALTH, "[health detail]",
+              Kind.MEDIA, "[image]"));
 
   private Redactor() {}
 
-  /** The default placeholder for a privacy kind, e.g. {@code [name]}; {@code null} for other categories. */
+  /**
+   * The default placeholder for a privacy kind, e.g. {@code [name]}; {@code null} for other
+   * categories.
+   */
   public static String placeholder(Kind kind) {
     return PLACEHOLDERS.get(kind);
   }
 
   /**
-   * Replaces the privacy findings' spans in {@code text} (the original text the findings index) by the default
-   * placeholders.
+   * Replaces the privacy findings' spans in {@code text} (the original text the findings index) by
+   * the default placeholders.
    *
    * @throws IllegalArgumentException if a finding's span lies outside {@code text}
    */
@@ -43,14 +48,20 @@ public final class Redactor {
     return redact(text, findings, f -> placeholder(f.kind()));
   }
 
-  /** As {@link #redact(String, List)}, with the placeholder chosen per finding (e.g. by rule id). */
-  public static String redact(String text, List<Finding> findings, Function<Finding, String> placeholder) {
+  /**
+   * As {@link #redact(String, List)}, with the placeholder chosen per finding (e.g. by rule id).
+   */
+  public static String redact(
+      String text, List<Finding> findings, Function<Finding, String> placeholder) {
     List<Finding> spans = new ArrayList<>();
     for (Finding f : findings) {
       if (f.end() > text.length()) {
-        throw new IllegalArgumentException("finding " + f.ruleId() + " at " + f.span() + " lies outside the text");
+        throw new IllegalArgumentException(
+            "finding " + f.ruleId() + " at " + f.span() + " lies outside the text");
       }
-      if (f.category() == Category.PRIVACY && f.severity() != Severity.INFO && f.span().length() > 0) {
+      if (f.category() == Category.PRIVACY
+          && f.severity() != Severity.INFO
+          && f.span().length() > 0) {
         spans.add(f);
       }
     }

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param verdict decided by the checker's {@link Policy} from the findings
  * @param findings sorted by start offset, then by severity
- * @param language the language the post was analysed as (ISO 639-1, e.g. {@code en}, {@code cy}; {@code und}
- *     when unknown)
+ * @param language the language the post was analysed as (ISO 639-1, e.g. {@code en}, {@code cy};
+ *     {@code und} when unknown)
  */
 public record Report(Verdict verdict, List<Finding> findings, String language) {
 

@@ -2,13 +2,18 @@ package org.healthsocialtools;
 
 import java.util.Locale;
 
-/** How much a finding matters: {@code ERROR} blocks publication, {@code WARNING} needs a human look, {@code INFO} is advice. */
+/**
+ * How much a finding matters: {@code ERROR} blocks publication, {@code WARNING} needs a human look,
+ * {@code INFO} is advice.
+ */
 public enum Severity {
   ERROR,
   WARNING,
   INFO;
 
-  /** The lower-case name used in JSON and rule packs ({@code error}, {@code warning}, {@code info}). */
+  /**
+   * The lower-case name used in JSON and rule packs ({@code error}, {@code warning}, {@code info}).
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -24,10 +29,12 @@ public enum Severity {
         return v;
       }
     }
-    // Only a short single word is quoted back (a typo such as 'warn'); callers name the file and field, and a
+    // Only a short single word is quoted back (a typo such as 'warn'); callers name the file and
+    // field, and a
     // longer value in the wrong place can be draft text.
     String shown = id.strip().matches("[A-Za-z][A-Za-z0-9_-]{0,15}") ? " '" + id.strip() + "'" : "";
-    throw new IllegalArgumentException("unknown severity" + shown + " (expected error, warning or info)");
+    throw new IllegalArgumentException(
+        "unknown severity" + shown + " (expected error, warning or info)");
   }
 
   /** True when this severity is at least as serious as {@code other}. */

@@ -6,9 +6,10 @@ import java.util.Map;
 import org.healthsocialtools.internal.NearestId;
 
 /**
- * A policy or profile names rules the checker does not have: a typo that would otherwise silently leave a
- * safeguard at its default, or on. Thrown by {@link ComplianceChecker.Builder#build()}; the message lists each
- * unknown id with the nearest known one, and {@link #nearest()} gives them to tools that can point at the line.
+ * A policy or profile names rules the checker does not have: a typo that would otherwise silently
+ * leave a safeguard at its default, or on. Thrown by {@link ComplianceChecker.Builder#build()}; the
+ * message lists each unknown id with the nearest known one, and {@link #nearest()} gives them to
+ * tools that can point at the line.
  */
 public final class UnknownRuleIdException extends IllegalArgumentException {
 

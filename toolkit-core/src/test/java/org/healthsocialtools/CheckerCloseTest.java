@@ -11,7 +11,10 @@ import org.healthsocialtools.rule.FindingSink;
 import org.healthsocialtools.rule.RuleDefinition;
 import org.junit.jupiter.api.Test;
 
-/** {@link ComplianceChecker#close()} closes every rule exactly once, even when one fails, and ends checking. */
+/**
+ * {@link ComplianceChecker#close()} closes every rule exactly once, even when one fails, and ends
+ * checking.
+ */
 class CheckerCloseTest {
 
   abstract static class Holder extends AnnotatedRule {
@@ -39,16 +42,30 @@ class CheckerCloseTest {
     }
   }
 
-  @RuleDefinition(id = "test.holder", kind = Kind.CAPS, severity = Severity.INFO, summary = "Holds a resource",
-      message = "m", guidance = "https://example.org", flags = "[[HOLD]]", passes = "hold")
+  @RuleDefinition(
+      id = "test.holder",
+      kind = Kind.CAPS,
+      severity = Severity.INFO,
+      summary = "Holds a resource",
+      message = "m",
+      guidance = "https://example.org",
+      flags = "[[HOLD]]",
+      passes = "hold")
   static final class Failing extends Holder {
     Failing() {
       super(true);
     }
   }
 
-  @RuleDefinition(id = "test.other-holder", kind = Kind.CAPS, severity = Severity.INFO, summary = "Holds another",
-      message = "m", guidance = "https://example.org", flags = "[[HOLD]]", passes = "hold")
+  @RuleDefinition(
+      id = "test.other-holder",
+      kind = Kind.CAPS,
+      severity = Severity.INFO,
+      summary = "Holds another",
+      message = "m",
+      guidance = "https://example.org",
+      flags = "[[HOLD]]",
+      passes = "hold")
   static final class Fine extends Holder {
     Fine() {
       super(false);
@@ -59,14 +76,18 @@ class CheckerCloseTest {
   void closeClosesEveryRuleOnceAndEndsChecking() {
     Holder failing = new Failing();
     Holder fine = new Fine();
-    ComplianceChecker checker = ComplianceChecker.builder().useClasspathProviders(false)
-        .addRules(List.of(failing, fine)).build();
+    ComplianceChecker checker =
+        ComplianceChecker.builder()
+            .useClasspathProviders(false)
+            .addRules(List.of(failing, fine))
+            .build();
     assertThat(checker.check("HOLD").findings()).hasSize(2);
     assertThatThrownBy(checker::close).hasMessageContaining("test.holder failed to close");
     checker.close();
     assertThat(failing.closes).hasValue(1);
     assertThat(fine.closes).as("a failing rule does not stop the others").hasValue(1);
-    assertThatThrownBy(() -> checker.check("HOLD")).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> checker.check("HOLD"))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closed");
   }
 }

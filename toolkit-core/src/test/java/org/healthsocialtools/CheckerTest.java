@@ -11,10 +11,13 @@ import org.healthsocialtools.rule.RulePacks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-/** The engine end to end with a small pack of its own (the bundled packs live in compliance-rules). */
+/**
+ * The engine end to end with a small pack of its own (the bundled packs live in compliance-rules).
+ */
 class CheckerTest {
 
-  private static final String PACK = """
+  private static final String PACK =
+      """
       pack: test
       defaults: {guidance: "https://example.org", locale: en}
       rules:
@@ -77,7 +80,8 @@ class CheckerTest {
           examples:
             flags: ["NHS no [[943 476 5919]]"]
             passes: ["NHS no 943 476 5918"]
-      """.replace("%s", "x ".repeat(150).trim());
+      """
+          .replace("%s", "x ".repeat(150).trim());
 
   private static final List<Rule> RULES =
       RulePacks.load(new ByteArrayInputStream(PACK.getBytes(StandardCharsets.UTF_8)), "test.yaml");
@@ -109,15 +113,24 @@ class CheckerTest {
   @Test
   void withoutContextTheSeverityDrops() {
     Report r = CHECKER.check("ref 943 476 5919");
-    assertThat(r.findings()).singleElement().extracting(Finding::severity).isEqualTo(Severity.WARNING);
+    assertThat(r.findings())
+        .singleElement()
+        .extracting(Finding::severity)
+        .isEqualTo(Severity.WARNING);
     assertThat(r.verdict()).isEqualTo(Verdict.REVIEW);
   }
 
   @Test
   void policyOverridesAndDisablesRules() {
-    try (ComplianceChecker c = ComplianceChecker.builder().useClasspathProviders(false).addRules(RULES)
-        .policy(Policy.standard().withSeverity("privacy.test-nhs", Severity.INFO).disable("tone.suffers"))
-        .build()) {
+    try (ComplianceChecker c =
+        ComplianceChecker.builder()
+            .useClasspathProviders(false)
+            .addRules(RULES)
+            .policy(
+                Policy.standard()
+                    .withSeverity("privacy.test-nhs", Severity.INFO)
+                    .disable("tone.suffers"))
+            .build()) {
       Report r = c.check("NHS no 943 476 5919 and she suffers from asthma");
       assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("privacy.test-nhs");
       assertThat(r.verdict()).isEqualTo(Verdict.PASS);
@@ -126,13 +139,23 @@ class CheckerTest {
 
   @Test
   void aPolicyNamingAnUnknownRuleFailsTheBuildWithTheNearestId() {
-    var builder = ComplianceChecker.builder().useClasspathProviders(false).addRules(RULES)
-        .policy(Policy.standard().withSeverity("tone.sufers", Severity.INFO).disable("no.such-rule"));
+    var builder =
+        ComplianceChecker.builder()
+            .useClasspathProviders(false)
+            .addRules(RULES)
+            .policy(
+                Policy.standard()
+                    .withSeverity("tone.sufers", Severity.INFO)
+                    .disable("no.such-rule"));
     org.assertj.core.api.Assertions.assertThatThrownBy(builder::build)
-        .isInstanceOfSatisfying(UnknownRuleIdException.class, e -> {
-          assertThat(e.ids()).containsExactly("no.such-rule", "tone.sufers");
-          assertThat(e.nearest()).containsEntry("tone.sufers", "tone.suffers").doesNotContainKey("no.such-rule");
-        })
+        .isInstanceOfSatisfying(
+            UnknownRuleIdException.class,
+            e -> {
+              assertThat(e.ids()).containsExactly("no.such-rule", "tone.sufers");
+              assertThat(e.nearest())
+                  .containsEntry("tone.sufers", "tone.suffers")
+                  .doesNotContainKey("no.such-rule");
+            })
         .hasMessageContaining("no rule 'tone.sufers' (did you mean tone.suffers?)");
   }
 
@@ -145,7 +168,10 @@ class CheckerTest {
     assertThat(both.findings().get(0).message()).isEqualTo("299 of 280");
     assertThat(CHECKER.check(Post.of(text), List.of(Platform.BLUESKY)).findings()).isEmpty();
     // A post that names its platform keeps it.
-    assertThat(CHECKER.check(Post.of(text).withPlatform(Platform.BLUESKY), List.of(Platform.X)).findings())
+    assertThat(
+            CHECKER
+                .check(Post.of(text).withPlatform(Platform.BLUESKY), List.of(Platform.X))
+                .findings())
         .isEmpty();
   }
 

@@ -13,16 +13,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The library front door: a unique canary string passed to every public entry point that can refuse input
- * (platform and severity ids, profiles with bad syntax, values and types, over-long posts, a finding whose text
- * does not fit its span) is never quoted in the exception's message, nor in any cause's message.
+ * The library front door: a unique canary string passed to every public entry point that can refuse
+ * input (platform and severity ids, profiles with bad syntax, values and types, over-long posts, a
+ * finding whose text does not fit its span) is never quoted in the exception's message, nor in any
+ * cause's message.
  */
 class NoDraftTextInErrorsTest {
 
   private static final String CANARY = "Zephyrine Quillfeather";
   private static final String CANARY_WORD = "Quillfeather";
 
-  private static final List<Rule> RULES = RulePacks.load(new ByteArrayInputStream("""
+  private static final List<Rule> RULES =
+      RulePacks.load(
+          new ByteArrayInputStream(
+              """
       pack: t
       defaults: {guidance: "https://example.org", locale: any}
       rules:
@@ -36,7 +40,9 @@ class NoDraftTextInErrorsTest {
           examples:
             flags: ["a [[sufferer]]"]
             passes: ["a person"]
-      """.getBytes(StandardCharsets.UTF_8)), "t.yaml");
+      """
+                  .getBytes(StandardCharsets.UTF_8)),
+          "t.yaml");
 
   private static ByteArrayInputStream yaml(String s) {
     return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
@@ -47,15 +53,29 @@ class NoDraftTextInErrorsTest {
     List<Executable> paths = new ArrayList<>();
     paths.add(() -> Platform.fromId("Get well soon " + CANARY));
     paths.add(() -> Severity.fromId(CANARY));
-    paths.add(() -> new Finding("r", Kind.PERSON, Severity.ERROR, new Span(0, 3), CANARY, "m", null,
-        Explanation.of("x")));
+    paths.add(
+        () ->
+            new Finding(
+                "r",
+                Kind.PERSON,
+                Severity.ERROR,
+                new Span(0, 3),
+                CANARY,
+                "m",
+                null,
+                Explanation.of("x")));
     paths.add(() -> ProfileLoader.load(yaml("staff: [\"" + CANARY + "\"\n"), "p.yml"));
     paths.add(() -> ProfileLoader.load(yaml("staff:\n  - \"" + CANARY + "\n"), "p.yml"));
     paths.add(() -> ProfileLoader.load(yaml("name: [\"" + CANARY + "\"]\n"), "p.yml"));
     paths.add(() -> ProfileLoader.load(yaml("requireWelsh: \"" + CANARY + "\"\n"), "p.yml"));
-    paths.add(() -> ProfileLoader.load(yaml("severities: {privacy.x: \"" + CANARY + "\"}\n"), "p.yml"));
-    try (ComplianceChecker checker = ComplianceChecker.builder().useClasspathProviders(false).addRules(RULES)
-        .maxPostLength(100).build()) {
+    paths.add(
+        () -> ProfileLoader.load(yaml("severities: {privacy.x: \"" + CANARY + "\"}\n"), "p.yml"));
+    try (ComplianceChecker checker =
+        ComplianceChecker.builder()
+            .useClasspathProviders(false)
+            .addRules(RULES)
+            .maxPostLength(100)
+            .build()) {
       paths.add(() -> checker.check(("Get well soon " + CANARY + " ").repeat(10)));
       int refused = 0;
       for (int i = 0; i < paths.size(); i++) {
@@ -64,7 +84,9 @@ class NoDraftTextInErrorsTest {
         } catch (Throwable t) {
           refused++;
           for (Throwable c = t; c != null; c = c.getCause()) {
-            assertThat(String.valueOf(c.getMessage())).as("path %d", i).doesNotContainIgnoringCase(CANARY_WORD);
+            assertThat(String.valueOf(c.getMessage()))
+                .as("path %d", i)
+                .doesNotContainIgnoringCase(CANARY_WORD);
           }
         }
       }

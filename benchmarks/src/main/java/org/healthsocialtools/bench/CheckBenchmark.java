@@ -21,11 +21,14 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code check()} per post over a corpus, every bundled pack on, ONE checker shared by all benchmark threads
- * (each thread walks the corpus with its own cursor). Run with {@code -t 1} and {@code -t 2} to see how throughput
- * scales with threads; {@code -bm sample} gives the distribution per post.
+ * {@code check()} per post over a corpus, every bundled pack on, ONE checker shared by all
+ * benchmark threads (each thread walks the corpus with its own cursor). Run with {@code -t 1} and
+ * {@code -t 2} to see how throughput scales with threads; {@code -bm sample} gives the distribution
+ * per post.
  *
- * <pre>java -jar benchmarks/target/benchmarks.jar CheckBenchmark -p corpus=../shared/corpus/dev.jsonl</pre>
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar CheckBenchmark -p corpus=../shared/corpus/dev.jsonl
+ * </pre>
  */
 @BenchmarkMode({Mode.SampleTime, Mode.Throughput})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

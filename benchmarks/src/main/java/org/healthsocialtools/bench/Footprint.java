@@ -8,10 +8,13 @@ import org.healthsocialtools.ComplianceChecker;
 import org.healthsocialtools.Post;
 
 /**
- * Retained heap of a checker: heap in use after full collections, before building one and after building it and
- * checking every corpus post once (so the lazily loaded models and word lists are counted too).
+ * Retained heap of a checker: heap in use after full collections, before building one and after
+ * building it and checking every corpus post once (so the lazily loaded models and word lists are
+ * counted too).
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar org.healthsocialtools.bench.Footprint ../shared/corpus/dev.jsonl</pre>
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.healthsocialtools.bench.Footprint ../shared/corpus/dev.jsonl
+ * </pre>
  */
 public final class Footprint {
 
@@ -26,8 +29,12 @@ public final class Footprint {
       checker.check(p);
     }
     long after = used();
-    System.out.printf(Locale.ROOT, "retained heap: %.1f MB after build, %.1f MB after checking %d posts%n",
-        (built - before) / 1e6, (after - before) / 1e6, posts.size());
+    System.out.printf(
+        Locale.ROOT,
+        "retained heap: %.1f MB after build, %.1f MB after checking %d posts%n",
+        (built - before) / 1e6,
+        (after - before) / 1e6,
+        posts.size());
     checker.close();
   }
 

@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cost against post length: a post of {@code bytes} characters made by joining corpus posts. Linear cost means
- * the time per kilobyte stays flat from 100 B to 100 KB.
+ * Cost against post length: a post of {@code bytes} characters made by joining corpus posts. Linear
+ * cost means the time per kilobyte stays flat from 100 B to 100 KB.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

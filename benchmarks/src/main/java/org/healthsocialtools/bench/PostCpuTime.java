@@ -9,11 +9,13 @@ import org.healthsocialtools.ComplianceChecker;
 import org.healthsocialtools.Post;
 
 /**
- * {@code check()} per post in CPU time of the checking thread (and wall time beside it), after a warm-up: on a
- * machine other jobs share, CPU time leaves out the time the thread waited for a core, which wall-clock
- * percentiles (JMH's SampleTime) cannot. Prints percentiles in microseconds.
+ * {@code check()} per post in CPU time of the checking thread (and wall time beside it), after a
+ * warm-up: on a machine other jobs share, CPU time leaves out the time the thread waited for a
+ * core, which wall-clock percentiles (JMH's SampleTime) cannot. Prints percentiles in microseconds.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar org.healthsocialtools.bench.PostCpuTime ../shared/corpus/dev.jsonl [warm-up s] [rounds]</pre>
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.healthsocialtools.bench.PostCpuTime ../shared/corpus/dev.jsonl [warm-up s] [rounds]
+ * </pre>
  */
 public final class PostCpuTime {
 
@@ -52,8 +54,16 @@ public final class PostCpuTime {
   private static void print(String what, long[] ns) {
     long[] s = ns.clone();
     Arrays.sort(s);
-    System.out.printf(Locale.ROOT, "%s us/post over %d: p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f  mean %.1f%n",
-        what, s.length, at(s, 0.5), at(s, 0.9), at(s, 0.99), at(s, 0.999), s[s.length - 1] / 1e3,
+    System.out.printf(
+        Locale.ROOT,
+        "%s us/post over %d: p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f  mean %.1f%n",
+        what,
+        s.length,
+        at(s, 0.5),
+        at(s, 0.9),
+        at(s, 0.99),
+        at(s, 0.999),
+        s[s.length - 1] / 1e3,
         Arrays.stream(s).average().orElse(0) / 1e3);
   }
 

@@ -20,11 +20,14 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleProvider;
 
 /**
- * Which rules cost most: times each bundled rule over a corpus, every post analysed afresh per round so that
- * per-post caches are paid for (by the first rule that asks: term hits land on the first term rule). Prints the
- * rules by total time, costliest first, in microseconds per post. Not a JMH benchmark: a profile aid.
+ * Which rules cost most: times each bundled rule over a corpus, every post analysed afresh per
+ * round so that per-post caches are paid for (by the first rule that asks: term hits land on the
+ * first term rule). Prints the rules by total time, costliest first, in microseconds per post. Not
+ * a JMH benchmark: a profile aid.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar org.healthsocialtools.bench.RuleCost ../shared/corpus/dev.jsonl [rounds]</pre>
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.healthsocialtools.bench.RuleCost ../shared/corpus/dev.jsonl [rounds]
+ * </pre>
  */
 public final class RuleCost {
 
@@ -46,15 +49,16 @@ public final class RuleCost {
     PostAnalyzer analyzer = new PostAnalyzer("en-GB");
     long[] nanos = new long[rules.size()];
     long analysis = 0;
-    FindingSink sink = new FindingSink() {
-      @Override
-      public void report(int s, int e, Severity v, String m, String g, Explanation x) {}
+    FindingSink sink =
+        new FindingSink() {
+          @Override
+          public void report(int s, int e, Severity v, String m, String g, Explanation x) {}
 
-      @Override
-      public List<Finding> findingsSoFar() {
-        return List.of();
-      }
-    };
+          @Override
+          public List<Finding> findingsSoFar() {
+            return List.of();
+          }
+        };
     for (int round = 0; round < rounds; round++) {
       boolean counted = round >= rounds / 4;
       for (Post post : posts) {
@@ -85,8 +89,12 @@ public final class RuleCost {
       total += nanos[i];
     }
     order.sort((x, y) -> Long.compare(nanos[y], nanos[x]));
-    System.out.printf(Locale.ROOT, "analysis %8.2f us/post%nall rules %7.2f us/post (%d rules)%n", analysis / per,
-        total / per, rules.size());
+    System.out.printf(
+        Locale.ROOT,
+        "analysis %8.2f us/post%nall rules %7.2f us/post (%d rules)%n",
+        analysis / per,
+        total / per,
+        rules.size());
     for (int k = 0; k < Math.min(30, order.size()); k++) {
       int i = order.get(k);
       System.out.printf(Locale.ROOT, "%8.2f us  %s%n", nanos[i] / per, rules.get(i).info().id());

@@ -30,13 +30,16 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The checker stage by stage, per post, cycling through a corpus: {@code normalise} (normaliser and offset map),
- * {@code analyse} (plus tokens, language, sentences), {@code analysePos} (plus POS tags for every token, the
- * worst case a rule can ask for), {@code privacy} (a checker with only the privacy rules, analysis included),
- * {@code rules} (only the tone, clarity, accessibility and platform rules), {@code all}, and {@code report}
- * (writing a finished report as JSON). The cost a group of rules adds is its figure minus {@code analyse}.
+ * The checker stage by stage, per post, cycling through a corpus: {@code normalise} (normaliser and
+ * offset map), {@code analyse} (plus tokens, language, sentences), {@code analysePos} (plus POS
+ * tags for every token, the worst case a rule can ask for), {@code privacy} (a checker with only
+ * the privacy rules, analysis included), {@code rules} (only the tone, clarity, accessibility and
+ * platform rules), {@code all}, and {@code report} (writing a finished report as JSON). The cost a
+ * group of rules adds is its figure minus {@code analyse}.
  *
- * <pre>java -jar benchmarks/target/benchmarks.jar StageBenchmark -p corpus=../shared/corpus/dev.jsonl</pre>
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar StageBenchmark -p corpus=../shared/corpus/dev.jsonl
+ * </pre>
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)

@@ -18,7 +18,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code hst baseline}: records today's findings so that later runs with {@code --baseline} fail only on new ones. */
+/**
+ * {@code hst baseline}: records today's findings so that later runs with {@code --baseline} fail
+ * only on new ones.
+ */
 @Command(
     name = "baseline",
     mixinStandardHelpOptions = true,
@@ -28,19 +31,29 @@ import picocli.CommandLine.Parameters;
           + " fingerprints and locations, never post text: commit it."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:baseline written", "2:usage, project-file or input error (the baseline is still written)"})
+    exitCodeList = {
+      "0:baseline written",
+      "2:usage, project-file or input error (the baseline is still written)"
+    })
 final class BaselineCommand implements Callable<Integer> {
 
   private final CheckerFactory factory;
 
   @Mixin InputOptions input;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = ".hst-baseline.json",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      defaultValue = ".hst-baseline.json",
       description = "Where to write the baseline (default: ${DEFAULT-VALUE}).")
   Path output;
 
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Files, directories or globs, or - for standard"
-      + " input (default: 'include' of hst.yml).")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
+      description =
+          "Files, directories or globs, or - for standard"
+              + " input (default: 'include' of hst.yml).")
   List<String> files;
 
   BaselineCommand(CheckerFactory factory) {
@@ -49,7 +62,8 @@ final class BaselineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Session session;
     try {
       session = Session.open(input, files, factory, err);
@@ -59,24 +73,34 @@ final class BaselineCommand implements Callable<Integer> {
     }
     Summary summary = new Summary();
     int[] findings = {0};
-    try (session; Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+    try (session;
+        Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       session.suppress(Set.of());
       Baseline b = new Baseline(out);
-      session.run(c -> {
-        if (c.isError()) {
-          err.println("hst: " + c.item().location() + ": " + c.item().error());
-        }
-        summary.add(c);
-        findings[0] += (int) c.findings().stream().filter(f -> !f.suppressed()).count();
-        b.add(c);
-      }, null);
+      session.run(
+          c -> {
+            if (c.isError()) {
+              err.println("hst: " + c.item().location() + ": " + c.item().error());
+            }
+            summary.add(c);
+            findings[0] += (int) c.findings().stream().filter(f -> !f.suppressed()).count();
+            b.add(c);
+          },
+          null);
       b.close();
     } catch (IOException e) {
       err.println("hst: cannot write " + output + ": " + e.getMessage());
       return Hst.INPUT_ERROR;
     }
-    err.println("hst: wrote " + findings[0] + (findings[0] == 1 ? " finding" : " findings") + " to " + output
-        + " (" + summary.line() + ")");
+    err.println(
+        "hst: wrote "
+            + findings[0]
+            + (findings[0] == 1 ? " finding" : " findings")
+            + " to "
+            + output
+            + " ("
+            + summary.line()
+            + ")");
     return summary.inputErrors() > 0 ? Hst.INPUT_ERROR : Hst.OK;
   }
 }

@@ -29,7 +29,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code hst check}: checks posts and calendars and reports in the chosen format, in input order. */
+/**
+ * {@code hst check}: checks posts and calendars and reports in the chosen format, in input order.
+ */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
@@ -48,37 +50,62 @@ import picocli.CommandLine.Parameters;
     })
 final class CheckCommand implements Callable<Integer> {
 
-  enum Format { text, json, jsonl, sarif, junit, github }
+  enum Format {
+    text,
+    json,
+    jsonl,
+    sarif,
+    junit,
+    github
+  }
 
   private final CheckerFactory factory;
 
   @Mixin InputOptions input;
 
-  @Option(names = {"-f", "--format"}, defaultValue = "text",
+  @Option(
+      names = {"-f", "--format"},
+      defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--fail-on", description = "Lowest severity that makes the exit code 1: error, warning or never"
-      + " (default: fail-on in hst.yml, else error).")
+  @Option(
+      names = "--fail-on",
+      description =
+          "Lowest severity that makes the exit code 1: error, warning or never"
+              + " (default: fail-on in hst.yml, else error).")
   HstConfig.FailOn failOn;
 
-  @Option(names = "--baseline", paramLabel = "FILE",
-      description = "Findings in this baseline (from 'hst baseline') do not fail the run; only new ones do.")
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "Findings in this baseline (from 'hst baseline') do not fail the run; only new ones do.")
   Path baseline;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of"
-      + " standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report here instead of" + " standard output.")
   Path output;
 
-  @Option(names = "--color", negatable = true, description = "Colour the text output (default: only on a terminal).")
+  @Option(
+      names = "--color",
+      negatable = true,
+      description = "Colour the text output (default: only on a terminal).")
   Boolean color;
 
-  @Option(names = "--progress", negatable = true,
-      description = "Progress on standard error (default: only when it is a terminal and not in CI).")
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description =
+          "Progress on standard error (default: only when it is a terminal and not in CI).")
   Boolean progress;
 
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Files, directories or globs to check, or - for"
-      + " standard input.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
+      description = "Files, directories or globs to check, or - for" + " standard input.")
   List<String> files;
 
   CheckCommand(CheckerFactory factory) {
@@ -87,7 +114,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Session session;
     Set<String> base = Set.of();
     try {
@@ -99,30 +127,41 @@ final class CheckCommand implements Callable<Integer> {
       err.println("hst: " + e.getMessage());
       return Hst.INPUT_ERROR;
     }
-    HstConfig.FailOn fail = failOn != null ? failOn
-        : session.project.values().failOn() != null ? session.project.values().failOn() : HstConfig.FailOn.error;
-    Severity threshold = switch (fail) {
-      case error -> Severity.ERROR;
-      case warning -> Severity.WARNING;
-      case never -> null;
-    };
+    HstConfig.FailOn fail =
+        failOn != null
+            ? failOn
+            : session.project.values().failOn() != null
+                ? session.project.values().failOn()
+                : HstConfig.FailOn.error;
+    Severity threshold =
+        switch (fail) {
+          case error -> Severity.ERROR;
+          case warning -> Severity.WARNING;
+          case never -> null;
+        };
     Summary summary = new Summary();
     boolean[] failed = {false};
-    try (session; Writer out = open()) {
+    try (session;
+        Writer out = open()) {
       session.suppress(base);
       ReportWriter writer = writer(out, session, threshold);
       writer.start();
-      Progress bar = Boolean.FALSE.equals(progress) ? null : Boolean.TRUE.equals(progress)
-          ? Progress.start(System.err, session.totalBytes(), session.bytesRead())
-          : Progress.startIfTerminal(System.err, session.totalBytes(), session.bytesRead());
-      session.run(c -> {
-        if (c.isError()) {
-          err.println("hst: " + c.item().location() + ": " + c.item().error());
-        }
-        summary.add(c);
-        failed[0] |= c.failsAt(threshold);
-        writer.write(c);
-      }, bar);
+      Progress bar =
+          Boolean.FALSE.equals(progress)
+              ? null
+              : Boolean.TRUE.equals(progress)
+                  ? Progress.start(System.err, session.totalBytes(), session.bytesRead())
+                  : Progress.startIfTerminal(System.err, session.totalBytes(), session.bytesRead());
+      session.run(
+          c -> {
+            if (c.isError()) {
+              err.println("hst: " + c.item().location() + ": " + c.item().error());
+            }
+            summary.add(c);
+            failed[0] |= c.failsAt(threshold);
+            writer.write(c);
+          },
+          bar);
       writer.finish(summary);
       out.flush();
     } catch (IOException | java.io.UncheckedIOException e) {
@@ -130,14 +169,16 @@ final class CheckCommand implements Callable<Integer> {
       return Hst.INPUT_ERROR;
     }
     for (int i : session.suppressor().unusedAccepts()) {
-      err.println("hst: " + session.project.name() + ": accept[" + i + "] matched no finding (remove it?)");
+      err.println(
+          "hst: " + session.project.name() + ": accept[" + i + "] matched no finding (remove it?)");
     }
     if (format != Format.text || output != null) {
       err.println(summary.line());
     }
     if (summary.posts() == 0 && summary.inputErrors() == 0) {
-      err.println("hst: no posts in the inputs: nothing was checked (an empty file, or a calendar with only its"
-          + " header row?)");
+      err.println(
+          "hst: no posts in the inputs: nothing was checked (an empty file, or a calendar with only its"
+              + " header row?)");
       return Hst.INPUT_ERROR;
     }
     return summary.inputErrors() > 0 ? Hst.INPUT_ERROR : failed[0] ? Hst.BLOCKED : Hst.OK;
@@ -148,12 +189,16 @@ final class CheckCommand implements Callable<Integer> {
       return java.nio.file.Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     }
     // Not closed by the caller's try: wrap so closing flushes but leaves System.out open.
-    return new BufferedWriter(new OutputStreamWriter(new PrintStream(System.out) {
-      @Override
-      public void close() {
-        flush();
-      }
-    }, StandardCharsets.UTF_8), 1 << 16);
+    return new BufferedWriter(
+        new OutputStreamWriter(
+            new PrintStream(System.out) {
+              @Override
+              public void close() {
+                flush();
+              }
+            },
+            StandardCharsets.UTF_8),
+        1 << 16);
   }
 
   private ReportWriter writer(Writer out, Session session, Severity threshold) throws IOException {
@@ -163,8 +208,15 @@ final class CheckCommand implements Callable<Integer> {
       case sarif -> new SarifWriter(out, session.rules(), Hst.version(), baseline != null);
       case junit -> new JunitWriter(out, threshold);
       case github -> new GithubWriter(out);
-      case text -> new TextWriter(out, color != null ? color : output == null && System.console() != null
-          && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM")));
+      case text ->
+          new TextWriter(
+              out,
+              color != null
+                  ? color
+                  : output == null
+                      && System.console() != null
+                      && System.getenv("NO_COLOR") == null
+                      && !"dumb".equals(System.getenv("TERM")));
     };
   }
 }

@@ -8,8 +8,14 @@ import picocli.CommandLine.Command;
     name = "hst",
     mixinStandardHelpOptions = true,
     versionProvider = Hst.Version.class,
-    description = "Health Social Tools: checks draft social media posts for patient-privacy risks and tone.",
-    subcommands = {CheckCommand.class, BaselineCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    description =
+        "Health Social Tools: checks draft social media posts for patient-privacy risks and tone.",
+    subcommands = {
+      CheckCommand.class,
+      BaselineCommand.class,
+      RulesCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:nothing blocking (no post at or above the --fail-on severity)",
@@ -35,25 +41,29 @@ public final class Hst {
 
   /** Runs with the checker {@code factory} builds (the seam tests use to fix the rules). */
   static int run(CheckerFactory factory, String... args) {
-    CommandLine.IFactory commands = new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> cls) throws Exception {
-        if (cls == CheckCommand.class) {
-          return cls.cast(new CheckCommand(factory));
-        }
-        if (cls == BaselineCommand.class) {
-          return cls.cast(new BaselineCommand(factory));
-        }
-        return CommandLine.defaultFactory().create(cls);
-      }
-    };
+    CommandLine.IFactory commands =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> cls) throws Exception {
+            if (cls == CheckCommand.class) {
+              return cls.cast(new CheckCommand(factory));
+            }
+            if (cls == BaselineCommand.class) {
+              return cls.cast(new BaselineCommand(factory));
+            }
+            return CommandLine.defaultFactory().create(cls);
+          }
+        };
     CommandLine cl = new CommandLine(new Hst(), commands);
     cl.setExitCodeExceptionMapper(e -> INPUT_ERROR);
-    cl.setParameterExceptionHandler((ex, a) -> {
-      ex.getCommandLine().getErr().println("hst: " + ex.getMessage());
-      ex.getCommandLine().getErr().println("Try 'hst " + ex.getCommandLine().getCommandName() + " --help'.");
-      return INPUT_ERROR;
-    });
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          ex.getCommandLine().getErr().println("hst: " + ex.getMessage());
+          ex.getCommandLine()
+              .getErr()
+              .println("Try 'hst " + ex.getCommandLine().getCommandName() + " --help'.");
+          return INPUT_ERROR;
+        });
     return cl.execute(args);
   }
 

@@ -16,10 +16,10 @@ import org.healthsocialtools.Policy;
 import org.healthsocialtools.Report;
 import org.healthsocialtools.Severity;
 import org.healthsocialtools.UnknownRuleIdException;
-import org.healthsocialtools.cli.config.YamlPlaces;
 import org.healthsocialtools.cli.config.ConfigException;
 import org.healthsocialtools.cli.config.ConfigLoader;
 import org.healthsocialtools.cli.config.HstConfig;
+import org.healthsocialtools.cli.config.YamlPlaces;
 import org.healthsocialtools.cli.input.CsvLayout;
 import org.healthsocialtools.cli.input.InputItem;
 import org.healthsocialtools.cli.input.Inputs;
@@ -34,8 +34,9 @@ import org.healthsocialtools.rule.RuleInfo;
 import org.healthsocialtools.rule.RulePackException;
 
 /**
- * One run of the checker over the inputs: the project file and options merged (options win), the checker built,
- * the sources expanded, and the pipeline that checks them in parallel and hands results back in input order.
+ * One run of the checker over the inputs: the project file and options merged (options win), the
+ * checker built, the sources expanded, and the pipeline that checks them in parallel and hands
+ * results back in input order.
  */
 final class Session implements AutoCloseable {
 
@@ -47,13 +48,20 @@ final class Session implements AutoCloseable {
   final List<Sources.Source> sources;
   final Inputs.Options inputOptions;
   private Suppressor suppressor = Suppressor.none();
+
   /** Platforms a post naming none is checked against (empty when {@code --platform} names one). */
   private final List<Platform> defaultPlatforms;
+
   private final int jobs;
   private final AtomicLong bytesRead = new AtomicLong();
 
-  private Session(HstConfig.Project project, ComplianceChecker checker, List<Sources.Source> sources,
-      Inputs.Options inputOptions, List<Platform> defaultPlatforms, int jobs) {
+  private Session(
+      HstConfig.Project project,
+      ComplianceChecker checker,
+      List<Sources.Source> sources,
+      Inputs.Options inputOptions,
+      List<Platform> defaultPlatforms,
+      int jobs) {
     this.project = project;
     this.checker = checker;
     this.sources = sources;
@@ -68,8 +76,10 @@ final class Session implements AutoCloseable {
   static Session open(InputOptions o, List<String> files, CheckerFactory factory, PrintWriter err) {
     HstConfig.Project project = project(o);
     HstConfig c = project.values();
-    Platform platform = o.platform != null && !ALL.equalsIgnoreCase(o.platform.strip())
-        ? platform(o.platform, "--platform") : null;
+    Platform platform =
+        o.platform != null && !ALL.equalsIgnoreCase(o.platform.strip())
+            ? platform(o.platform, "--platform")
+            : null;
     Map<CsvLayout.Role, String> columns = new java.util.EnumMap<>(CsvLayout.Role.class);
     try {
       c.columns().forEach((k, v) -> columns.put(CsvLayout.role(k), v));
@@ -83,8 +93,10 @@ final class Session implements AutoCloseable {
     }
     List<String> args = files == null || files.isEmpty() ? c.include() : files;
     if (args.isEmpty()) {
-      throw new ConfigException("no FILE given and no 'include' in " + project.name()
-          + ": name files, directories or globs to check, or - for standard input");
+      throw new ConfigException(
+          "no FILE given and no 'include' in "
+              + project.name()
+              + ": name files, directories or globs to check, or - for standard input");
     }
     if (files == null || files.isEmpty()) { // include paths are relative to the project file
       List<String> resolved = new ArrayList<>();
@@ -96,21 +108,35 @@ final class Session implements AutoCloseable {
     List<Sources.Source> sources = Sources.expand(args, project.dir(), c.exclude());
     OrganisationProfile profile;
     try {
-      profile = o.profile != null ? ProfileLoader.load(Path.of(o.profile)) : ConfigLoader.profile(project);
+      profile =
+          o.profile != null
+              ? ProfileLoader.load(Path.of(o.profile))
+              : ConfigLoader.profile(project);
     } catch (RulePackException e) {
       throw new ConfigException(e.getMessage());
     }
-    List<Platform> defaults = platform != null ? List.of() : defaultPlatforms(o, c, project, profile);
+    List<Platform> defaults =
+        platform != null ? List.of() : defaultPlatforms(o, c, project, profile);
     ComplianceChecker checker;
     try {
       checker = factory.create(profile, o.locale != null ? o.locale : c.locale(), policy);
     } catch (UnknownRuleIdException e) {
-      throw new ConfigException(unknownIds(e, project, o.profile != null ? Path.of(o.profile) : profileFile(project)));
+      throw new ConfigException(
+          unknownIds(e, project, o.profile != null ? Path.of(o.profile) : profileFile(project)));
     }
     requireKnownAccepts(project, checker);
     int jobs = o.jobs != null && o.jobs > 0 ? o.jobs : Runtime.getRuntime().availableProcessors();
-    return new Session(project, checker, sources, new Inputs.Options(platform, columns, o.inputFormat,
-        encoding(o.encoding), w -> err.println("hst: warning: " + w)), defaults,
+    return new Session(
+        project,
+        checker,
+        sources,
+        new Inputs.Options(
+            platform,
+            columns,
+            o.inputFormat,
+            encoding(o.encoding),
+            w -> err.println("hst: warning: " + w)),
+        defaults,
         jobs);
   }
 
@@ -121,20 +147,30 @@ final class Session implements AutoCloseable {
     try {
       return java.nio.charset.Charset.forName(name.strip());
     } catch (IllegalArgumentException e) {
-      throw new ConfigException("--encoding: unknown character encoding '" + name
-          + "' (for example utf-8, windows-1252, iso-8859-1)");
+      throw new ConfigException(
+          "--encoding: unknown character encoding '"
+              + name
+              + "' (for example utf-8, windows-1252, iso-8859-1)");
     }
   }
 
-  /** One line per unknown id, each naming the file and line that wrote it and the nearest valid id. */
-  private static String unknownIds(UnknownRuleIdException e, HstConfig.Project project, Path profileFile) {
+  /**
+   * One line per unknown id, each naming the file and line that wrote it and the nearest valid id.
+   */
+  private static String unknownIds(
+      UnknownRuleIdException e, HstConfig.Project project, Path profileFile) {
     StringBuilder b = new StringBuilder();
     for (String id : e.ids()) {
-      Path where = project.file() != null && YamlPlaces.lineOf(project.file(), id) > 0 ? project.file()
-          : profileFile != null && YamlPlaces.lineOf(profileFile, id) > 0 ? profileFile
-          : project.file() != null ? project.file() : profileFile;
-      b.append(b.length() == 0 ? "" : "\nhst: ").append(where == null ? "policy" : YamlPlaces.place(where, id))
-          .append(": ").append(UnknownRuleIdException.describe(id, e.nearest().get(id)))
+      Path where =
+          project.file() != null && YamlPlaces.lineOf(project.file(), id) > 0
+              ? project.file()
+              : profileFile != null && YamlPlaces.lineOf(profileFile, id) > 0
+                  ? profileFile
+                  : project.file() != null ? project.file() : profileFile;
+      b.append(b.length() == 0 ? "" : "\nhst: ")
+          .append(where == null ? "policy" : YamlPlaces.place(where, id))
+          .append(": ")
+          .append(UnknownRuleIdException.describe(id, e.nearest().get(id)))
           .append("; list the rule ids with 'hst rules'");
     }
     return b.toString();
@@ -146,7 +182,10 @@ final class Session implements AutoCloseable {
     return p != null && p.isTextual() ? project.dir().resolve(p.asText()) : null;
   }
 
-  /** An {@code accept} entry naming a rule that does not exist would never match: refuse it like a bad key. */
+  /**
+   * An {@code accept} entry naming a rule that does not exist would never match: refuse it like a
+   * bad key.
+   */
   private static void requireKnownAccepts(HstConfig.Project project, ComplianceChecker checker) {
     Set<String> known = new HashSet<>(checker.policy().disabled());
     checker.rules().forEach(r -> known.add(r.id()));
@@ -154,8 +193,13 @@ final class Session implements AutoCloseable {
     for (int i = 0; i < accepts.size(); i++) {
       String id = accepts.get(i).rule();
       if (id != null && !known.contains(id)) {
-        throw new ConfigException(YamlPlaces.place(project.file(), id) + ": accept[" + (i + 1) + "]: "
-            + UnknownRuleIdException.describe(id, UnknownRuleIdException.nearest(id, known)) + "; list the rule ids with 'hst rules'");
+        throw new ConfigException(
+            YamlPlaces.place(project.file(), id)
+                + ": accept["
+                + (i + 1)
+                + "]: "
+                + UnknownRuleIdException.describe(id, UnknownRuleIdException.nearest(id, known))
+                + "; list the rule ids with 'hst rules'");
       }
     }
   }
@@ -169,16 +213,19 @@ final class Session implements AutoCloseable {
     if (o.config != null && !Files.isRegularFile(o.config)) {
       throw new ConfigException(o.config + ": no such file");
     }
-    return file == null ? new HstConfig.Project(cwd, null, HstConfig.empty()) : ConfigLoader.load(file);
+    return file == null
+        ? new HstConfig.Project(cwd, null, HstConfig.empty())
+        : ConfigLoader.load(file);
   }
 
   /**
-   * What a post naming no platform is checked against: every platform, when asked with {@code --platform all};
-   * else the {@code platforms} of hst.yml, else the profile's, else every platform (as the web page counts them).
-   * A draft with no platform is still going somewhere: holding it to no limit would pass a 426-character tweet.
+   * What a post naming no platform is checked against: every platform, when asked with {@code
+   * --platform all}; else the {@code platforms} of hst.yml, else the profile's, else every platform
+   * (as the web page counts them). A draft with no platform is still going somewhere: holding it to
+   * no limit would pass a 426-character tweet.
    */
-  private static List<Platform> defaultPlatforms(InputOptions o, HstConfig c, HstConfig.Project project,
-      OrganisationProfile profile) {
+  private static List<Platform> defaultPlatforms(
+      InputOptions o, HstConfig c, HstConfig.Project project, OrganisationProfile profile) {
     if (o.platform == null) {
       if (!c.platforms().isEmpty()) {
         return platforms(c.platforms(), project.name() + ": platforms");
@@ -224,13 +271,16 @@ final class Session implements AutoCloseable {
 
   /** Checks every input, calling {@code sink} in input order on this thread. */
   void run(OrderedPipeline.Sink<Checked> sink, Progress progress) throws Exception {
-    new OrderedPipeline<InputItem, Checked>(jobs).run(Inputs.items(sources, inputOptions, bytesRead), this::check,
-        c -> {
-          sink.accept(c);
-          if (progress != null) {
-            progress.tick();
-          }
-        });
+    new OrderedPipeline<InputItem, Checked>(jobs)
+        .run(
+            Inputs.items(sources, inputOptions, bytesRead),
+            this::check,
+            c -> {
+              sink.accept(c);
+              if (progress != null) {
+                progress.tick();
+              }
+            });
     if (progress != null) {
       progress.finish();
     }

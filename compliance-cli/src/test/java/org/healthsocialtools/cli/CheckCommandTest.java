@@ -29,7 +29,8 @@ class CheckCommandTest {
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     try {
       int code = Hst.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      return new Run(
+          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);
@@ -42,7 +43,10 @@ class CheckCommandTest {
 
   @Test
   void jsonlEchoesIdsInOrderAndSpansMatchText() throws IOException {
-    Path in = write("posts.jsonl", """
+    Path in =
+        write(
+            "posts.jsonl",
+            """
         {"id": "a", "text": "\\u200BNHS no \\uFF19\\uFF14\\uFF13 476 5919 \\uD83D\\uDC99", "platform": "x"}
         {"id": "b", "text": "Flu clinic open Saturday 9am to 1pm. #FluVaccine"}
         """);
@@ -56,7 +60,8 @@ class CheckCommandTest {
     assertThat(a.get("verdict").asText()).isEqualTo("block");
     String text = "\u200BNHS no \uFF19\uFF14\uFF13 476 5919 \uD83D\uDC99";
     JsonNode f = a.get("findings").get(0);
-    assertThat(f.get("text").asText()).isEqualTo(text.substring(f.get("start").asInt(), f.get("end").asInt()));
+    assertThat(f.get("text").asText())
+        .isEqualTo(text.substring(f.get("start").asInt(), f.get("end").asInt()));
     assertThat(b.get("id").asText()).isEqualTo("b");
     assertThat(b.get("verdict").asText()).isEqualTo("pass");
     assertThat(r.exit()).isEqualTo(Hst.BLOCKED);
@@ -64,7 +69,10 @@ class CheckCommandTest {
 
   @Test
   void malformedLinesAreReportedWithTheirLineAndTheRestIsChecked() throws IOException {
-    Path in = write("batch.jsonl", """
+    Path in =
+        write(
+            "batch.jsonl",
+            """
         {"id": "1", "text": "All fine here."}
         {"id": "2", "text": broken
         {"id": "3"}
@@ -72,8 +80,10 @@ class CheckCommandTest {
         {"id": "5", "text": "Still checked."}
         """);
     Run r = run("check", "--format", "jsonl", in.toString());
-    assertThat(r.out().lines().map(l -> l.substring(0, 9))).containsExactly("{\"id\":\"1\"", "{\"id\":\"5\"");
-    assertThat(r.err()).contains("batch.jsonl:2: not valid JSON")
+    assertThat(r.out().lines().map(l -> l.substring(0, 9)))
+        .containsExactly("{\"id\":\"1\"", "{\"id\":\"5\"");
+    assertThat(r.err())
+        .contains("batch.jsonl:2: not valid JSON")
         .contains("batch.jsonl:3: field 'text' is missing")
         .contains("batch.jsonl:4: field 'platform': unknown platform (expected")
         .contains("2 posts: 0 blocked, 0 to review, 2 passed; 3 input errors");
@@ -83,7 +93,11 @@ class CheckCommandTest {
   @Test
   void invalidUtf8IsReportedNotGuessed() throws IOException {
     Path in = dir.resolve("bad.jsonl");
-    Files.write(in, new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
+    Files.write(
+        in,
+        new byte[] {
+          '{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'
+        });
     Run r = run("check", "--format", "jsonl", in.toString());
     assertThat(r.err()).contains("bad.jsonl").contains("not valid UTF-8");
     assertThat(r.exit()).isEqualTo(Hst.INPUT_ERROR);
@@ -93,8 +107,11 @@ class CheckCommandTest {
   void textFileIsOnePostAndTextOutputShowsCarets() throws IOException {
     Path in = write("draft.txt", "Her NHS number is 943 476 5919\n");
     Run r = run("check", "--no-color", in.toString());
-    assertThat(r.out()).contains("BLOCK: do not post").contains("privacy.nhs-number")
-        .contains("    |                   ^^^^^^^^^^^^").contains("1 post: 1 blocked");
+    assertThat(r.out())
+        .contains("BLOCK: do not post")
+        .contains("privacy.nhs-number")
+        .contains("    |                   ^^^^^^^^^^^^")
+        .contains("1 post: 1 blocked");
     assertThat(r.exit()).isEqualTo(Hst.BLOCKED);
   }
 
@@ -119,7 +136,15 @@ class CheckCommandTest {
   void profileOptionLoadsTheProfileAndNamesABadOne() throws IOException {
     Path profile = write("org.yaml", "name: Test Trust\nseverities: {privacy.nhs-number: info}\n");
     Path risky = write("risky2.txt", "Her NHS number is 943 476 5919");
-    Run r = run("check", "--no-config", "--profile", profile.toString(), "--format", "jsonl", risky.toString());
+    Run r =
+        run(
+            "check",
+            "--no-config",
+            "--profile",
+            profile.toString(),
+            "--format",
+            "jsonl",
+            risky.toString());
     assertThat(r.out()).contains("\"severity\":\"info\"");
     assertThat(r.exit()).isEqualTo(Hst.OK);
     Path bad = write("bad.yaml", "name: X\nphonenumber: [1]\n");
@@ -138,6 +163,9 @@ class CheckCommandTest {
   @Test
   void rulesPrintsTheCatalogue() {
     Run r = run("rules");
-    assertThat(r.out()).startsWith("# Rule catalogue").contains("privacy.nhs-number").contains("tone.suffers-from");
+    assertThat(r.out())
+        .startsWith("# Rule catalogue")
+        .contains("privacy.nhs-number")
+        .contains("tone.suffers-from");
   }
 }

@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a new user hits first, with the bundled rules: platform defaults, strict configuration, plain messages. */
+/**
+ * What a new user hits first, with the bundled rules: platform defaults, strict configuration,
+ * plain messages.
+ */
 class FirstUseTest {
 
   @TempDir Path dir;
@@ -27,7 +30,10 @@ class FirstUseTest {
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     try {
-      return new Run(Hst.run(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      return new Run(
+          Hst.run(args),
+          out.toString(StandardCharsets.UTF_8),
+          err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);
@@ -40,33 +46,64 @@ class FirstUseTest {
     return Files.writeString(p, content, StandardCharsets.UTF_8);
   }
 
-  /** 386 characters and seven hashtags: over X's 280 and Bluesky's 300, over Instagram's five tags. */
-  private static final String LONG = "Our winter vaccine clinics are open at every site across the county this"
-      + " season, with walk-in slots on weekday evenings and Saturday mornings for anyone who is eligible, including"
-      + " carers, pregnant women and people aged 65 and over. Bring your NHS app or a letter if you have one please."
-      + " Thanks to everyone who came last year, see you soon. #Flu #Vaccine #NHS #Winter #Health #Care #Jabs";
+  /**
+   * 386 characters and seven hashtags: over X's 280 and Bluesky's 300, over Instagram's five tags.
+   */
+  private static final String LONG =
+      "Our winter vaccine clinics are open at every site across the county this"
+          + " season, with walk-in slots on weekday evenings and Saturday mornings for anyone who is eligible, including"
+          + " carers, pregnant women and people aged 65 and over. Bring your NHS app or a letter if you have one please."
+          + " Thanks to everyone who came last year, see you soon. #Flu #Vaccine #NHS #Winter #Health #Care #Jabs";
 
   @Test
   void postsNamingNoPlatformAreCheckedAgainstEveryPlatform() throws IOException {
     Path draft = write("long.txt", LONG);
     Run r = run("check", "--no-config", "--format", "jsonl", draft.toString());
-    assertThat(r.out()).contains("\"ruleId\":\"platform.length\"").contains("as x counts it")
-        .contains("\"ruleId\":\"platform.hashtag-limit\"").contains("instagram allows 5");
+    assertThat(r.out())
+        .contains("\"ruleId\":\"platform.length\"")
+        .contains("as x counts it")
+        .contains("\"ruleId\":\"platform.hashtag-limit\"")
+        .contains("instagram allows 5");
     assertThat(r.exit()).isEqualTo(Hst.BLOCKED);
-    Run all = run("check", "--no-config", "--platform", "all", "--format", "jsonl", draft.toString());
+    Run all =
+        run("check", "--no-config", "--platform", "all", "--format", "jsonl", draft.toString());
     assertThat(all.out()).isEqualTo(r.out());
-    Run facebook = run("check", "--no-config", "--platform", "facebook", "--format", "jsonl", draft.toString());
-    assertThat(facebook.out()).doesNotContain("platform.length").doesNotContain("platform.hashtag-limit");
+    Run facebook =
+        run(
+            "check",
+            "--no-config",
+            "--platform",
+            "facebook",
+            "--format",
+            "jsonl",
+            draft.toString());
+    assertThat(facebook.out())
+        .doesNotContain("platform.length")
+        .doesNotContain("platform.hashtag-limit");
   }
 
   @Test
   void theProjectFilePlatformsAreEachChecked() throws IOException {
     Path draft = write("long.txt", LONG);
     write("hst.yml", "platforms: [facebook, linkedin]\n");
-    Run wide = run("check", "--config", dir.resolve("hst.yml").toString(), "--format", "jsonl", draft.toString());
+    Run wide =
+        run(
+            "check",
+            "--config",
+            dir.resolve("hst.yml").toString(),
+            "--format",
+            "jsonl",
+            draft.toString());
     assertThat(wide.out()).doesNotContain("platform.length");
     write("hst.yml", "platforms: [linkedin, bluesky]\n");
-    Run narrow = run("check", "--config", dir.resolve("hst.yml").toString(), "--format", "jsonl", draft.toString());
+    Run narrow =
+        run(
+            "check",
+            "--config",
+            dir.resolve("hst.yml").toString(),
+            "--format",
+            "jsonl",
+            draft.toString());
     assertThat(narrow.out()).contains("as bluesky counts it");
   }
 
@@ -76,18 +113,23 @@ class FirstUseTest {
     write("hst.yml", "locale: en-GB\nseverities:\n  tone.cure-claims: error\n");
     Run r = run("check", "--config", dir.resolve("hst.yml").toString(), draft.toString());
     assertThat(r.exit()).isEqualTo(Hst.INPUT_ERROR);
-    assertThat(r.err()).contains("hst.yml:3: no rule 'tone.cure-claims' (did you mean tone.cure-claim?)");
+    assertThat(r.err())
+        .contains("hst.yml:3: no rule 'tone.cure-claims' (did you mean tone.cure-claim?)");
 
     write("hst.yml", "disable: [clarity.readability]\n");
     Run d = run("check", "--config", dir.resolve("hst.yml").toString(), draft.toString());
     assertThat(d.exit()).isEqualTo(Hst.INPUT_ERROR);
     assertThat(d.err()).contains("hst.yml:1: no rule 'clarity.readability'").contains("hst rules");
 
-    write("hst.yml", "accept:\n  - rule: privacy.person-nam\n    text: Jo\n    reason: consent on file\n");
+    write(
+        "hst.yml",
+        "accept:\n  - rule: privacy.person-nam\n    text: Jo\n    reason: consent on file\n");
     Run a = run("check", "--config", dir.resolve("hst.yml").toString(), draft.toString());
     assertThat(a.exit()).isEqualTo(Hst.INPUT_ERROR);
-    assertThat(a.err()).contains("hst.yml:2: accept[1]: no rule 'privacy.person-nam' (did you mean"
-        + " privacy.person-name?)");
+    assertThat(a.err())
+        .contains(
+            "hst.yml:2: accept[1]: no rule 'privacy.person-nam' (did you mean"
+                + " privacy.person-name?)");
   }
 
   @Test
@@ -96,18 +138,26 @@ class FirstUseTest {
     Path profile = write("org.yaml", "name: Test Trust\nseverities:\n  privacy.nhs-numbr: info\n");
     Run r = run("check", "--no-config", "--profile", profile.toString(), draft.toString());
     assertThat(r.exit()).isEqualTo(Hst.INPUT_ERROR);
-    assertThat(r.err()).contains("org.yaml:3: no rule 'privacy.nhs-numbr' (did you mean privacy.nhs-number?)");
+    assertThat(r.err())
+        .contains("org.yaml:3: no rule 'privacy.nhs-numbr' (did you mean privacy.nhs-number?)");
     Path typo = write("typo.yaml", "name: Test Trust\ndisabledRule: [tone.cure-claim]\n");
     Run t = run("check", "--no-config", "--profile", typo.toString(), draft.toString());
     assertThat(t.exit()).isEqualTo(Hst.INPUT_ERROR);
-    assertThat(t.err()).contains("typo.yaml:2: unknown key 'disabledRule' (did you mean disabledRules?)");
+    assertThat(t.err())
+        .contains("typo.yaml:2: unknown key 'disabledRule' (did you mean disabledRules?)");
   }
 
   @Test
   void theAnnotatedExampleProjectFileWorksWhenCopied() throws IOException {
     Files.copy(Path.of("../examples/ci/hst.yml"), dir.resolve("hst.yml"));
-    write("content/week-1.txt", "Our flu clinic is open on Saturday at Northbrook General Hospital.");
-    Run r = run("check", "--config", dir.resolve("hst.yml").toString(), dir.resolve("content").toString());
+    write(
+        "content/week-1.txt", "Our flu clinic is open on Saturday at Northbrook General Hospital.");
+    Run r =
+        run(
+            "check",
+            "--config",
+            dir.resolve("hst.yml").toString(),
+            dir.resolve("content").toString());
     assertThat(r.exit()).as(r.err()).isEqualTo(Hst.OK);
     assertThat(r.err()).doesNotContain("no rule").doesNotContain("unknown");
   }
@@ -115,10 +165,14 @@ class FirstUseTest {
   @Test
   void aWindowsCalendarIsReadWithAWarningNamingTheLine() throws IOException {
     Path csv = dir.resolve("calendar.csv");
-    Files.write(csv, "text,platform\nOur caf\u00e9 reopens on Monday \u2013 see you there,x\n"
-        .getBytes(Charset.forName("windows-1252")));
+    Files.write(
+        csv,
+        "text,platform\nOur caf\u00e9 reopens on Monday \u2013 see you there,x\n"
+            .getBytes(Charset.forName("windows-1252")));
     Run r = run("check", "--no-config", csv.toString());
-    assertThat(r.err()).contains("calendar.csv:2: not UTF-8; read as windows-1252").contains("--encoding");
+    assertThat(r.err())
+        .contains("calendar.csv:2: not UTF-8; read as windows-1252")
+        .contains("--encoding");
     assertThat(r.out()).contains("PASS");
     assertThat(r.exit()).isEqualTo(Hst.OK);
     Run quiet = run("check", "--no-config", "--encoding", "windows-1252", csv.toString());
@@ -131,25 +185,37 @@ class FirstUseTest {
   void anEmptyCalendarIsNotASilentPass() throws IOException {
     Path csv = write("empty.csv", "text,platform\n");
     Run r = run("check", "--no-config", csv.toString());
-    assertThat(r.err()).contains("empty.csv: no posts in this file").contains("nothing was checked");
+    assertThat(r.err())
+        .contains("empty.csv: no posts in this file")
+        .contains("nothing was checked");
     assertThat(r.exit()).isEqualTo(Hst.INPUT_ERROR);
   }
 
   @Test
   void aMissingBaselineSaysHowToMakeOne() throws IOException {
     Path draft = write("a.txt", "Our flu clinic is open on Saturday.");
-    Run r = run("check", "--no-config", "--baseline", dir.resolve("old.json").toString(), draft.toString());
+    Run r =
+        run(
+            "check",
+            "--no-config",
+            "--baseline",
+            dir.resolve("old.json").toString(),
+            draft.toString());
     assertThat(r.exit()).isEqualTo(Hst.INPUT_ERROR);
-    assertThat(r.err()).contains("old.json: no such baseline file: create it with 'hst baseline --output");
+    assertThat(r.err())
+        .contains("old.json: no such baseline file: create it with 'hst baseline --output");
   }
 
   @Test
   void aPostCoveredByTheBaselineSaysItsFindingsAreNotCounted() throws IOException {
     Path draft = write("risky.txt", "Her NHS number is 943 476 5919");
     Path base = dir.resolve("base.json");
-    assertThat(run("baseline", "--no-config", "--output", base.toString(), draft.toString()).exit()).isZero();
-    Run r = run("check", "--no-config", "--no-color", "--baseline", base.toString(), draft.toString());
-    assertThat(r.out()).contains("PASS: ready to post (1 baseline finding not counted)")
+    assertThat(run("baseline", "--no-config", "--output", base.toString(), draft.toString()).exit())
+        .isZero();
+    Run r =
+        run("check", "--no-config", "--no-color", "--baseline", base.toString(), draft.toString());
+    assertThat(r.out())
+        .contains("PASS: ready to post (1 baseline finding not counted)")
         .contains("(in the baseline: not counted)");
     assertThat(r.exit()).isEqualTo(Hst.OK);
   }

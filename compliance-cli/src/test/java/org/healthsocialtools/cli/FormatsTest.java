@@ -27,7 +27,8 @@ class FormatsTest {
   private static final String DIR = GoldenTest.DIR;
 
   private static Cli.Run check(String format, String... extra) {
-    List<String> args = new ArrayList<>(List.of("check", "--format", format, "--config", DIR + "hst.yml"));
+    List<String> args =
+        new ArrayList<>(List.of("check", "--format", format, "--config", DIR + "hst.yml"));
     args.addAll(List.of(extra));
     args.addAll(List.of(DIR + "calendar.csv", DIR + "drafts.md", DIR + "posts.jsonl"));
     return Cli.run(args.toArray(String[]::new));
@@ -44,13 +45,15 @@ class FormatsTest {
     assertThat(errors).isEmpty();
     // The validator must catch a broken log: a result without a message is invalid SARIF.
     JsonNode broken = sarif.deepCopy();
-    ((com.fasterxml.jackson.databind.node.ObjectNode) broken.at("/runs/0/results/0")).remove("message");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) broken.at("/runs/0/results/0"))
+        .remove("message");
     assertThat(schema.validate(broken)).isNotEmpty();
 
     JsonNode run = sarif.at("/runs/0");
     assertThat(run.at("/tool/driver/rules").findValuesAsText("id"))
         .containsExactly("test.ten-digits", "test.suffers-from", "test.exclaim");
-    assertThat(run.at("/tool/driver/rules/0/helpUri").asText()).isEqualTo("https://example.org/guidance/ten-digits");
+    assertThat(run.at("/tool/driver/rules/0/helpUri").asText())
+        .isEqualTo("https://example.org/guidance/ten-digits");
     assertThat(run.at("/tool/driver/rules/0/help/text").asText()).contains("Remove the number");
     JsonNode csvHit = first(run.get("results"), "calendar.csv", "test.ten-digits");
     assertThat(csvHit.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(3);
@@ -74,23 +77,32 @@ class FormatsTest {
     java.nio.file.Path a = dir.resolve("a.csv");
     java.nio.file.Path b = dir.resolve("b.csv");
     java.nio.file.Files.writeString(a, "Message\nNHS 943 476 5919\nfine\n");
-    java.nio.file.Files.writeString(b, "Message\nnew post first\nfine\n\"multi\nline\"\nNHS 943 476 5919\n");
-    String fa = JSON.readTree(Cli.run("check", "--no-config", "-f", "sarif", a.toString()).out())
-        .at("/runs/0/results/0/partialFingerprints/hstFinding~1v1").asText();
-    JsonNode rb = JSON.readTree(Cli.run("check", "--no-config", "-f", "sarif", b.toString()).out())
-        .at("/runs/0/results/0");
+    java.nio.file.Files.writeString(
+        b, "Message\nnew post first\nfine\n\"multi\nline\"\nNHS 943 476 5919\n");
+    String fa =
+        JSON.readTree(Cli.run("check", "--no-config", "-f", "sarif", a.toString()).out())
+            .at("/runs/0/results/0/partialFingerprints/hstFinding~1v1")
+            .asText();
+    JsonNode rb =
+        JSON.readTree(Cli.run("check", "--no-config", "-f", "sarif", b.toString()).out())
+            .at("/runs/0/results/0");
     assertThat(fa).hasSize(32);
     assertThat(rb.at("/partialFingerprints/hstFinding~1v1").asText()).isEqualTo(fa);
     assertThat(rb.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(6);
     java.nio.file.Files.writeString(a, "Message\nNHS 943 476 5918\n");
-    assertThat(JSON.readTree(Cli.run("check", "--no-config", "-f", "sarif", a.toString()).out())
-        .at("/runs/0/results/0/partialFingerprints/hstFinding~1v1").asText()).isNotEqualTo(fa);
+    assertThat(
+            JSON.readTree(Cli.run("check", "--no-config", "-f", "sarif", a.toString()).out())
+                .at("/runs/0/results/0/partialFingerprints/hstFinding~1v1")
+                .asText())
+        .isNotEqualTo(fa);
   }
 
   @Test
   void junitParsesWithOneTestCasePerPostAndFailuresForBlockingPosts() throws Exception {
-    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(check("junit").out().getBytes(StandardCharsets.UTF_8)));
+    Document doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(check("junit").out().getBytes(StandardCharsets.UTF_8)));
     Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
     NodeList cases = doc.getElementsByTagName("testcase");
     // calendar: 6 posts + 1 bad row; drafts.md: 2 posts; posts.jsonl: 2 posts + 1 bad line
@@ -100,23 +112,33 @@ class FormatsTest {
     assertThat(suite.getAttribute("failures")).isEqualTo("3");
     assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(3);
     Element p2 = byName(cases, DIR + "calendar.csv:3 (row 3) p2");
-    assertThat(p2.getElementsByTagName("failure").item(0).getTextContent()).contains("test.ten-digits");
+    assertThat(p2.getElementsByTagName("failure").item(0).getTextContent())
+        .contains("test.ten-digits");
     Element p6 = byName(cases, DIR + "calendar.csv:8 (row 7) p6");
     assertThat(p6.getElementsByTagName("failure").getLength()).isZero();
-    assertThat(p6.getElementsByTagName("system-out").item(0).getTextContent()).contains("[accepted:");
+    assertThat(p6.getElementsByTagName("system-out").item(0).getTextContent())
+        .contains("[accepted:");
     // --fail-on warning: the 'suffers from' posts fail too
-    Document strict = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
-        check("junit", "--fail-on", "warning").out().getBytes(StandardCharsets.UTF_8)));
+    Document strict =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(
+                new ByteArrayInputStream(
+                    check("junit", "--fail-on", "warning").out().getBytes(StandardCharsets.UTF_8)));
     assertThat(strict.getElementsByTagName("failure").getLength()).isEqualTo(5);
   }
 
   @Test
   void githubAnnotationsEscapeAndLocate() {
     String out = check("github").out();
-    assertThat(out).contains("::error file=src/test/resources/golden/drafts.md,line=6,col=9,endColumn=21,"
-        + "title=test.ten-digits::Looks like an identifier number.\n");
-    assertThat(out).contains("::error file=src/test/resources/golden/calendar.csv,line=3,title=test.ten-digits::"
-        + "Looks like an identifier number. (row 3)");
+    assertThat(out)
+        .contains(
+            "::error file=src/test/resources/golden/drafts.md,line=6,col=9,endColumn=21,"
+                + "title=test.ten-digits::Looks like an identifier number.\n");
+    assertThat(out)
+        .contains(
+            "::error file=src/test/resources/golden/calendar.csv,line=3,title=test.ten-digits::"
+                + "Looks like an identifier number. (row 3)");
     assertThat(out).doesNotContain("p6"); // the accepted finding is not annotated
     assertThat(org.healthsocialtools.cli.output.GithubWriterAccess.prop("a:b,c%\n"))
         .isEqualTo("a%3Ab%2Cc%25%0A");

@@ -12,28 +12,41 @@ import org.healthsocialtools.rule.FindingSink;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * A small fixed rule pack for the CLI tests, so expected outputs do not move when the bundled packs change: an
- * error (ten digits written 3-3-4), a warning ("suffers from") and an advice ("!!!").
+ * A small fixed rule pack for the CLI tests, so expected outputs do not move when the bundled packs
+ * change: an error (ten digits written 3-3-4), a warning ("suffers from") and an advice ("!!!").
  */
 final class TestRules {
 
   private TestRules() {}
 
   /** Builds checkers with only these rules: the factory the command tests inject. */
-  static final CheckerFactory FACTORY = (profile, locale, policy) -> ComplianceChecker.builder()
-      .useClasspathProviders(false).addRules(List.of(new TenDigits(), new SuffersFrom(), new Exclaim()))
-      .profile(profile).locale(locale).policy(policy).build();
+  static final CheckerFactory FACTORY =
+      (profile, locale, policy) ->
+          ComplianceChecker.builder()
+              .useClasspathProviders(false)
+              .addRules(List.of(new TenDigits(), new SuffersFrom(), new Exclaim()))
+              .profile(profile)
+              .locale(locale)
+              .policy(policy)
+              .build();
 
-  @RuleDefinition(id = "test.ten-digits", kind = Kind.IDENTIFIER, severity = Severity.ERROR,
-      summary = "Ten digits written 3-3-4", message = "Looks like an identifier number.",
-      suggestion = "Remove the number.", guidance = "https://example.org/guidance/ten-digits",
-      flags = "NHS no [[943 476 5919]] today", passes = "Call 0113 496 0000")
+  @RuleDefinition(
+      id = "test.ten-digits",
+      kind = Kind.IDENTIFIER,
+      severity = Severity.ERROR,
+      summary = "Ten digits written 3-3-4",
+      message = "Looks like an identifier number.",
+      suggestion = "Remove the number.",
+      guidance = "https://example.org/guidance/ten-digits",
+      flags = "NHS no [[943 476 5919]] today",
+      passes = "Call 0113 496 0000")
   static final class TenDigits extends AnnotatedRule {
     @Override
     public void check(AnalyzedPost post, FindingSink sink) {
       String t = post.text();
       for (int i = 0; i + 12 <= t.length(); i++) {
-        if ((i == 0 || !Character.isDigit(t.charAt(i - 1))) && shape(t, i)
+        if ((i == 0 || !Character.isDigit(t.charAt(i - 1)))
+            && shape(t, i)
             && (i + 12 == t.length() || !Character.isDigit(t.charAt(i + 12)))) {
           sink.report(i, i + 12, null, Explanation.of("3-3-4 digits"));
           i += 11;
@@ -52,10 +65,16 @@ final class TestRules {
     }
   }
 
-  @RuleDefinition(id = "test.suffers-from", kind = Kind.STIGMA, severity = Severity.WARNING,
-      summary = "'Suffers from' wording", message = "Say 'has' or 'lives with' instead.",
-      suggestion = "lives with", guidance = "https://example.org/guidance/person-first",
-      flags = "She [[suffers from]] asthma", passes = "She lives with asthma")
+  @RuleDefinition(
+      id = "test.suffers-from",
+      kind = Kind.STIGMA,
+      severity = Severity.WARNING,
+      summary = "'Suffers from' wording",
+      message = "Say 'has' or 'lives with' instead.",
+      suggestion = "lives with",
+      guidance = "https://example.org/guidance/person-first",
+      flags = "She [[suffers from]] asthma",
+      passes = "She lives with asthma")
   static final class SuffersFrom extends AnnotatedRule {
     @Override
     public void check(AnalyzedPost post, FindingSink sink) {
@@ -66,9 +85,15 @@ final class TestRules {
     }
   }
 
-  @RuleDefinition(id = "test.exclaim", kind = Kind.CAPS, severity = Severity.INFO,
-      summary = "Three exclamation marks", message = "One exclamation mark is enough.",
-      guidance = "https://example.org/guidance/exclaim", flags = "Open now[[!!!]]", passes = "Open now!")
+  @RuleDefinition(
+      id = "test.exclaim",
+      kind = Kind.CAPS,
+      severity = Severity.INFO,
+      summary = "Three exclamation marks",
+      message = "One exclamation mark is enough.",
+      guidance = "https://example.org/guidance/exclaim",
+      flags = "Open now[[!!!]]",
+      passes = "Open now!")
   static final class Exclaim extends AnnotatedRule {
     @Override
     public void check(AnalyzedPost post, FindingSink sink) {

@@ -14,10 +14,10 @@ import org.healthsocialtools.rule.RulePacks;
 import org.healthsocialtools.rule.RuleProvider;
 
 /**
- * The bundled rules: every YAML pack listed in {@link BundledPacks#PACKS} plus the Java rules of {@link
- * JavaRules}, with the organisation profile's {@code extend} (extra terms and exceptions) applied to the term
- * rules it names. Registered as a {@link RuleProvider} service, so {@code ComplianceChecker.builder().build()} picks
- * them up from the classpath.
+ * The bundled rules: every YAML pack listed in {@link BundledPacks#PACKS} plus the Java rules of
+ * {@link JavaRules}, with the organisation profile's {@code extend} (extra terms and exceptions)
+ * applied to the term rules it names. Registered as a {@link RuleProvider} service, so {@code
+ * ComplianceChecker.builder().build()} picks them up from the classpath.
  */
 public final class BundledRules implements RuleProvider {
 
@@ -32,7 +32,8 @@ public final class BundledRules implements RuleProvider {
     for (String pack : BundledPacks.PACKS) {
       URL url = BundledRules.class.getResource("/hst/packs/" + pack);
       if (url == null) {
-        throw new RulePackException("bundled pack hst/packs/" + pack + " is missing from the classpath");
+        throw new RulePackException(
+            "bundled pack hst/packs/" + pack + " is missing from the classpath");
       }
       rules.addAll(RulePacks.load(url));
     }
@@ -43,8 +44,9 @@ public final class BundledRules implements RuleProvider {
   }
 
   /**
-   * Applies the profile's {@code extend} entries. An entry for a rule that is not bundled, or that is not a term
-   * rule (only term rules have terms and exceptions), is an error naming the rule, so a typo never passes silently.
+   * Applies the profile's {@code extend} entries. An entry for a rule that is not bundled, or that
+   * is not a term rule (only term rules have terms and exceptions), is an error naming the rule, so
+   * a typo never passes silently.
    */
   static List<Rule> extend(List<Rule> rules, OrganisationProfile profile) {
     Map<String, OrganisationProfile.RuleExtension> ext = profile.extend();
@@ -60,14 +62,17 @@ public final class BundledRules implements RuleProvider {
         continue;
       }
       if (!(r instanceof ExtensibleRule t)) {
-        throw new RulePackException("profile 'extend': rule '" + r.info().id()
-            + "' is not a term rule; only term rules take extra terms and exceptions");
+        throw new RulePackException(
+            "profile 'extend': rule '"
+                + r.info().id()
+                + "' is not a term rule; only term rules take extra terms and exceptions");
       }
       unused.remove(r.info().id());
       out.add(t.extendedWith(e.terms(), e.exceptions()));
     }
     if (!unused.isEmpty()) {
-      throw new RulePackException("profile 'extend': no bundled rule with id " + String.join(", ", unused));
+      throw new RulePackException(
+          "profile 'extend': no bundled rule with id " + String.join(", ", unused));
     }
     return out;
   }

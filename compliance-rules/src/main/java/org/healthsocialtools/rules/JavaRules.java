@@ -36,45 +36,46 @@ import org.healthsocialtools.rules.tone.UnprofessionalToneRule;
 import org.healthsocialtools.rules.tone.WelshVersionRule;
 
 /**
- * The bundled rules written in Java, for what data cannot say (checksums, context scoring). One explicit list,
- * kept sorted, like Error Prone's {@code BuiltInCheckerSuppliers}.
+ * The bundled rules written in Java, for what data cannot say (checksums, context scoring). One
+ * explicit list, kept sorted, like Error Prone's {@code BuiltInCheckerSuppliers}.
  */
 final class JavaRules {
 
-  static final List<Function<RuleContext, Rule>> ALL = List.of(
-      // keep-sorted start
-      AbbreviationRule::new,
-      AgeRule::new,
-      AltTextRule::new,
-      CapsRule::new,
-      CareDateRule::new,
-      ClinicalEventRule::new,
-      CombinationRule::new,
-      EmailRule::new,
-      EmojiForWordsRule::new,
-      EmojiOveruseRule::new,
-      HandleRule::new,
-      HashtagCaseRule::new,
-      HealthDetailRule::new,
-      HomeAddressRule::new,
-      InsensitiveToneRule::new,
-      LinksRule::new,
-      NhsNumberRule::new,
-      PatientMediaRule::new,
-      PersonNameRule::new,
-      PhoneRule::new,
-      PostcodeRule::new,
-      RecordNumberRule::new,
-      ReplyDisclosureRule::new,
-      SsnRule::new,
-      StreetNameRule::new,
-      SuicideSupportRule::new,
-      UnknownIdentifierRule::new,
-      UnprofessionalToneRule::new,
-      WardBedRule::new,
-      WelshVersionRule::new
-      // keep-sorted end
-  );
+  static final List<Function<RuleContext, Rule>> ALL =
+      List.of(
+          // keep-sorted start
+          AbbreviationRule::new,
+          AgeRule::new,
+          AltTextRule::new,
+          CapsRule::new,
+          CareDateRule::new,
+          ClinicalEventRule::new,
+          CombinationRule::new,
+          EmailRule::new,
+          EmojiForWordsRule::new,
+          EmojiOveruseRule::new,
+          HandleRule::new,
+          HashtagCaseRule::new,
+          HealthDetailRule::new,
+          HomeAddressRule::new,
+          InsensitiveToneRule::new,
+          LinksRule::new,
+          NhsNumberRule::new,
+          PatientMediaRule::new,
+          PersonNameRule::new,
+          PhoneRule::new,
+          PostcodeRule::new,
+          RecordNumberRule::new,
+          ReplyDisclosureRule::new,
+          SsnRule::new,
+          StreetNameRule::new,
+          SuicideSupportRule::new,
+          UnknownIdentifierRule::new,
+          UnprofessionalToneRule::new,
+          WardBedRule::new,
+          WelshVersionRule::new
+          // keep-sorted end
+          );
 
   private JavaRules() {}
 }

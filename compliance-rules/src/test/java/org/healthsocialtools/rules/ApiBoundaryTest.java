@@ -9,10 +9,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The API boundary of toolkit-core, checked from this side: no class of this module (main or test) may touch
- * {@code org.healthsocialtools.internal}. The core's internals change without notice; what this module needs from
- * them belongs in the public API. Classes are read from this module's own output directories, so the core's classes
- * (on the class path as a directory in a reactor build) are never mistaken for this module's.
+ * The API boundary of toolkit-core, checked from this side: no class of this module (main or test)
+ * may touch {@code org.healthsocialtools.internal}. The core's internals change without notice;
+ * what this module needs from them belongs in the public API. Classes are read from this module's
+ * own output directories, so the core's classes (on the class path as a directory in a reactor
+ * build) are never mistaken for this module's.
  */
 class ApiBoundaryTest {
 
@@ -21,13 +22,21 @@ class ApiBoundaryTest {
     JavaClasses main = new ClassFileImporter().importPaths(Path.of("target/classes"));
     JavaClasses tests = new ClassFileImporter().importPaths(Path.of("target/test-classes"));
     assertThat(main).as("classes of this module, read from target/").isNotEmpty();
-    noClasses().should().dependOnClassesThat().resideInAPackage("org.healthsocialtools.internal..")
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.healthsocialtools.internal..")
         .because("toolkit-core exports its API packages only; see docs/api-boundary.md")
         .check(main);
-    // A white-box test of the core's matcher over the bundled packs (BundledTermIndexMonitorTest) lives in the
+    // A white-box test of the core's matcher over the bundled packs (BundledTermIndexMonitorTest)
+    // lives in the
     // core's own internal package, as core tests do; every other test uses the public API only.
-    noClasses().that().resideOutsideOfPackage("org.healthsocialtools.internal..")
-        .should().dependOnClassesThat().resideInAPackage("org.healthsocialtools.internal..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.healthsocialtools.internal..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.healthsocialtools.internal..")
         .because("toolkit-core exports its API packages only; see docs/api-boundary.md")
         .check(tests);
   }

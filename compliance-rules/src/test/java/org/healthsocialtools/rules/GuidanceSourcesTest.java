@@ -14,16 +14,28 @@ import org.healthsocialtools.rule.RuleInfo;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a reader is sent to and shown as a rule's source: the guidance is a primary or official page over HTTPS or
- * HTTP, not a document-sharing copy, a law firm's or agency's blog, a vendor's page or a staging site; and no
- * rule names a file of this project's own working notes ("labelling.md") to a reader.
+ * What a reader is sent to and shown as a rule's source: the guidance is a primary or official page
+ * over HTTPS or HTTP, not a document-sharing copy, a law firm's or agency's blog, a vendor's page
+ * or a staging site; and no rule names a file of this project's own working notes ("labelling.md")
+ * to a reader.
  */
 class GuidanceSourcesTest {
 
   /** Hosts that only copy, summarise or sell what a regulator or platform says. */
-  private static final List<String> NOT_PRIMARY = List.of("dokumen.tips", "scribd.com", "mondaq.com",
-      "immediatefuture.co.uk", "ayrshare.com", "stagingmolly.", "staging.", "lexology.com", "slideshare.net");
-  private static final Pattern FILE_NAME = Pattern.compile("\\b[\\w-]+\\.(md|txt|ya?ml|jsonl?|js|java|csv)\\b");
+  private static final List<String> NOT_PRIMARY =
+      List.of(
+          "dokumen.tips",
+          "scribd.com",
+          "mondaq.com",
+          "immediatefuture.co.uk",
+          "ayrshare.com",
+          "stagingmolly.",
+          "staging.",
+          "lexology.com",
+          "slideshare.net");
+
+  private static final Pattern FILE_NAME =
+      Pattern.compile("\\b[\\w-]+\\.(md|txt|ya?ml|jsonl?|js|java|csv)\\b");
 
   private static List<RuleInfo> rules() {
     try (ComplianceChecker checker = ComplianceChecker.builder().build()) {
@@ -47,19 +59,33 @@ class GuidanceSourcesTest {
     }
   }
 
-  /** Identifiers that exist in one country only: their guidance is that country's, for every reader. */
-  private static final Set<String> ONE_COUNTRY = Set.of("privacy.nhs-number", "privacy.ni-number", "privacy.ssn",
-      "privacy.npi", "privacy.mbi", "privacy.codice-fiscale", "privacy.spanish-dni");
-  private static final List<String> US_HOSTS = List.of("hhs.gov", "cms.gov");
-  private static final List<String> UK_HOSTS = List.of("gmc-uk.org", "nmc.org.uk", "hcpc-uk.org", "ico.org.uk",
-      "nhs.uk", "gov.uk");
+  /**
+   * Identifiers that exist in one country only: their guidance is that country's, for every reader.
+   */
+  private static final Set<String> ONE_COUNTRY =
+      Set.of(
+          "privacy.nhs-number",
+          "privacy.ni-number",
+          "privacy.ssn",
+          "privacy.npi",
+          "privacy.mbi",
+          "privacy.codice-fiscale",
+          "privacy.spanish-dni");
 
-  /** A privacy rule for any English post cites UK regulators to UK readers and HHS to US readers. */
+  private static final List<String> US_HOSTS = List.of("hhs.gov", "cms.gov");
+  private static final List<String> UK_HOSTS =
+      List.of("gmc-uk.org", "nmc.org.uk", "hcpc-uk.org", "ico.org.uk", "nhs.uk", "gov.uk");
+
+  /**
+   * A privacy rule for any English post cites UK regulators to UK readers and HHS to US readers.
+   */
   @Test
   void privacyFindingsCiteTheReadersCountry() {
     for (RuleInfo r : rules()) {
-      if (r.category() != Category.PRIVACY || ONE_COUNTRY.contains(r.id())
-          || !(r.language().equals("any") || r.language().equals("en")) || !r.region().isEmpty()) {
+      if (r.category() != Category.PRIVACY
+          || ONE_COUNTRY.contains(r.id())
+          || !(r.language().equals("any") || r.language().equals("en"))
+          || !r.region().isEmpty()) {
         continue;
       }
       String uk = URI.create(r.citationFor("GB").url()).getHost();
@@ -72,11 +98,18 @@ class GuidanceSourcesTest {
   @Test
   void noRuleShowsAnInternalFileName() {
     for (RuleInfo r : rules()) {
-      List<String> shownTexts = new ArrayList<>(List.of(r.summary(), r.message(), r.source(),
-          r.suggestion() == null ? "" : r.suggestion()));
+      List<String> shownTexts =
+          new ArrayList<>(
+              List.of(
+                  r.summary(),
+                  r.message(),
+                  r.source(),
+                  r.suggestion() == null ? "" : r.suggestion()));
       r.regional().values().forEach(c -> shownTexts.add(c.source()));
       for (String shown : shownTexts) {
-        assertThat(FILE_NAME.matcher(shown).find()).as("%s shows a file name: %s", r.id(), shown).isFalse();
+        assertThat(FILE_NAME.matcher(shown).find())
+            .as("%s shows a file name: %s", r.id(), shown)
+            .isFalse();
       }
     }
   }

@@ -16,16 +16,28 @@ import org.healthsocialtools.Report;
 import org.healthsocialtools.Verdict;
 import org.junit.jupiter.api.Test;
 
-/** The README's embedding example is this code: the test fails if they drift apart or the example stops working. */
+/**
+ * The README's embedding example is this code: the test fails if they drift apart or the example
+ * stops working.
+ */
 class ReadmeExampleTest {
 
   static void example() {
     // README:start
     try (ComplianceChecker checker = ComplianceChecker.builder().locale("en-GB").build()) {
-      Report report = checker.check(Post.of("Her NHS number is 943 476 5919").withPlatform(Platform.X));
+      Report report =
+          checker.check(Post.of("Her NHS number is 943 476 5919").withPlatform(Platform.X));
       for (Finding f : report.findings()) {
-        System.out.println(f.severity().id() + " " + f.ruleId() + " '" + f.text() + "' at " + f.start() + ": "
-            + f.message());
+        System.out.println(
+            f.severity().id()
+                + " "
+                + f.ruleId()
+                + " '"
+                + f.text()
+                + "' at "
+                + f.start()
+                + ": "
+                + f.message());
       }
       assert report.verdict() == Verdict.BLOCK;
     }
@@ -42,23 +54,32 @@ class ReadmeExampleTest {
     } finally {
       System.setOut(old);
     }
-    assertThat(buf.toString(StandardCharsets.UTF_8)).contains("error privacy.nhs-number '943 476 5919' at 18");
+    assertThat(buf.toString(StandardCharsets.UTF_8))
+        .contains("error privacy.nhs-number '943 476 5919' at 18");
   }
 
   @Test
   void readmeShowsExactlyThisCode() throws IOException {
-    String source = Files.readString(Path.of("src/test/java/org/healthsocialtools/rules/ReadmeExampleTest.java"));
-    String code = source.substring(source.indexOf("// README:start") + "// README:start".length(),
-        source.indexOf("    // README:end"));
+    String source =
+        Files.readString(
+            Path.of("src/test/java/org/healthsocialtools/rules/ReadmeExampleTest.java"));
+    String code =
+        source.substring(
+            source.indexOf("// README:start") + "// README:start".length(),
+            source.indexOf("    // README:end"));
     String readme = Files.readString(Path.of("../README.md"));
-    String block = readme.substring(readme.indexOf("<!-- embedding-example:start -->"),
-        readme.indexOf("<!-- embedding-example:end -->"));
+    String block =
+        readme.substring(
+            readme.indexOf("<!-- embedding-example:start -->"),
+            readme.indexOf("<!-- embedding-example:end -->"));
     assertThat(strip(block)).contains(strip(code));
   }
 
   /** Compares code without its indentation, so the README can show it flush left. */
   private static String strip(String s) {
-    return s.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("```") && !l.startsWith("<!--"))
+    return s.lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("```") && !l.startsWith("<!--"))
         .reduce("", (a, b) -> a + b + "\n");
   }
 }

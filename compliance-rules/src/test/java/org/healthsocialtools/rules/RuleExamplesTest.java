@@ -38,18 +38,23 @@ class RuleExamplesTest {
     assertThat(RuleMetadata.problems(rule)).isEmpty();
   }
 
-  /** What users read (the page's "Why" line, reports) cites public guidance, never this project's own files. */
+  /**
+   * What users read (the page's "Why" line, reports) cites public guidance, never this project's
+   * own files.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void userVisibleTextNamesNoInternalFile(RuleInfo rule) {
-    for (String s : new String[] {rule.summary(), rule.message(), rule.suggestion(), rule.source()}) {
+    for (String s :
+        new String[] {rule.summary(), rule.message(), rule.suggestion(), rule.source()}) {
       assertThat(s == null ? "" : s).doesNotContainPattern("[A-Za-z-]\\.(md|java)\\b");
     }
   }
 
   @Test
   void bundledRulesLoad() {
-    assertThat(CHECKER.rules()).extracting(RuleInfo::id)
+    assertThat(CHECKER.rules())
+        .extracting(RuleInfo::id)
         .contains("privacy.nhs-number", "tone.suffers-from", "platform.length")
         .doesNotHaveDuplicates();
   }

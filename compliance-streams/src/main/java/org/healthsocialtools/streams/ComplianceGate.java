@@ -16,9 +16,10 @@ import org.healthsocialtools.streams.internal.Counters;
 import org.healthsocialtools.streams.internal.DraftParser;
 
 /**
- * The compliance gate as a Kafka Streams topology: drafts in; a report per draft, the draft routed by verdict, and
- * unreadable records dead-lettered, all keyed as the input. One gate holds one {@link ComplianceChecker}, which every
- * stream thread of the instance shares (it is immutable and thread-safe), and one set of {@link #counts() counts}.
+ * The compliance gate as a Kafka Streams topology: drafts in; a report per draft, the draft routed
+ * by verdict, and unreadable records dead-lettered, all keyed as the input. One gate holds one
+ * {@link ComplianceChecker}, which every stream thread of the instance shares (it is immutable and
+ * thread-safe), and one set of {@link #counts() counts}.
  *
  * <pre>{@code
  * ComplianceGate gate = new ComplianceGate(checker, GateTopics.defaults(), ComplianceGate.DEFAULT_MAX_DRAFT_BYTES);
@@ -27,7 +28,10 @@ import org.healthsocialtools.streams.internal.DraftParser;
  */
 public final class ComplianceGate {
 
-  /** Largest record value read by default: far above any platform's limit, well below Kafka's 1 MB default. */
+  /**
+   * Largest record value read by default: far above any platform's limit, well below Kafka's 1 MB
+   * default.
+   */
   public static final int DEFAULT_MAX_DRAFT_BYTES = 256 * 1024;
 
   private final ComplianceChecker checker;
@@ -37,8 +41,9 @@ public final class ComplianceGate {
 
   /**
    * @param checker the checker every stream thread shares; the caller closes it after the streams
-   * @param maxDraftBytes longest record value to read; longer ones are dead-lettered. Drafts longer than
-   *     {@code checker.maxPostLength()} characters (text and {@code inReplyTo} together) are dead-lettered too.
+   * @param maxDraftBytes longest record value to read; longer ones are dead-lettered. Drafts longer
+   *     than {@code checker.maxPostLength()} characters (text and {@code inReplyTo} together) are
+   *     dead-lettered too.
    */
   public ComplianceGate(ComplianceChecker checker, GateTopics topics, int maxDraftBytes) {
     this.checker = Objects.requireNonNull(checker, "checker");
@@ -46,11 +51,21 @@ public final class ComplianceGate {
     this.parser = new DraftParser(maxDraftBytes, checker.maxPostLength());
   }
 
-  /** A new topology over this gate's checker and counters; stateless, so it needs no changelog or repartition. */
+  /**
+   * A new topology over this gate's checker and counters; stateless, so it needs no changelog or
+   * repartition.
+   */
   public Topology topology() {
     Topology t = new Topology();
-    t.addSource(CheckProcessor.SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.input());
-    t.addProcessor(CheckProcessor.CHECK, () -> new CheckProcessor(checker, parser, counters), CheckProcessor.SOURCE);
+    t.addSource(
+        CheckProcessor.SOURCE,
+        new ByteArrayDeserializer(),
+        new ByteArrayDeserializer(),
+        topics.input());
+    t.addProcessor(
+        CheckProcessor.CHECK,
+        () -> new CheckProcessor(checker, parser, counters),
+        CheckProcessor.SOURCE);
     ByteArraySerializer bytes = new ByteArraySerializer();
     t.addSink(CheckProcessor.REPORTS, topics.reports(), bytes, bytes, CheckProcessor.CHECK);
     t.addSink(CheckProcessor.APPROVED, topics.approved(), bytes, bytes, CheckProcessor.CHECK);
@@ -70,23 +85,27 @@ public final class ComplianceGate {
   }
 
   /**
-   * Publishes the counts over JMX as {@code org.healthsocialtools.streams:type=ComplianceGate,name=<name>}
-   * (attributes {@code Pass}, {@code Review}, {@code Block}, {@code DeadLetter}).
+   * Publishes the counts over JMX as {@code
+   * org.healthsocialtools.streams:type=ComplianceGate,name=<name>} (attributes {@code Pass}, {@code
+   * Review}, {@code Block}, {@code DeadLetter}).
    *
    * @return the name registered, for unregistering
    */
   public ObjectName registerMBean(String name) throws JMException {
     MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-    ObjectName on = new ObjectName("org.healthsocialtools.streams:type=ComplianceGate,name=" + ObjectName.quote(name));
+    ObjectName on =
+        new ObjectName(
+            "org.healthsocialtools.streams:type=ComplianceGate,name=" + ObjectName.quote(name));
     server.registerMBean(counters, on);
     return on;
   }
 
   /**
    * Kafka Streams settings for a gate: {@code props} over these defaults: exactly-once processing
-   * ({@code exactly_once_v2}: a draft's report, routed copy or dead letter are committed together with its input
-   * offset, so each appears exactly once, even across crashes and rebalances), one stream thread per core, and
-   * {@code hst-compliance-gate} as the application id. Properties starting with {@code hst.} are left out.
+   * ({@code exactly_once_v2}: a draft's report, routed copy or dead letter are committed together
+   * with its input offset, so each appears exactly once, even across crashes and rebalances), one
+   * stream thread per core, and {@code hst-compliance-gate} as the application id. Properties
+   * starting with {@code hst.} are left out.
    */
   public static Properties streamsConfig(Properties props) {
     Properties p = new Properties();
@@ -94,7 +113,9 @@ public final class ComplianceGate {
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     // What Kafka 5 will default to; without it Kafka Streams warns at every start.
     p.put("processing.exception.handler.global.enabled", "true");
-    p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(Runtime.getRuntime().availableProcessors()));
+    p.put(
+        StreamsConfig.NUM_STREAM_THREADS_CONFIG,
+        Integer.toString(Runtime.getRuntime().availableProcessors()));
     for (String k : props.stringPropertyNames()) {
       if (!k.startsWith("hst.")) {
         p.put(k, props.getProperty(k));

@@ -28,17 +28,19 @@ import org.slf4j.LoggerFactory;
  * java -jar compliance-streams/target/hst-streams.jar --config gate.properties
  * </pre>
  *
- * The properties file holds any Kafka Streams or client setting plus the gate's own {@code hst.*} keys: topics
- * ({@code hst.topic.input}, {@code .reports}, {@code .approved}, {@code .review}, {@code .blocked},
- * {@code .dead-letter}), the organisation profile ({@code hst.profile}, a YAML file), {@code hst.locale}, policy
- * ({@code hst.disabled.rules} as a comma list, {@code hst.severity.RULE-ID=info|warning|error}) and limits
- * ({@code hst.max.draft.bytes}, {@code hst.max.draft.chars}). Options on the command line win over the file.
+ * The properties file holds any Kafka Streams or client setting plus the gate's own {@code hst.*}
+ * keys: topics ({@code hst.topic.input}, {@code .reports}, {@code .approved}, {@code .review},
+ * {@code .blocked}, {@code .dead-letter}), the organisation profile ({@code hst.profile}, a YAML
+ * file), {@code hst.locale}, policy ({@code hst.disabled.rules} as a comma list, {@code
+ * hst.severity.RULE-ID=info|warning|error}) and limits ({@code hst.max.draft.bytes}, {@code
+ * hst.max.draft.chars}). Options on the command line win over the file.
  */
 public final class GateApp {
 
   private static final Logger LOG = LoggerFactory.getLogger(GateApp.class);
 
-  static final String USAGE = """
+  static final String USAGE =
+      """
       Usage: java -jar hst-streams.jar [--bootstrap-servers HOST:PORT[,...]] [--config FILE]
                                        [--application-id ID] [--profile FILE]
       Checks drafts from a Kafka topic and routes them by verdict. See docs/streams.md.""";
@@ -60,43 +62,58 @@ public final class GateApp {
       System.exit(2);
       return;
     }
-    ComplianceGate gate = new ComplianceGate(checker, GateTopics.from(props), intSetting(props,
-        "hst.max.draft.bytes", ComplianceGate.DEFAULT_MAX_DRAFT_BYTES));
+    ComplianceGate gate =
+        new ComplianceGate(
+            checker,
+            GateTopics.from(props),
+            intSetting(props, "hst.max.draft.bytes", ComplianceGate.DEFAULT_MAX_DRAFT_BYTES));
     Properties streamsProps = ComplianceGate.streamsConfig(props);
-    if (!StreamsConfig.EXACTLY_ONCE_V2.equals(streamsProps.getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))) {
-      LOG.warn("processing.guarantee is {}: a crash can now duplicate reports and routed drafts",
+    if (!StreamsConfig.EXACTLY_ONCE_V2.equals(
+        streamsProps.getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))) {
+      LOG.warn(
+          "processing.guarantee is {}: a crash can now duplicate reports and routed drafts",
           streamsProps.getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
     }
     KafkaStreams streams = new KafkaStreams(gate.topology(), streamsProps);
-    // A failed stream thread is replaced; with exactly-once its uncommitted work is redone by the new thread.
-    streams.setUncaughtExceptionHandler(e -> {
-      LOG.error("stream thread failed; replacing it", e);
-      return StreamThreadExceptionResponse.REPLACE_THREAD;
-    });
+    // A failed stream thread is replaced; with exactly-once its uncommitted work is redone by the
+    // new thread.
+    streams.setUncaughtExceptionHandler(
+        e -> {
+          LOG.error("stream thread failed; replacing it", e);
+          return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
     CountDownLatch stopped = new CountDownLatch(1);
     CountDownLatch failed = new CountDownLatch(1);
-    streams.setStateListener((now, before) -> {
-      if (now == KafkaStreams.State.ERROR) {
-        failed.countDown();
-      }
-    });
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      streams.close();
-      checker.close();
-      LOG.info("stopped; counts {}", gate.counts());
-      stopped.countDown();
-    }, "hst-gate-shutdown"));
+    streams.setStateListener(
+        (now, before) -> {
+          if (now == KafkaStreams.State.ERROR) {
+            failed.countDown();
+          }
+        });
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  streams.close();
+                  checker.close();
+                  LOG.info("stopped; counts {}", gate.counts());
+                  stopped.countDown();
+                },
+                "hst-gate-shutdown"));
     try {
       gate.registerMBean(streamsProps.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
     } catch (javax.management.JMException e) {
       LOG.warn("gate counts are not on JMX: {}", e.toString());
     }
     streams.start();
-    LOG.info("gate {} reading {}", streamsProps.getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
+    LOG.info(
+        "gate {} reading {}",
+        streamsProps.getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
         gate.topics().input());
     try {
       failed.await();
-      // Every stream thread has died (a replaced thread failing again is not this case): stop with an error so
+      // Every stream thread has died (a replaced thread failing again is not this case): stop with
+      // an error so
       // that the supervisor (systemd, Kubernetes) restarts the process.
       LOG.error("the gate stopped after an unrecoverable error; exiting");
       System.exit(1);
@@ -106,7 +123,8 @@ public final class GateApp {
   }
 
   /**
-   * The settings: the {@code --config} file, then the options over it. {@code null} for {@code --help}.
+   * The settings: the {@code --config} file, then the options over it. {@code null} for {@code
+   * --help}.
    *
    * @throws IllegalArgumentException naming the option or file at fault
    */
@@ -126,12 +144,14 @@ public final class GateApp {
         name = a.substring(0, eq);
         value = a.substring(eq + 1);
       } else if (rest.isEmpty()) {
-        throw new IllegalArgumentException("option " + a + " needs a value, or is unknown\n" + USAGE);
+        throw new IllegalArgumentException(
+            "option " + a + " needs a value, or is unknown\n" + USAGE);
       } else {
         value = rest.remove(0);
       }
       switch (name) {
-        case "--bootstrap-servers" -> cli.setProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, value);
+        case "--bootstrap-servers" ->
+            cli.setProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, value);
         case "--application-id" -> cli.setProperty(StreamsConfig.APPLICATION_ID_CONFIG, value);
         case "--profile" -> cli.setProperty("hst.profile", value);
         case "--config" -> config = Path.of(value);
@@ -148,14 +168,15 @@ public final class GateApp {
     }
     p.putAll(cli);
     if (p.getProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, "").isBlank()) {
-      throw new IllegalArgumentException("no broker: give --bootstrap-servers or bootstrap.servers in --config\n"
-          + USAGE);
+      throw new IllegalArgumentException(
+          "no broker: give --bootstrap-servers or bootstrap.servers in --config\n" + USAGE);
     }
     return p;
   }
 
   /**
-   * The checker the settings ask for: profile, locale, disabled rules, severity overrides and length limit.
+   * The checker the settings ask for: profile, locale, disabled rules, severity overrides and
+   * length limit.
    *
    * @throws IllegalArgumentException naming the setting at fault
    */
@@ -189,7 +210,8 @@ public final class GateApp {
       }
     }
     b.policy(policy);
-    b.maxPostLength(intSetting(p, "hst.max.draft.chars", ComplianceChecker.DEFAULT_MAX_POST_LENGTH));
+    b.maxPostLength(
+        intSetting(p, "hst.max.draft.chars", ComplianceChecker.DEFAULT_MAX_POST_LENGTH));
     return b.build();
   }
 

@@ -85,18 +85,22 @@ class ComplianceGateTopologyTest {
 
     List<TestRecord<byte[], byte[]>> out = reports.readRecordsToList();
     assertThat(out).hasSize(3);
-    assertThat(out).extracting(r -> string(r.key())).containsExactly("k-pass", "k-review", "k-block");
+    assertThat(out)
+        .extracting(r -> string(r.key()))
+        .containsExactly("k-pass", "k-review", "k-block");
     JsonNode block = JSON.readTree(out.get(2).value());
     assertThat(block.get("id").asText()).isEqualTo("p3");
     assertThat(block.get("verdict").asText()).isEqualTo("block");
-    assertThat(block.get("findings")).anySatisfy(f -> assertThat(f.get("ruleId").asText()).isEqualTo("privacy.nhs-number"));
+    assertThat(block.get("findings"))
+        .anySatisfy(f -> assertThat(f.get("ruleId").asText()).isEqualTo("privacy.nhs-number"));
     assertThat(JSON.readTree(out.get(0).value()).get("verdict").asText()).isEqualTo("pass");
     assertThat(JSON.readTree(out.get(1).value()).get("verdict").asText()).isEqualTo("review");
     assertThat(string(out.get(1).headers().lastHeader("hst-verdict").value())).isEqualTo("review");
 
     TestRecord<byte[], byte[]> pass = approved.readRecord();
     assertThat(string(pass.key())).isEqualTo("k-pass");
-    assertThat(string(pass.value())).isEqualTo(json("p1", PASS_TEXT)); // the draft itself, unchanged
+    assertThat(string(pass.value()))
+        .isEqualTo(json("p1", PASS_TEXT)); // the draft itself, unchanged
     assertThat(string(pass.headers().lastHeader("hst-verdict").value())).isEqualTo("pass");
     assertThat(string(review.readRecord().key())).isEqualTo("k-review");
     TestRecord<byte[], byte[]> held = blocked.readRecord();
@@ -113,8 +117,10 @@ class ComplianceGateTopologyTest {
   void inputHeadersTravelWithTheDraftAndItsReport() {
     org.apache.kafka.common.header.Headers h = new RecordHeaders().add("trace-id", bytes("t-77"));
     drafts.pipeInput(new TestRecord<>(bytes("k1"), bytes(json("p1", PASS_TEXT)), h));
-    assertThat(string(reports.readRecord().headers().lastHeader("trace-id").value())).isEqualTo("t-77");
-    assertThat(string(approved.readRecord().headers().lastHeader("trace-id").value())).isEqualTo("t-77");
+    assertThat(string(reports.readRecord().headers().lastHeader("trace-id").value()))
+        .isEqualTo("t-77");
+    assertThat(string(approved.readRecord().headers().lastHeader("trace-id").value()))
+        .isEqualTo("t-77");
   }
 
   @Test
@@ -122,31 +128,44 @@ class ComplianceGateTopologyTest {
     String secret = "Edna in bay 3";
     drafts.pipeInput(bytes("k1"), bytes("{\"id\":\"b1\",\"text\":\"" + secret)); // malformed
     drafts.pipeInput(bytes("k2"), bytes("{\"id\":\"b2\",\"body\":\"" + secret + "\"}")); // no text
-    drafts.pipeInput(bytes("k3"), bytes(json("b3", secret + " " + "x".repeat(1_200)))); // over 1,000 chars
-    drafts.pipeInput(bytes("k4"), bytes("{\"id\":\"b4\",\"text\":\"" + secret + "\",\"platform\":\"" + secret + "\"}"));
-    drafts.pipeInput(bytes("k5"), bytes("{\"text\":\"" + "y".repeat(5_000) + "\"}")); // over 4,096 bytes
+    drafts.pipeInput(
+        bytes("k3"), bytes(json("b3", secret + " " + "x".repeat(1_200)))); // over 1,000 chars
+    drafts.pipeInput(
+        bytes("k4"),
+        bytes("{\"id\":\"b4\",\"text\":\"" + secret + "\",\"platform\":\"" + secret + "\"}"));
+    drafts.pipeInput(
+        bytes("k5"), bytes("{\"text\":\"" + "y".repeat(5_000) + "\"}")); // over 4,096 bytes
     drafts.pipeInput(bytes("k6"), (byte[]) null);
     drafts.pipeInput(bytes("k7"), bytes(json("p7", BLOCK_TEXT)));
 
     List<TestRecord<byte[], byte[]>> dead = deadLetter.readRecordsToList();
-    assertThat(dead).extracting(r -> string(r.key())).containsExactly("k1", "k2", "k3", "k4", "k5", "k6");
+    assertThat(dead)
+        .extracting(r -> string(r.key()))
+        .containsExactly("k1", "k2", "k3", "k4", "k5", "k6");
     List<JsonNode> reasons = new java.util.ArrayList<>();
     for (TestRecord<byte[], byte[]> r : dead) {
       String value = string(r.value());
       assertThat(value).doesNotContain("Edna").doesNotContain("bay 3").doesNotContain("yyy");
-      assertThat(r.headers().toArray()).extracting(x -> x.key()).containsExactly("hst-dead-letter-field");
+      assertThat(r.headers().toArray())
+          .extracting(x -> x.key())
+          .containsExactly("hst-dead-letter-field");
       reasons.add(JSON.readTree(value));
     }
-    assertThat(reasons).extracting(n -> n.get("field").asText())
+    assertThat(reasons)
+        .extracting(n -> n.get("field").asText())
         .containsExactly("value", "text", "text", "platform", "value", "value");
     assertThat(reasons.get(0).get("reason").asText()).startsWith("value is not valid JSON");
     assertThat(reasons.get(1).get("reason").asText()).isEqualTo("field 'text' is missing");
     assertThat(reasons.get(1).get("id").asText()).isEqualTo("b2");
-    assertThat(reasons.get(2).get("reason").asText()).contains("characters long; the limit is 1000");
-    assertThat(reasons.get(3).get("reason").asText()).startsWith("field 'platform' is not a known platform");
+    assertThat(reasons.get(2).get("reason").asText())
+        .contains("characters long; the limit is 1000");
+    assertThat(reasons.get(3).get("reason").asText())
+        .startsWith("field 'platform' is not a known platform");
     assertThat(reasons.get(4).get("reason").asText()).contains("bytes; the limit is 4096");
     assertThat(reasons.get(0).get("topic").asText()).isEqualTo("drafts");
-    assertThat(reasons).extracting(n -> n.get("offset").asLong()).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
+    assertThat(reasons)
+        .extracting(n -> n.get("offset").asLong())
+        .containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
 
     assertThat(string(blocked.readRecord().key())).isEqualTo("k7");
     assertThat(reports.readRecordsToList()).hasSize(1);
@@ -181,9 +200,13 @@ class ComplianceGateTopologyTest {
 
   private double topicTotal(String metric, String topic) {
     return driver.metrics().entrySet().stream()
-        .filter(e -> e.getKey().group().equals("stream-topic-metrics") && e.getKey().name().equals(metric)
-            && topic.equals(e.getKey().tags().get("topic")))
-        .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue()).sum();
+        .filter(
+            e ->
+                e.getKey().group().equals("stream-topic-metrics")
+                    && e.getKey().name().equals(metric)
+                    && topic.equals(e.getKey().tags().get("topic")))
+        .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue())
+        .sum();
   }
 
   @Test
@@ -193,8 +216,10 @@ class ComplianceGateTopologyTest {
     in.setProperty("hst.topic.input", "x");
     in.setProperty("num.stream.threads", "3");
     Properties out = ComplianceGate.streamsConfig(in);
-    assertThat(out.getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
-    assertThat(out.getProperty(StreamsConfig.APPLICATION_ID_CONFIG)).isEqualTo("hst-compliance-gate");
+    assertThat(out.getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))
+        .isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
+    assertThat(out.getProperty(StreamsConfig.APPLICATION_ID_CONFIG))
+        .isEqualTo("hst-compliance-gate");
     assertThat(out.getProperty("num.stream.threads")).isEqualTo("3");
     assertThat(out.getProperty("bootstrap.servers")).isEqualTo("b:9092");
     assertThat(out.stringPropertyNames()).noneMatch(k -> k.startsWith("hst."));

@@ -20,8 +20,11 @@ class GateAppTest {
   @Test
   void optionsOverrideTheConfigFile() throws Exception {
     Path file = dir.resolve("gate.properties");
-    Files.writeString(file, "bootstrap.servers=file:9092\napplication.id=from-file\nhst.topic.input=in\n");
-    Properties p = GateApp.arguments(new String[] {"--config", file.toString(), "--bootstrap-servers=cli:9092"});
+    Files.writeString(
+        file, "bootstrap.servers=file:9092\napplication.id=from-file\nhst.topic.input=in\n");
+    Properties p =
+        GateApp.arguments(
+            new String[] {"--config", file.toString(), "--bootstrap-servers=cli:9092"});
     assertThat(p.getProperty("bootstrap.servers")).isEqualTo("cli:9092");
     assertThat(p.getProperty("application.id")).isEqualTo("from-file");
     assertThat(GateTopics.from(p).input()).isEqualTo("in");
@@ -36,7 +39,10 @@ class GateAppTest {
         .hasMessageStartingWith("unknown option --brokers");
     assertThatThrownBy(() -> GateApp.arguments(new String[] {"--bootstrap-servers"}))
         .hasMessageStartingWith("option --bootstrap-servers needs a value");
-    assertThatThrownBy(() -> GateApp.arguments(new String[] {"--config", dir.resolve("none.properties").toString()}))
+    assertThatThrownBy(
+            () ->
+                GateApp.arguments(
+                    new String[] {"--config", dir.resolve("none.properties").toString()}))
         .hasMessageContaining("none.properties: cannot read");
   }
 
@@ -57,7 +63,8 @@ class GateAppTest {
   @Test
   void theOrganisationProfileIsLoadedFromItsFile() throws Exception {
     Path profile = dir.resolve("profile.yml");
-    Files.writeString(profile, "name: Northbrook NHS Foundation Trust\ndisabledRules: [tone.suffers-from]\n");
+    Files.writeString(
+        profile, "name: Northbrook NHS Foundation Trust\ndisabledRules: [tone.suffers-from]\n");
     Properties p = new Properties();
     p.setProperty("hst.profile", profile.toString());
     try (ComplianceChecker checker = GateApp.checker(p)) {
@@ -69,7 +76,8 @@ class GateAppTest {
   void badSettingsNameTheKey() throws Exception {
     Properties severity = new Properties();
     severity.setProperty("hst.severity.tone.suffers-from", "loud");
-    assertThatThrownBy(() -> GateApp.checker(severity)).hasMessageStartingWith("hst.severity.tone.suffers-from:");
+    assertThatThrownBy(() -> GateApp.checker(severity))
+        .hasMessageStartingWith("hst.severity.tone.suffers-from:");
     Properties limit = new Properties();
     limit.setProperty("hst.max.draft.chars", "-3");
     assertThatThrownBy(() -> GateApp.checker(limit)).hasMessageStartingWith("hst.max.draft.chars:");

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The gate against a real Kafka broker in KRaft mode, started by the build: exactly-once processing with two stream
- * threads over three partitions; good drafts and bad records interleaved.
+ * The gate against a real Kafka broker in KRaft mode, started by the build: exactly-once processing
+ * with two stream threads over three partitions; good drafts and bad records interleaved.
  */
 class GateBrokerIT {
 
@@ -52,24 +52,40 @@ class GateBrokerIT {
       Map<String, String> expectedVerdict = new HashMap<>();
       try (KafkaProducer<byte[], byte[]> producer = broker.producer()) {
         for (int i = 0; i < GOOD; i++) {
-          String text = switch (i % 3) {
-            case 0 -> PASS_TEXT;
-            case 1 -> REVIEW_TEXT;
-            default -> BLOCK_TEXT;
-          };
-          expectedVerdict.put("k" + i, switch (i % 3) {
-            case 0 -> "pass";
-            case 1 -> "review";
-            default -> "block";
-          });
-          producer.send(new ProducerRecord<>(topics.input(), bytes("k" + i), bytes(json("p" + i, text))));
+          String text =
+              switch (i % 3) {
+                case 0 -> PASS_TEXT;
+                case 1 -> REVIEW_TEXT;
+                default -> BLOCK_TEXT;
+              };
+          expectedVerdict.put(
+              "k" + i,
+              switch (i % 3) {
+                case 0 -> "pass";
+                case 1 -> "review";
+                default -> "block";
+              });
+          producer.send(
+              new ProducerRecord<>(topics.input(), bytes("k" + i), bytes(json("p" + i, text))));
           if (i == GOOD / 2) {
-            producer.send(new ProducerRecord<>(topics.input(), bytes("bad-json"), bytes("{\"text\":\"" + BLOCK_TEXT)));
-            producer.send(new ProducerRecord<>(topics.input(), bytes("no-text"), bytes("{\"id\":\"x1\"}")));
-            producer.send(new ProducerRecord<>(topics.input(), bytes("too-long"),
-                bytes(json("x2", BLOCK_TEXT.repeat(2_000)))));
-            producer.send(new ProducerRecord<>(topics.input(), bytes("platform"),
-                bytes("{\"id\":\"x3\",\"text\":\"" + BLOCK_TEXT + "\",\"platform\":\"myspace\"}")));
+            producer.send(
+                new ProducerRecord<>(
+                    topics.input(), bytes("bad-json"), bytes("{\"text\":\"" + BLOCK_TEXT)));
+            producer.send(
+                new ProducerRecord<>(topics.input(), bytes("no-text"), bytes("{\"id\":\"x1\"}")));
+            producer.send(
+                new ProducerRecord<>(
+                    topics.input(),
+                    bytes("too-long"),
+                    bytes(json("x2", BLOCK_TEXT.repeat(2_000)))));
+            producer.send(
+                new ProducerRecord<>(
+                    topics.input(),
+                    bytes("platform"),
+                    bytes(
+                        "{\"id\":\"x3\",\"text\":\""
+                            + BLOCK_TEXT
+                            + "\",\"platform\":\"myspace\"}")));
           }
         }
         producer.flush();
@@ -80,40 +96,53 @@ class GateBrokerIT {
       p.setProperty(StreamsConfig.APPLICATION_ID_CONFIG, "gate-it");
       p.setProperty(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
       p.setProperty(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "2");
-      ComplianceGate gate = new ComplianceGate(checker, topics, ComplianceGate.DEFAULT_MAX_DRAFT_BYTES);
+      ComplianceGate gate =
+          new ComplianceGate(checker, topics, ComplianceGate.DEFAULT_MAX_DRAFT_BYTES);
       Properties config = ComplianceGate.streamsConfig(p);
-      assertThat(config.getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo("exactly_once_v2");
+      assertThat(config.getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))
+          .isEqualTo("exactly_once_v2");
       try (KafkaStreams streams = new KafkaStreams(gate.topology(), config)) {
         streams.start();
-        List<ConsumerRecord<byte[], byte[]>> reports = broker.read(List.of(topics.reports()), GOOD, 60_000);
+        List<ConsumerRecord<byte[], byte[]>> reports =
+            broker.read(List.of(topics.reports()), GOOD, 60_000);
         List<ConsumerRecord<byte[], byte[]>> routed =
-            broker.read(List.of(topics.approved(), topics.review(), topics.blocked()), GOOD, 30_000);
-        List<ConsumerRecord<byte[], byte[]>> dead = broker.read(List.of(topics.deadLetter()), 4, 30_000);
+            broker.read(
+                List.of(topics.approved(), topics.review(), topics.blocked()), GOOD, 30_000);
+        List<ConsumerRecord<byte[], byte[]>> dead =
+            broker.read(List.of(topics.deadLetter()), 4, 30_000);
 
         assertThat(reports).hasSize(GOOD);
         Map<String, String> verdicts = new HashMap<>();
         for (ConsumerRecord<byte[], byte[]> r : reports) {
           JsonNode report = JSON.readTree(r.value());
-          assertThat(verdicts.put(string(r.key()), report.get("verdict").asText())).as("one report per draft").isNull();
+          assertThat(verdicts.put(string(r.key()), report.get("verdict").asText()))
+              .as("one report per draft")
+              .isNull();
           assertThat(report.get("id").asText()).isEqualTo("p" + string(r.key()).substring(1));
         }
         assertThat(verdicts).isEqualTo(expectedVerdict);
 
         assertThat(routed).hasSize(GOOD);
-        Map<String, String> routes = routed.stream().collect(Collectors.toMap(r -> string(r.key()), r -> r.topic()));
+        Map<String, String> routes =
+            routed.stream().collect(Collectors.toMap(r -> string(r.key()), r -> r.topic()));
         for (Map.Entry<String, String> e : expectedVerdict.entrySet()) {
-          String topic = switch (e.getValue()) {
-            case "pass" -> topics.approved();
-            case "review" -> topics.review();
-            default -> topics.blocked();
-          };
+          String topic =
+              switch (e.getValue()) {
+                case "pass" -> topics.approved();
+                case "review" -> topics.review();
+                default -> topics.blocked();
+              };
           assertThat(routes.get(e.getKey())).as(e.getKey()).isEqualTo(topic);
         }
 
-        assertThat(dead).extracting(r -> string(r.key()))
+        assertThat(dead)
+            .extracting(r -> string(r.key()))
             .containsExactlyInAnyOrder("bad-json", "no-text", "too-long", "platform");
         for (ConsumerRecord<byte[], byte[]> r : dead) {
-          assertThat(string(r.value())).doesNotContain("943").doesNotContain("07700").doesNotContain("myspace");
+          assertThat(string(r.value()))
+              .doesNotContain("943")
+              .doesNotContain("07700")
+              .doesNotContain("myspace");
           JsonNode letter = JSON.readTree(r.value());
           assertThat(letter.get("reason").asText()).isNotBlank();
           assertThat(letter.get("topic").asText()).isEqualTo(topics.input());

@@ -16,25 +16,31 @@ import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
- * A real single-node Kafka cluster in KRaft mode (one process acting as controller and broker), started in this JVM
- * from Kafka's own test kit on Maven Central: no Docker, nothing installed. Its log directories are temporary and
- * deleted on close.
+ * A real single-node Kafka cluster in KRaft mode (one process acting as controller and broker),
+ * started in this JVM from Kafka's own test kit on Maven Central: no Docker, nothing installed. Its
+ * log directories are temporary and deleted on close.
  */
 final class KraftBroker implements AutoCloseable {
 
   private final KafkaClusterTestKit cluster;
 
   KraftBroker() throws Exception {
-    KafkaClusterTestKit c = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-        .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
-        // One broker: internal topics (offsets, transactions) cannot have more replicas than that.
-        .setConfigProp("offsets.topic.replication.factor", "1")
-        .setConfigProp("offsets.topic.num.partitions", "4")
-        .setConfigProp("transaction.state.log.replication.factor", "1")
-        .setConfigProp("transaction.state.log.min.isr", "1")
-        .setConfigProp("transaction.state.log.num.partitions", "4")
-        .setConfigProp("group.initial.rebalance.delay.ms", "0")
-        .build();
+    KafkaClusterTestKit c =
+        new KafkaClusterTestKit.Builder(
+                new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .build())
+            // One broker: internal topics (offsets, transactions) cannot have more replicas than
+            // that.
+            .setConfigProp("offsets.topic.replication.factor", "1")
+            .setConfigProp("offsets.topic.num.partitions", "4")
+            .setConfigProp("transaction.state.log.replication.factor", "1")
+            .setConfigProp("transaction.state.log.min.isr", "1")
+            .setConfigProp("transaction.state.log.num.partitions", "4")
+            .setConfigProp("group.initial.rebalance.delay.ms", "0")
+            .build();
     try {
       formatQuietly(c);
       c.startup();
@@ -46,7 +52,10 @@ final class KraftBroker implements AutoCloseable {
     this.cluster = c;
   }
 
-  /** Formatting the log directories prints its bootstrap records to standard output; a build should not. */
+  /**
+   * Formatting the log directories prints its bootstrap records to standard output; a build should
+   * not.
+   */
   private static void formatQuietly(KafkaClusterTestKit c) throws Exception {
     java.io.PrintStream out = System.out;
     System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
@@ -76,7 +85,8 @@ final class KraftBroker implements AutoCloseable {
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-    // One request in flight and long timeouts: on a busy machine a timed-out, retried batch can otherwise leave the
+    // One request in flight and long timeouts: on a busy machine a timed-out, retried batch can
+    // otherwise leave the
     // idempotent producer and the in-process broker disagreeing about sequence numbers.
     p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
     p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "120000");
@@ -84,7 +94,10 @@ final class KraftBroker implements AutoCloseable {
     return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
   }
 
-  /** A consumer that sees committed records only, as a publishing tool downstream of an exactly-once gate should. */
+  /**
+   * A consumer that sees committed records only, as a publishing tool downstream of an exactly-once
+   * gate should.
+   */
   KafkaConsumer<byte[], byte[]> consumer(String group) {
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
@@ -107,7 +120,6 @@ final class KraftBroker implements AutoCloseable {
     }
     return out;
   }
-
 
   @Override
   public void close() {

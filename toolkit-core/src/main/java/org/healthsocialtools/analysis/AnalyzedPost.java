@@ -11,8 +11,9 @@ import org.healthsocialtools.Span;
 import org.healthsocialtools.internal.text.NormalizedText;
 
 /**
- * A post analysed once: normalised text with its offset map, language, sentences, tokens and lazily computed
- * part-of-speech tags, plus a cache for annotations several rules share. Rules read this and never re-tokenise.
+ * A post analysed once: normalised text with its offset map, language, sentences, tokens and lazily
+ * computed part-of-speech tags, plus a cache for annotations several rules share. Rules read this
+ * and never re-tokenise.
  *
  * <p>Not thread-safe: an instance belongs to the one {@code check} call that made it.
  */
@@ -49,15 +50,29 @@ public final class AnalyzedPost {
   private Map<Key<?>, Object> shared;
 
   public AnalyzedPost(
-      Post post, NormalizedText normalized, String language, String region, List<Sentence> sentences,
-      List<Token> tokens, Tagger tagger) {
+      Post post,
+      NormalizedText normalized,
+      String language,
+      String region,
+      List<Sentence> sentences,
+      List<Token> tokens,
+      Tagger tagger) {
     this(post, normalized, language, region, sentences, tokens, tagger, null);
   }
 
-  /** @param inReplyTo the analysis of the comment the post answers ({@link Post#inReplyTo}), or {@code null} */
+  /**
+   * @param inReplyTo the analysis of the comment the post answers ({@link Post#inReplyTo}), or
+   *     {@code null}
+   */
   public AnalyzedPost(
-      Post post, NormalizedText normalized, String language, String region, List<Sentence> sentences,
-      List<Token> tokens, Tagger tagger, AnalyzedPost inReplyTo) {
+      Post post,
+      NormalizedText normalized,
+      String language,
+      String region,
+      List<Sentence> sentences,
+      List<Token> tokens,
+      Tagger tagger,
+      AnalyzedPost inReplyTo) {
     this.inReplyTo = inReplyTo;
     this.post = post;
     this.normalized = normalized;
@@ -70,9 +85,10 @@ public final class AnalyzedPost {
   }
 
   /**
-   * The same analysis for the same text written for {@code platform}: tokens, tags and shared annotations are
-   * shared with this instance (they do not depend on the platform), so a rule that reads the platform can run once
-   * per platform without analysing the text again. Belongs to the same {@code check} call as this instance.
+   * The same analysis for the same text written for {@code platform}: tokens, tags and shared
+   * annotations are shared with this instance (they do not depend on the platform), so a rule that
+   * reads the platform can run once per platform without analysing the text again. Belongs to the
+   * same {@code check} call as this instance.
    */
   public AnalyzedPost forPlatform(Platform platform) {
     return new AnalyzedPost(this, post.withPlatform(platform));
@@ -99,8 +115,9 @@ public final class AnalyzedPost {
   }
 
   /**
-   * The comment this post answers, analysed the same way, or {@code null} when the post carries none. Context only:
-   * a rule may read it as evidence, but reports spans of this post alone and never quotes the comment.
+   * The comment this post answers, analysed the same way, or {@code null} when the post carries
+   * none. Context only: a rule may read it as evidence, but reports spans of this post alone and
+   * never quotes the comment.
    */
   public AnalyzedPost inReplyTo() {
     return inReplyTo;
@@ -116,7 +133,10 @@ public final class AnalyzedPost {
     return normalized.text();
   }
 
-  /** ISO 639-1 language the post was analysed as: {@code en}, {@code cy}, {@code es}, {@code it}, or {@code und}. */
+  /**
+   * ISO 639-1 language the post was analysed as: {@code en}, {@code cy}, {@code es}, {@code it}, or
+   * {@code und}.
+   */
   public String language() {
     return language;
   }
@@ -140,8 +160,8 @@ public final class AnalyzedPost {
   }
 
   /**
-   * Universal POS tag ({@code PROPN}, {@code NOUN}, {@code ADJ}, ...) of a token, computed for its whole sentence
-   * on first use. Tokens of languages without a tagger get {@code X}.
+   * Universal POS tag ({@code PROPN}, {@code NOUN}, {@code ADJ}, ...) of a token, computed for its
+   * whole sentence on first use. Tokens of languages without a tagger get {@code X}.
    */
   public String pos(int tokenIndex) {
     String tag = pos[tokenIndex];
@@ -156,7 +176,10 @@ public final class AnalyzedPost {
     return tag;
   }
 
-  /** Index of the first token that ends after {@code offset} in the normalised text, or {@code tokens().size()}. */
+  /**
+   * Index of the first token that ends after {@code offset} in the normalised text, or {@code
+   * tokens().size()}.
+   */
   public int tokenAtOrAfter(int offset) {
     int lo = 0;
     int hi = tokens.size();
@@ -172,8 +195,9 @@ public final class AnalyzedPost {
   }
 
   /**
-   * Returns the annotation stored under {@code key}, computing it on first request. Lets several rules share one
-   * computation (person mentions, condition mentions, identifier candidates) within one check.
+   * Returns the annotation stored under {@code key}, computing it on first request. Lets several
+   * rules share one computation (person mentions, condition mentions, identifier candidates) within
+   * one check.
    */
   @SuppressWarnings("unchecked")
   public <T> T shared(Key<T> key, Function<AnalyzedPost, T> compute) {

@@ -14,16 +14,27 @@ import org.healthsocialtools.internal.match.TermIndex;
 import org.healthsocialtools.rule.Rule;
 import org.healthsocialtools.rule.RuleInfo;
 
-/** The immutable heart of a checker: the rules in run order, the shared term index, the analyzer and the policy. */
+/**
+ * The immutable heart of a checker: the rules in run order, the shared term index, the analyzer and
+ * the policy.
+ */
 public final class CheckEngine implements AutoCloseable {
 
-  /** The rules as given, which {@link #close()} closes (compiled term rules are wrappers that hold nothing). */
+  /**
+   * The rules as given, which {@link #close()} closes (compiled term rules are wrappers that hold
+   * nothing).
+   */
   private final List<Rule> given;
+
   private final AtomicBoolean closed = new AtomicBoolean();
   private final List<Rule> detectors;
   private final List<Rule> combiners;
-  /** The detectors that read the post's platform: re-run per platform by {@link #check(Post, List)}. */
+
+  /**
+   * The detectors that read the post's platform: re-run per platform by {@link #check(Post, List)}.
+   */
   private final List<Rule> platformDetectors;
+
   private final TermIndex index;
   private final PostAnalyzer analyzer;
   private final Policy policy;
@@ -61,9 +72,10 @@ public final class CheckEngine implements AutoCloseable {
   }
 
   /**
-   * Checks a post that names no platform against each of {@code platforms}: the text is analysed once, every rule
-   * runs once, and the rules that read the platform run again for each platform, in the order given. A post that
-   * names its platform, or an empty list, is checked as {@link #check(Post)} does.
+   * Checks a post that names no platform against each of {@code platforms}: the text is analysed
+   * once, every rule runs once, and the rules that read the platform run again for each platform,
+   * in the order given. A post that names its platform, or an empty list, is checked as {@link
+   * #check(Post)} does.
    */
   public Report check(Post post, List<Platform> platforms) {
     if (post.platform() != null || platforms.isEmpty()) {
@@ -97,32 +109,37 @@ public final class CheckEngine implements AutoCloseable {
         r.check(a, out);
       } catch (RuntimeException e) {
         // Never put post text in the message: it may be logged.
-        throw new IllegalStateException("rule " + r.info().id() + " failed: " + e.getClass().getSimpleName(), e);
+        throw new IllegalStateException(
+            "rule " + r.info().id() + " failed: " + e.getClass().getSimpleName(), e);
       }
     }
   }
 
   /**
-   * {@link RuleInfo#appliesTo} without its allocation (it cuts and case-folds the locale on every call, and runs for
-   * every rule on every post): the same answer for the language and region codes an analysis gives, which are
-   * already lower-case and upper-case ASCII.
+   * {@link RuleInfo#appliesTo} without its allocation (it cuts and case-folds the locale on every
+   * call, and runs for every rule on every post): the same answer for the language and region codes
+   * an analysis gives, which are already lower-case and upper-case ASCII.
    */
   static boolean applies(RuleInfo info, String postLanguage, String postRegion) {
     String locale = info.locale();
     int dash = locale.indexOf('-');
     int langEnd = dash < 0 ? locale.length() : dash;
     boolean any = langEnd == 3 && locale.regionMatches(true, 0, "any", 0, 3);
-    if (!any && !(langEnd == postLanguage.length() && locale.regionMatches(true, 0, postLanguage, 0, langEnd))) {
+    if (!any
+        && !(langEnd == postLanguage.length()
+            && locale.regionMatches(true, 0, postLanguage, 0, langEnd))) {
       return false;
     }
     int regionLength = dash < 0 ? 0 : locale.length() - dash - 1;
-    return regionLength == 0 || postRegion.isEmpty()
-        || regionLength == postRegion.length() && locale.regionMatches(true, dash + 1, postRegion, 0, regionLength);
+    return regionLength == 0
+        || postRegion.isEmpty()
+        || regionLength == postRegion.length()
+            && locale.regionMatches(true, dash + 1, postRegion, 0, regionLength);
   }
 
   /**
-   * Closes every rule once (later calls do nothing). A rule that fails to close does not stop the others; the
-   * first failure is thrown afterwards, with the rest suppressed.
+   * Closes every rule once (later calls do nothing). A rule that fails to close does not stop the
+   * others; the first failure is thrown afterwards, with the rest suppressed.
    */
   @Override
   public void close() {

@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * "Did you mean ...?" for identifiers typed by people: the known id nearest to a typo, by edit distance over
- * case-folded text, or the one whose last dotted part is what was typed ({@code cure-claim} for {@code
- * tone.cure-claim}). Returns {@code null} rather than a far-fetched guess.
+ * "Did you mean ...?" for identifiers typed by people: the known id nearest to a typo, by edit
+ * distance over case-folded text, or the one whose last dotted part is what was typed ({@code
+ * cure-claim} for {@code tone.cure-claim}). Returns {@code null} rather than a far-fetched guess.
  */
 public final class NearestId {
 

@@ -14,7 +14,9 @@ import org.healthsocialtools.internal.nlp.Tokenizer;
 import org.healthsocialtools.internal.text.NormalizedText;
 import org.healthsocialtools.internal.text.Normalizer;
 
-/** Runs the analysis chain once per post: normalise, tokenise, decide the language, split sentences. */
+/**
+ * Runs the analysis chain once per post: normalise, tokenise, decide the language, split sentences.
+ */
 public final class PostAnalyzer {
 
   private final String houseLanguage;
@@ -26,7 +28,10 @@ public final class PostAnalyzer {
     this.houseRegion = l.getCountry();
   }
 
-  /** Analyses the post and, when it carries one, the comment it replies to (as a post of its own, same locale). */
+  /**
+   * Analyses the post and, when it carries one, the comment it replies to (as a post of its own,
+   * same locale).
+   */
   public AnalyzedPost analyze(Post post) {
     AnalyzedPost comment = null;
     if (post.inReplyTo() != null && !post.inReplyTo().isBlank()) {
@@ -60,6 +65,7 @@ public final class PostAnalyzer {
       }
       sentences.add(new Sentence(b[0], b[1], first, t));
     }
-    return new AnalyzedPost(post, norm, language, region, sentences, tokens, PosTagger.INSTANCE, comment);
+    return new AnalyzedPost(
+        post, norm, language, region, sentences, tokens, PosTagger.INSTANCE, comment);
   }
 }

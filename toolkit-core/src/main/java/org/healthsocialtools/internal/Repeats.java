@@ -21,28 +21,40 @@ import org.healthsocialtools.analysis.TokenType;
 import org.healthsocialtools.rule.RuleInfo;
 
 /**
- * A detail found once is found everywhere: every other occurrence in the post of a name, identifier or contact
- * detail that a rule found (the same words, matched token by token and case-sensitively), and of each part of a
- * name ("John" and "Davies" of "John Davies"), becomes a finding of the same rule and severity, so the report, the
- * highlights and the safe version all cover it. Runs once per check after the detectors. Linear: the post's words
- * are indexed once, and each distinct detail is looked up in that index, never by rescanning the text.
+ * A detail found once is found everywhere: every other occurrence in the post of a name, identifier
+ * or contact detail that a rule found (the same words, matched token by token and
+ * case-sensitively), and of each part of a name ("John" and "Davies" of "John Davies"), becomes a
+ * finding of the same rule and severity, so the report, the highlights and the safe version all
+ * cover it. Runs once per check after the detectors. Linear: the post's words are indexed once, and
+ * each distinct detail is looked up in that index, never by rescanning the text.
  */
 final class Repeats {
 
   /** Kinds whose every occurrence identifies the same person. */
   private static final Set<Kind> KINDS = Set.of(Kind.PERSON, Kind.IDENTIFIER, Kind.CONTACT);
+
   /** Honorifics and staff titles inside a name span are not parts of the name. */
-  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame");
-  /** Shortest name part marked on its own: initials and two-letter words are too often something else. */
+  private static final Set<String> TITLES =
+      Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame");
+
+  /**
+   * Shortest name part marked on its own: initials and two-letter words are too often something
+   * else.
+   */
   private static final int MIN_PART = 3;
 
   private Repeats() {}
 
-  /** The findings that mark the other occurrences of {@code found}'s details; none when there are none. */
+  /**
+   * The findings that mark the other occurrences of {@code found}'s details; none when there are
+   * none.
+   */
   static List<Finding> of(AnalyzedPost post, List<Finding> found, Map<String, RuleInfo> rules) {
     List<Finding> sources = new ArrayList<>();
     for (Finding f : found) {
-      if (f.category() == Category.PRIVACY && KINDS.contains(f.kind()) && f.severity() != Severity.INFO) {
+      if (f.category() == Category.PRIVACY
+          && KINDS.contains(f.kind())
+          && f.severity() != Severity.INFO) {
         sources.add(f);
       }
     }
@@ -90,7 +102,8 @@ final class Repeats {
       wanted.add(whole);
       if (f.kind() == Kind.PERSON && whole.size() > 1) {
         for (String part : whole) {
-          if (part.length() >= MIN_PART && Character.isUpperCase(part.codePointAt(0))
+          if (part.length() >= MIN_PART
+              && Character.isUpperCase(part.codePointAt(0))
               && !TITLES.contains(part.toLowerCase(Locale.ROOT))) {
             wanted.add(List.of(part));
           }
@@ -119,8 +132,12 @@ final class Repeats {
     return out;
   }
 
-  /** Index of the last token of {@code words} matched from token {@code start} (skipping punctuation), or -1. */
-  private static int matchEnd(List<Token> tokens, Map<String, List<Integer>> byText, int start, List<String> words) {
+  /**
+   * Index of the last token of {@code words} matched from token {@code start} (skipping
+   * punctuation), or -1.
+   */
+  private static int matchEnd(
+      List<Token> tokens, Map<String, List<Integer>> byText, int start, List<String> words) {
     int i = start;
     int w = 0;
     int last = -1;
@@ -162,12 +179,30 @@ final class Repeats {
 
   private static Finding repeat(Finding f, Span span, String original, RuleInfo rule) {
     String covered = span.of(original);
-    String message = rule != null && rule.message() != null ? rule.message().replace("{text}", covered.strip())
-        : f.message();
-    List<String> evidence = List.of("the same detail was found at [" + f.start() + "," + f.end() + ") ("
-        + f.ruleId() + ")");
-    return new Finding(f.ruleId(), f.kind(), f.severity(), span, covered, message, f.suggestion(),
-        new Explanation("another occurrence of a detail found in the post", f.explanation().confidence(),
+    String message =
+        rule != null && rule.message() != null
+            ? rule.message().replace("{text}", covered.strip())
+            : f.message();
+    List<String> evidence =
+        List.of(
+            "the same detail was found at ["
+                + f.start()
+                + ","
+                + f.end()
+                + ") ("
+                + f.ruleId()
+                + ")");
+    return new Finding(
+        f.ruleId(),
+        f.kind(),
+        f.severity(),
+        span,
+        covered,
+        message,
+        f.suggestion(),
+        new Explanation(
+            "another occurrence of a detail found in the post",
+            f.explanation().confidence(),
             evidence));
   }
 }

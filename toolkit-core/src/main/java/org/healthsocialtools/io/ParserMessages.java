@@ -5,12 +5,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A JSON or YAML parser's message made safe to print: its first line, with every quoted value longer than one
- * character replaced by {@code '...'}. Parsers quote the offending token or value ({@code Unrecognized token
- * 'Edna'}, {@code from String "Get well soon Edna"}), and in a post file, a calendar, a project file's accepted
- * text or a profile's staff list that value can be draft text or a name. Type names in backticks, the literal
- * tokens {@code null}, {@code true} and {@code false}, and the key names of an {@code Unrecognized field} message
- * (keys, not values) are kept.
+ * A JSON or YAML parser's message made safe to print: its first line, with every quoted value
+ * longer than one character replaced by {@code '...'}. Parsers quote the offending token or value
+ * ({@code Unrecognized token 'Edna'}, {@code from String "Get well soon Edna"}), and in a post
+ * file, a calendar, a project file's accepted text or a profile's staff list that value can be
+ * draft text or a name. Type names in backticks, the literal tokens {@code null}, {@code true} and
+ * {@code false}, and the key names of an {@code Unrecognized field} message (keys, not values) are
+ * kept.
  */
 public final class ParserMessages {
 
@@ -20,7 +21,10 @@ public final class ParserMessages {
 
   private ParserMessages() {}
 
-  /** The first line of {@code message} without quoted values; {@code "syntax error"} for {@code null}. */
+  /**
+   * The first line of {@code message} without quoted values; {@code "syntax error"} for {@code
+   * null}.
+   */
   public static String safe(String message) {
     if (message == null || message.isBlank()) {
       return "syntax error";

@@ -3,7 +3,6 @@ package org.healthsocialtools.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,9 +15,9 @@ import org.healthsocialtools.Severity;
 import org.healthsocialtools.rule.RulePackException;
 
 /**
- * Reads an {@link OrganisationProfile} from YAML. Field names are those of the record, in camelCase or
- * kebab-case ({@code phoneNumbers} or {@code phone-numbers}); unknown fields are an error, so a typo never
- * silently disables a safeguard. Errors name the file and line.
+ * Reads an {@link OrganisationProfile} from YAML. Field names are those of the record, in camelCase
+ * or kebab-case ({@code phoneNumbers} or {@code phone-numbers}); unknown fields are an error, so a
+ * typo never silently disables a safeguard. Errors name the file and line.
  *
  * <pre>
  * name: Northbrook NHS Foundation Trust
@@ -39,9 +38,10 @@ public final class ProfileLoader {
   /** Profiles larger than this are refused: a profile is a page of settings, not a data set. */
   public static final int MAX_BYTES = 1 << 20;
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES);
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES);
 
   private ProfileLoader() {}
 
@@ -66,7 +66,9 @@ public final class ProfileLoader {
     }
   }
 
-  /** @throws RulePackException naming {@code name} and the line of the problem */
+  /**
+   * @throws RulePackException naming {@code name} and the line of the problem
+   */
   public static OrganisationProfile load(InputStream in, String name) {
     OrganisationProfile p;
     try {
@@ -91,10 +93,14 @@ public final class ProfileLoader {
       p = YAML.convertValue(camel, OrganisationProfile.class);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      String m = e.getOriginalMessage() == null ? "invalid" : ParserMessages.safe(e.getOriginalMessage());
+      String m =
+          e.getOriginalMessage() == null ? "invalid" : ParserMessages.safe(e.getOriginalMessage());
       int nl = m.indexOf('\n');
-      throw new RulePackException(name + (line > 0 ? ":" + line : "") + ": not valid YAML: "
-          + (nl < 0 ? m : m.substring(0, nl)));
+      throw new RulePackException(
+          name
+              + (line > 0 ? ":" + line : "")
+              + ": not valid YAML: "
+              + (nl < 0 ? m : m.substring(0, nl)));
     } catch (IllegalArgumentException e) {
       throw new RulePackException(name + ": " + ParserMessages.safe(rootMessage(e)));
     } catch (IOException e) {
@@ -111,29 +117,37 @@ public final class ProfileLoader {
       try {
         com.google.re2j.Pattern.compile(e.getValue());
       } catch (com.google.re2j.PatternSyntaxException ex) {
-        throw new RulePackException(name + ": identifierPatterns." + e.getKey() + " does not compile: "
-            + ex.getMessage(), ex);
+        throw new RulePackException(
+            name + ": identifierPatterns." + e.getKey() + " does not compile: " + ex.getMessage(),
+            ex);
       }
     }
     return p;
   }
 
-  private static final java.util.Set<String> KEYS = java.util.Arrays.stream(
-      OrganisationProfile.class.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final java.util.Set<String> KEYS =
+      java.util.Arrays.stream(OrganisationProfile.class.getRecordComponents())
+          .map(java.lang.reflect.RecordComponent::getName)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
-   * An unknown top-level key is a typo that would silently drop a setting: refuse it naming its line and the
-   * nearest known key (keys may be kebab-case or camelCase).
+   * An unknown top-level key is a typo that would silently drop a setting: refuse it naming its
+   * line and the nearest known key (keys may be kebab-case or camelCase).
    */
   private static void requireKnownKeys(java.util.Set<?> keys, byte[] yaml, String name) {
     for (Object k : keys) {
       String key = String.valueOf(k);
       if (!KEYS.contains(camel(key))) {
         String near = org.healthsocialtools.internal.NearestId.of(camel(key), KEYS);
-        throw new RulePackException(name + lineOfKey(yaml, key) + ": unknown key '" + key + "'"
-            + (near != null ? " (did you mean " + near + "?)" : " (known keys: " + String.join(", ",
-                new java.util.TreeSet<>(KEYS)) + ")"));
+        throw new RulePackException(
+            name
+                + lineOfKey(yaml, key)
+                + ": unknown key '"
+                + key
+                + "'"
+                + (near != null
+                    ? " (did you mean " + near + "?)"
+                    : " (known keys: " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")"));
       }
     }
   }
@@ -147,7 +161,9 @@ public final class ProfileLoader {
           depth++;
         } else if (t.isStructEnd()) {
           depth--;
-        } else if (t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME && depth == 1 && key.equals(p.currentName())) {
+        } else if (t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
+            && depth == 1
+            && key.equals(p.currentName())) {
           return ":" + p.currentTokenLocation().getLineNr();
         }
       }

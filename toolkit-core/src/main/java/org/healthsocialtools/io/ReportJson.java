@@ -10,10 +10,10 @@ import org.healthsocialtools.Finding;
 import org.healthsocialtools.Report;
 
 /**
- * Writes reports in the JSON shape of {@code report-format.md}: {@code id}, {@code verdict}, {@code findings}
- * (each with {@code ruleId}, {@code category}, {@code kind}, {@code severity}, {@code start}, {@code end},
- * {@code text}, {@code message}, optional {@code suggestion}, and {@code explanation}), then {@code language}.
- * Thread-safe.
+ * Writes reports in the JSON shape of {@code report-format.md}: {@code id}, {@code verdict}, {@code
+ * findings} (each with {@code ruleId}, {@code category}, {@code kind}, {@code severity}, {@code
+ * start}, {@code end}, {@code text}, {@code message}, optional {@code suggestion}, and {@code
+ * explanation}), then {@code language}. Thread-safe.
  */
 public final class ReportJson {
 
@@ -37,7 +37,10 @@ public final class ReportJson {
     }
   }
 
-  /** Writes the report object to an open generator (for callers that nest it, such as batch responses). */
+  /**
+   * Writes the report object to an open generator (for callers that nest it, such as batch
+   * responses).
+   */
   public static void write(JsonGenerator g, String id, Report report) throws IOException {
     g.writeStartObject();
     if (id != null) {

@@ -47,12 +47,24 @@ public abstract class AnnotatedRule implements Rule {
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(type.getName() + ": " + e.getMessage(), e);
     }
-    RuleInfo info = new RuleInfo(d.id(), d.kind(), d.severity(), d.summary(), d.message(),
-        d.suggestion().isEmpty() ? null : d.suggestion(), d.guidance(), d.locale(), d.source(), examples,
-        d.description(), regional);
+    RuleInfo info =
+        new RuleInfo(
+            d.id(),
+            d.kind(),
+            d.severity(),
+            d.summary(),
+            d.message(),
+            d.suggestion().isEmpty() ? null : d.suggestion(),
+            d.guidance(),
+            d.locale(),
+            d.source(),
+            examples,
+            d.description(),
+            regional);
     List<String> problems = RuleMetadata.problems(info);
     if (!problems.isEmpty()) {
-      throw new IllegalStateException(type.getName() + " (rule " + d.id() + "): " + String.join("; ", problems));
+      throw new IllegalStateException(
+          type.getName() + " (rule " + d.id() + "): " + String.join("; ", problems));
     }
     return info;
   }

@@ -6,8 +6,9 @@ import java.util.Objects;
 import org.healthsocialtools.Span;
 
 /**
- * A rule's example, which is also its test. A flagged example marks each expected span with {@code [[...]]}
- * ("Call [[07700 900123]] today"); a passing example has no marks and must produce no finding of the rule.
+ * A rule's example, which is also its test. A flagged example marks each expected span with {@code
+ * [[...]]} ("Call [[07700 900123]] today"); a passing example has no marks and must produce no
+ * finding of the rule.
  *
  * @param text the example with its marks
  * @param flags true if the rule must flag it

@@ -5,14 +5,17 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 
 /**
- * Candidate spans for an identifier recogniser: an RE2/J expression (linear time) guarded by cheap gates that keep
- * it off posts it cannot match: a minimum count of ASCII digits and the punctuation every match must contain
- * (read off the expression, {@link RequiredChars}). Pack {@code pattern} rules and Java recognisers share it.
- * Immutable and thread-safe.
+ * Candidate spans for an identifier recogniser: an RE2/J expression (linear time) guarded by cheap
+ * gates that keep it off posts it cannot match: a minimum count of ASCII digits and the punctuation
+ * every match must contain (read off the expression, {@link RequiredChars}). Pack {@code pattern}
+ * rules and Java recognisers share it. Immutable and thread-safe.
  */
 public final class GatedPattern {
 
-  /** Receives each candidate [start, end) of the capture group; returns where the scan resumes (at least end). */
+  /**
+   * Receives each candidate [start, end) of the capture group; returns where the scan resumes (at
+   * least end).
+   */
   @FunctionalInterface
   public interface Each {
     int candidate(int start, int end);
@@ -35,8 +38,8 @@ public final class GatedPattern {
    * @param ignoreCase case-insensitive matching
    * @param group the capture group that is the candidate (0 for the whole match)
    * @param minDigits fewest ASCII digits a post must hold for the expression to be tried
-   * @throws IllegalArgumentException if the expression does not compile, the group does not exist or minDigits
-   *     is negative
+   * @throws IllegalArgumentException if the expression does not compile, the group does not exist
+   *     or minDigits is negative
    */
   public static GatedPattern of(String regex, boolean ignoreCase, int group, int minDigits) {
     Pattern p;
@@ -59,7 +62,9 @@ public final class GatedPattern {
     return pattern.pattern();
   }
 
-  /** False when {@code text} cannot hold a match: too few digits or a required character missing. */
+  /**
+   * False when {@code text} cannot hold a match: too few digits or a required character missing.
+   */
   public boolean admits(String text) {
     if (minDigits > 0) {
       int n = 0;
@@ -82,9 +87,9 @@ public final class GatedPattern {
   }
 
   /**
-   * Hands each non-empty candidate to {@code each}, left to right. The next search starts where {@code each} says
-   * (the candidate's end, usually), so a delimiter consumed after one candidate can open the next. Call only on
-   * text that {@link #admits} (the gates are not re-checked).
+   * Hands each non-empty candidate to {@code each}, left to right. The next search starts where
+   * {@code each} says (the candidate's end, usually), so a delimiter consumed after one candidate
+   * can open the next. Call only on text that {@link #admits} (the gates are not re-checked).
    */
   public void scan(String text, Each each) {
     Matcher m = pattern.matcher(text);

@@ -12,9 +12,10 @@ import org.healthsocialtools.internal.nlp.Tokenizer;
 import org.healthsocialtools.internal.text.Normalizer;
 
 /**
- * A dictionary of words and phrases matched against a post's tokens by their match keys (lower case, accents and
- * possessives folded): names, conditions, job titles. A trie over token keys, so one pass finds the longest entry
- * at each token in time linear in the post. Immutable and thread-safe.
+ * A dictionary of words and phrases matched against a post's tokens by their match keys (lower
+ * case, accents and possessives folded): names, conditions, job titles. A trie over token keys, so
+ * one pass finds the longest entry at each token in time linear in the post. Immutable and
+ * thread-safe.
  */
 public final class Lexicon {
 
@@ -59,7 +60,9 @@ public final class Lexicon {
     return new Lexicon(entries);
   }
 
-  /** Loads a lexicon file ({@link Lexicons#entries}: one entry per line, {@code #} comment lines). */
+  /**
+   * Loads a lexicon file ({@link Lexicons#entries}: one entry per line, {@code #} comment lines).
+   */
   public static Lexicon fromResource(Class<?> anchor, String resource) {
     return new Lexicon(Lexicons.entries(anchor, resource));
   }
@@ -74,14 +77,18 @@ public final class Lexicon {
     return n != null && n.entry != null;
   }
 
-  /** The longest entry starting at token {@code first}, or {@code null}. Punctuation tokens break a phrase. */
+  /**
+   * The longest entry starting at token {@code first}, or {@code null}. Punctuation tokens break a
+   * phrase.
+   */
   public Match longestAt(AnalyzedPost post, int first) {
     List<Token> tokens = post.tokens();
     Node node = root;
     Match best = null;
     for (int i = first; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (node.next == null || t.type() == TokenType.PUNCT && !t.text().equals("-") && !t.text().equals("'")) {
+      if (node.next == null
+          || t.type() == TokenType.PUNCT && !t.text().equals("-") && !t.text().equals("'")) {
         break;
       }
       if (t.type() == TokenType.PUNCT) {

@@ -15,26 +15,29 @@ import java.util.Set;
 import org.healthsocialtools.internal.nlp.Tokenizer;
 
 /**
- * The one loader of word lists ({@code hst/lexicons/*.txt}), and the one folding of words into match keys. A lexicon
- * file is UTF-8 text with one entry per line; surrounding white space is stripped, and blank lines and lines whose
- * first character is {@code #} are skipped (comments, licence and source headers). There is no inline comment, so
- * an entry may contain {@code #}. Every method reads the file afresh: callers keep what they load in a static
- * final field, so a list is read once per JVM.
+ * The one loader of word lists ({@code hst/lexicons/*.txt}), and the one folding of words into
+ * match keys. A lexicon file is UTF-8 text with one entry per line; surrounding white space is
+ * stripped, and blank lines and lines whose first character is {@code #} are skipped (comments,
+ * licence and source headers). There is no inline comment, so an entry may contain {@code #}. Every
+ * method reads the file afresh: callers keep what they load in a static final field, so a list is
+ * read once per JVM.
  */
 public final class Lexicons {
 
   private Lexicons() {}
 
   /**
-   * The match key of a word, as {@link org.healthsocialtools.analysis.Token#key()} gives it for a token: lower
-   * case, curly apostrophes straight, diacritics removed, a trailing possessive {@code 's} dropped.
+   * The match key of a word, as {@link org.healthsocialtools.analysis.Token#key()} gives it for a
+   * token: lower case, curly apostrophes straight, diacritics removed, a trailing possessive {@code
+   * 's} dropped.
    */
   public static String key(CharSequence word) {
     return Tokenizer.key(word);
   }
 
   /**
-   * The entries of {@code resource} (resolved like {@link Class#getResourceAsStream}), in file order.
+   * The entries of {@code resource} (resolved like {@link Class#getResourceAsStream}), in file
+   * order.
    *
    * @throws IllegalStateException if the resource is missing
    */
@@ -44,7 +47,10 @@ public final class Lexicons {
     return out;
   }
 
-  /** The entries as written, as a set: for lists already written in key form (lower case, no accents). */
+  /**
+   * The entries as written, as a set: for lists already written in key form (lower case, no
+   * accents).
+   */
   public static Set<String> set(Class<?> anchor, String resource) {
     return Set.copyOf(entries(anchor, resource));
   }
@@ -57,9 +63,10 @@ public final class Lexicons {
   }
 
   /**
-   * Frequency ranks of a list ordered most frequent first: an entry's rank is its position among the entries, from
-   * 1, and a repeated entry keeps the rank of its first occurrence. Entries are taken as written (not folded). Rank 1
-   * for the commonest word, and absence for an unknown one, is the one rank convention of the project's word lists.
+   * Frequency ranks of a list ordered most frequent first: an entry's rank is its position among
+   * the entries, from 1, and a repeated entry keeps the rank of its first occurrence. Entries are
+   * taken as written (not folded). Rank 1 for the commonest word, and absence for an unknown one,
+   * is the one rank convention of the project's word lists.
    */
   public static Map<String, Integer> ranks(Class<?> anchor, String resource) {
     Map<String, Integer> out = new HashMap<>(1 << 17);
@@ -69,24 +76,27 @@ public final class Lexicons {
   }
 
   /**
-   * A two-column table, one {@code key = value} entry per line (split at the first {@code " = "}), such as an
-   * abbreviation and its plain wording. Keys are taken as written, so case matters.
+   * A two-column table, one {@code key = value} entry per line (split at the first {@code " = "}),
+   * such as an abbreviation and its plain wording. Keys are taken as written, so case matters.
    *
-   * @throws IllegalStateException naming the resource and line of an entry without {@code " = "} or a key given
-   *     twice
+   * @throws IllegalStateException naming the resource and line of an entry without {@code " = "} or
+   *     a key given twice
    */
   public static Map<String, String> table(Class<?> anchor, String resource) {
     Map<String, String> out = new HashMap<>();
-    read(anchor, resource, (line, n) -> {
-      int eq = line.indexOf(" = ");
-      if (eq <= 0 || eq + 3 >= line.length()) {
-        throw new IllegalStateException(resource + ":" + n + ": expected 'key = value'");
-      }
-      String k = line.substring(0, eq).strip();
-      if (out.put(k, line.substring(eq + 3).strip()) != null) {
-        throw new IllegalStateException(resource + ":" + n + ": '" + k + "' is given twice");
-      }
-    });
+    read(
+        anchor,
+        resource,
+        (line, n) -> {
+          int eq = line.indexOf(" = ");
+          if (eq <= 0 || eq + 3 >= line.length()) {
+            throw new IllegalStateException(resource + ":" + n + ": expected 'key = value'");
+          }
+          String k = line.substring(0, eq).strip();
+          if (out.put(k, line.substring(eq + 3).strip()) != null) {
+            throw new IllegalStateException(resource + ":" + n + ": '" + k + "' is given twice");
+          }
+        });
     return Map.copyOf(out);
   }
 
@@ -97,8 +107,12 @@ public final class Lexicons {
   private static void read(Class<?> anchor, String resource, LineHandler handler) {
     try (InputStream in = anchor.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("lexicon " + resource + " is missing from the classpath (next to "
-            + anchor.getName() + ")");
+        throw new IllegalStateException(
+            "lexicon "
+                + resource
+                + " is missing from the classpath (next to "
+                + anchor.getName()
+                + ")");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       int n = 0;

@@ -1,11 +1,12 @@
 package org.healthsocialtools.rule;
 
 /**
- * The punctuation characters every match of a regular expression must contain, read off its top level: a literal
- * such as {@code @} or {@code \.} outside any group or class, with no quantifier that allows zero, in an
- * expression with no top-level alternation. A text without one of them cannot match, so a pattern rule can skip
- * the scan (an unanchored RE2 scan costs far more than {@link String#indexOf(int)}). Conservative: anything it
- * does not understand gives no requirement. Only ASCII punctuation is used, which case folding never changes.
+ * The punctuation characters every match of a regular expression must contain, read off its top
+ * level: a literal such as {@code @} or {@code \.} outside any group or class, with no quantifier
+ * that allows zero, in an expression with no top-level alternation. A text without one of them
+ * cannot match, so a pattern rule can skip the scan (an unanchored RE2 scan costs far more than
+ * {@link String#indexOf(int)}). Conservative: anything it does not understand gives no requirement.
+ * Only ASCII punctuation is used, which case folding never changes.
  */
 final class RequiredChars {
 
@@ -27,7 +28,8 @@ final class RequiredChars {
         char x = regex.charAt(++i);
         if (x == 'Q' || x == 'p' || x == 'P' || x == 'x' || Character.isLetterOrDigit(x)) {
           if (x == 'Q' || x == 'p' || x == 'P' || x == 'x') {
-            return ""; // \Q...\E, \p{...} and \x{...} take more than one character: not worth reading
+            return ""; // \Q...\E, \p{...} and \x{...} take more than one character: not worth
+            // reading
           }
           continue; // \b, \d, \s, \w ...: no literal
         }
@@ -58,7 +60,10 @@ final class RequiredChars {
       } else if (META.indexOf(c) < 0) {
         literal = c;
       }
-      if (depth == 0 && literal != 0 && isPunctuation(literal) && !optional(regex, i + 1)
+      if (depth == 0
+          && literal != 0
+          && isPunctuation(literal)
+          && !optional(regex, i + 1)
           && out.indexOf(String.valueOf(literal)) < 0) {
         out.append(literal);
       }

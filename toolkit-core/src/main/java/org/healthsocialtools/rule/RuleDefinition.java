@@ -9,9 +9,10 @@ import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
 
 /**
- * The metadata of a rule written in Java, kept on the class the way Error Prone keeps {@code @BugPattern}. See
- * {@link RuleInfo} for the meaning of each element. Examples use the {@link Example} marking; an example may start
- * with {@code {platform=x}} or {@code {locale=cy}} to set the post's platform or locale.
+ * The metadata of a rule written in Java, kept on the class the way Error Prone keeps
+ * {@code @BugPattern}. See {@link RuleInfo} for the meaning of each element. Examples use the
+ * {@link Example} marking; an example may start with {@code {platform=x}} or {@code {locale=cy}} to
+ * set the post's platform or locale.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -39,9 +40,9 @@ public @interface RuleDefinition {
   String description() default "";
 
   /**
-   * Guidance for readers in particular countries, where {@link #guidance()} is another country's: each entry is
-   * {@code "GB https://... Short name of the guidance"} (ISO 3166 code, URL, citation). See
-   * {@link RuleInfo#citationFor}.
+   * Guidance for readers in particular countries, where {@link #guidance()} is another country's:
+   * each entry is {@code "GB https://... Short name of the guidance"} (ISO 3166 code, URL,
+   * citation). See {@link RuleInfo#citationFor}.
    */
   String[] regional() default {};
 

@@ -11,8 +11,8 @@ import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
 
 /**
- * Everything about a rule except its logic: stable id, taxonomy kind, default severity, what it tells people,
- * where the guidance comes from, which languages it applies to, and its examples.
+ * Everything about a rule except its logic: stable id, taxonomy kind, default severity, what it
+ * tells people, where the guidance comes from, which languages it applies to, and its examples.
  *
  * @param id stable, dotted lower-case id such as {@code tone.suffers-from}
  * @param kind taxonomy kind (and so category)
@@ -21,13 +21,15 @@ import org.healthsocialtools.Severity;
  * @param message what the problem is, shown on each finding; may hold {@code {text}}
  * @param suggestion default suggestion, or {@code null}
  * @param guidance URL of the guidance the rule comes from
- * @param locale {@code any}, a language ({@code en}, {@code cy}) or a language and region ({@code en-GB})
+ * @param locale {@code any}, a language ({@code en}, {@code cy}) or a language and region ({@code
+ *     en-GB})
  * @param source short citation of the guidance (catalogue row and source keys)
  * @param examples flagged and passing examples; at least one of each
- * @param description optional longer explanation for the catalogue and the rules page (empty when there is none);
- *     never shown on a finding
- * @param regional guidance for readers in particular countries, by ISO 3166 code ({@code GB}, {@code US}), where
- *     the general {@code guidance} is another country's; see {@link #citationFor}
+ * @param description optional longer explanation for the catalogue and the rules page (empty when
+ *     there is none); never shown on a finding
+ * @param regional guidance for readers in particular countries, by ISO 3166 code ({@code GB},
+ *     {@code US}), where the general {@code guidance} is another country's; see {@link
+ *     #citationFor}
  */
 public record RuleInfo(
     String id,
@@ -51,14 +53,16 @@ public record RuleInfo(
     }
 
     /**
-     * Reads {@code "https://... Short name of the guidance"}: the link, then after a space what to call it.
+     * Reads {@code "https://... Short name of the guidance"}: the link, then after a space what to
+     * call it.
      *
      * @throws IllegalArgumentException if it does not start with an http(s) link
      */
     public static Citation parse(String s) {
       String[] p = s.strip().split("\\s+", 2);
       if (!p[0].startsWith("https://") && !p[0].startsWith("http://")) {
-        throw new IllegalArgumentException("regional guidance must be 'https://... citation', not '" + s + "'");
+        throw new IllegalArgumentException(
+            "regional guidance must be 'https://... citation', not '" + s + "'");
       }
       return new Citation(p[0], p.length > 1 ? p[1] : "");
     }
@@ -67,32 +71,98 @@ public record RuleInfo(
   /** Regional guidance keyed by ISO 3166 code; the code must be two capital letters. */
   public static Map<String, Citation> regional(Map<String, String> byCode) {
     Map<String, Citation> out = new TreeMap<>();
-    byCode.forEach((code, citation) -> {
-      if (!code.matches("[A-Z]{2}")) {
-        throw new IllegalArgumentException("regional guidance key '" + code + "' is not a country code such as GB");
-      }
-      out.put(code, Citation.parse(citation));
-    });
+    byCode.forEach(
+        (code, citation) -> {
+          if (!code.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException(
+                "regional guidance key '" + code + "' is not a country code such as GB");
+          }
+          out.put(code, Citation.parse(citation));
+        });
     return out;
   }
 
   /** A rule with one guidance for every reader and no description. */
-  public RuleInfo(String id, Kind kind, Severity severity, String summary, String message, String suggestion,
-      String guidance, String locale, String source, List<Example> examples) {
-    this(id, kind, severity, summary, message, suggestion, guidance, locale, source, examples, "", Map.of());
+  public RuleInfo(
+      String id,
+      Kind kind,
+      Severity severity,
+      String summary,
+      String message,
+      String suggestion,
+      String guidance,
+      String locale,
+      String source,
+      List<Example> examples) {
+    this(
+        id,
+        kind,
+        severity,
+        summary,
+        message,
+        suggestion,
+        guidance,
+        locale,
+        source,
+        examples,
+        "",
+        Map.of());
   }
 
   /** A rule with a description and one guidance for every reader. */
-  public RuleInfo(String id, Kind kind, Severity severity, String summary, String message, String suggestion,
-      String guidance, String locale, String source, List<Example> examples, String description) {
-    this(id, kind, severity, summary, message, suggestion, guidance, locale, source, examples, description,
+  public RuleInfo(
+      String id,
+      Kind kind,
+      Severity severity,
+      String summary,
+      String message,
+      String suggestion,
+      String guidance,
+      String locale,
+      String source,
+      List<Example> examples,
+      String description) {
+    this(
+        id,
+        kind,
+        severity,
+        summary,
+        message,
+        suggestion,
+        guidance,
+        locale,
+        source,
+        examples,
+        description,
         Map.of());
   }
 
   /** A rule with regional guidance and no description. */
-  public RuleInfo(String id, Kind kind, Severity severity, String summary, String message, String suggestion,
-      String guidance, String locale, String source, List<Example> examples, Map<String, Citation> regional) {
-    this(id, kind, severity, summary, message, suggestion, guidance, locale, source, examples, "", regional);
+  public RuleInfo(
+      String id,
+      Kind kind,
+      Severity severity,
+      String summary,
+      String message,
+      String suggestion,
+      String guidance,
+      String locale,
+      String source,
+      List<Example> examples,
+      Map<String, Citation> regional) {
+    this(
+        id,
+        kind,
+        severity,
+        summary,
+        message,
+        suggestion,
+        guidance,
+        locale,
+        source,
+        examples,
+        "",
+        regional);
   }
 
   public RuleInfo {
@@ -113,8 +183,9 @@ public record RuleInfo(
   }
 
   /**
-   * The guidance to cite to a reader in {@code region} (the region of the post's locale, e.g. {@code GB} for
-   * {@code en-GB}): the rule's guidance for that country when it has one, else its general guidance.
+   * The guidance to cite to a reader in {@code region} (the region of the post's locale, e.g.
+   * {@code GB} for {@code en-GB}): the rule's guidance for that country when it has one, else its
+   * general guidance.
    */
   public Citation citationFor(String region) {
     Citation c = region == null ? null : regional.get(region.toUpperCase(Locale.ROOT));

@@ -7,13 +7,16 @@ import java.util.regex.Pattern;
 import org.healthsocialtools.Platform;
 
 /**
- * The one validator of rule metadata, for rules from YAML packs and rules written in Java alike (the way Error
- * Prone validates every {@code @BugPattern}): the pack loader refuses a rule that fails it, naming file, line and
- * rule; {@link AnnotatedRule} refuses a class that fails it. Messages name the rule and field, never a post.
+ * The one validator of rule metadata, for rules from YAML packs and rules written in Java alike
+ * (the way Error Prone validates every {@code @BugPattern}): the pack loader refuses a rule that
+ * fails it, naming file, line and rule; {@link AnnotatedRule} refuses a class that fails it.
+ * Messages name the rule and field, never a post.
  */
 public final class RuleMetadata {
 
-  /** Dotted lower case, at least two parts: {@code tone.suffers-from}, {@code privacy.nhs-number}. */
+  /**
+   * Dotted lower case, at least two parts: {@code tone.suffers-from}, {@code privacy.nhs-number}.
+   */
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
   private RuleMetadata() {}
@@ -50,12 +53,14 @@ public final class RuleMetadata {
   }
 
   private static void examples(RuleInfo rule, List<String> out) {
-    if (rule.examples().stream().noneMatch(Example::flags) || rule.examples().stream().allMatch(Example::flags)) {
+    if (rule.examples().stream().noneMatch(Example::flags)
+        || rule.examples().stream().allMatch(Example::flags)) {
       out.add("needs examples with at least one 'flags' and one 'passes' entry");
     }
     String language = rule.language();
     for (Example e : rule.examples()) {
-      // Example texts are the rule's own, written by its author: quoting them is safe and names the example.
+      // Example texts are the rule's own, written by its author: quoting them is safe and names the
+      // example.
       int opens = count(e.text(), "[[");
       int closes = count(e.text(), "]]");
       if (e.flags() && e.expectedSpans().isEmpty()) {
@@ -63,7 +68,8 @@ public final class RuleMetadata {
       } else if (opens != closes || e.expectedSpans().size() != opens) {
         out.add("example '" + e.text() + "' has unbalanced [[...]] marks");
       } else if (!e.flags() && opens > 0) {
-        out.add("passing example '" + e.text() + "' marks a span; only flagged examples mark spans");
+        out.add(
+            "passing example '" + e.text() + "' marks a span; only flagged examples mark spans");
       } else if (e.flags() && e.expectedSpans().stream().anyMatch(s -> s.length() == 0)) {
         out.add("flagged example '" + e.text() + "' marks an empty span");
       }
@@ -77,8 +83,14 @@ public final class RuleMetadata {
       if (e.flags() && e.locale() != null && !language.equals("any")) {
         String exampleLanguage = Locale.forLanguageTag(e.locale().replace('_', '-')).getLanguage();
         if (!exampleLanguage.equals(language)) {
-          out.add("flagged example '" + e.text() + "' is in locale " + e.locale() + ", where a rule for "
-              + rule.locale() + " never runs");
+          out.add(
+              "flagged example '"
+                  + e.text()
+                  + "' is in locale "
+                  + e.locale()
+                  + ", where a rule for "
+                  + rule.locale()
+                  + " never runs");
         }
       }
     }

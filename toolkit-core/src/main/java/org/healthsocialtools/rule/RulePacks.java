@@ -10,10 +10,11 @@ import java.util.List;
 import org.healthsocialtools.internal.pack.RulePackLoader;
 
 /**
- * Loads rule packs: YAML files of data rules in a few closed kinds ({@code term}, {@code proximity}, {@code
- * pattern}, {@code metric}). Each pack is validated as it loads (schema, required fields, patterns that compile, a
- * guidance link, at least one flagged and one passing example); the first problem fails the load with a {@link
- * RulePackException} naming the file, the line and the rule. See the README for the format.
+ * Loads rule packs: YAML files of data rules in a few closed kinds ({@code term}, {@code
+ * proximity}, {@code pattern}, {@code metric}). Each pack is validated as it loads (schema,
+ * required fields, patterns that compile, a guidance link, at least one flagged and one passing
+ * example); the first problem fails the load with a {@link RulePackException} naming the file, the
+ * line and the rule. See the README for the format.
  */
 public final class RulePacks {
 

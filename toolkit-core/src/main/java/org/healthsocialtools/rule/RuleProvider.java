@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Supplies rules to a checker; found with {@link java.util.ServiceLoader} ({@code
- * META-INF/services/org.healthsocialtools.rule.RuleProvider}). The bundled packs in {@code compliance-rules} are
- * one provider; an organisation can add its own jar with another.
+ * META-INF/services/org.healthsocialtools.rule.RuleProvider}). The bundled packs in {@code
+ * compliance-rules} are one provider; an organisation can add its own jar with another.
  */
 public interface RuleProvider {
 

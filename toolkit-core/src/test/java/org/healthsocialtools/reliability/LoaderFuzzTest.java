@@ -10,9 +10,10 @@ import org.healthsocialtools.rule.RulePackException;
 import org.healthsocialtools.rule.RulePacks;
 
 /**
- * The YAML loaders under arbitrary bytes: a profile or rule pack either loads or fails with a {@link
- * RulePackException} that names the file; no other exception escapes (no ClassCastException, NullPointerException
- * or parser exception from deep inside). Seeds are valid files and near misses.
+ * The YAML loaders under arbitrary bytes: a profile or rule pack either loads or fails with a
+ * {@link RulePackException} that names the file; no other exception escapes (no ClassCastException,
+ * NullPointerException or parser exception from deep inside). Seeds are valid files and near
+ * misses.
  */
 class LoaderFuzzTest {
 

@@ -8,9 +8,9 @@ import org.healthsocialtools.internal.text.NormalizedText;
 import org.healthsocialtools.internal.text.Normalizer;
 
 /**
- * The normaliser and its offset map under arbitrary text: no exception escapes, every normalised position maps to
- * a span inside the original, and the map is monotonic. Runs the seed corpus in every build; see RELIABILITY.md
- * for fuzzing it on demand.
+ * The normaliser and its offset map under arbitrary text: no exception escapes, every normalised
+ * position maps to a span inside the original, and the map is monotonic. Runs the seed corpus in
+ * every build; see RELIABILITY.md for fuzzing it on demand.
  */
 class NormalizerFuzzTest {
 
@@ -25,8 +25,16 @@ class NormalizerFuzzTest {
     for (int i = 0; i < text.length(); i++) {
       Span s = n.toOriginal(i, i + 1);
       if (s.end() > len || s.start() < previous.start() || s.end() < previous.end()) {
-        throw new AssertionError("position " + i + " maps to " + s + " after " + previous + " (original length "
-            + len + ")");
+        throw new AssertionError(
+            "position "
+                + i
+                + " maps to "
+                + s
+                + " after "
+                + previous
+                + " (original length "
+                + len
+                + ")");
       }
       previous = s;
     }

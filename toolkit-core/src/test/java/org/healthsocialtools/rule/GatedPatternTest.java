@@ -22,16 +22,19 @@ class GatedPatternTest {
     GatedPattern p = GatedPattern.of("(?:^|[^0-9])([0-9]{3})(?:$|[^0-9])", false, 1, 0);
     List<String> found = new ArrayList<>();
     String text = "111 222 3333 444";
-    p.scan(text, (s, e) -> {
-      found.add(text.substring(s, e));
-      return e;
-    });
+    p.scan(
+        text,
+        (s, e) -> {
+          found.add(text.substring(s, e));
+          return e;
+        });
     assertThat(found).containsExactly("111", "222", "444");
   }
 
   @Test
   void badGroupOrPatternIsAClearError() {
-    assertThatThrownBy(() -> GatedPattern.of("(a", false, 0, 0)).hasMessageContaining("does not compile");
+    assertThatThrownBy(() -> GatedPattern.of("(a", false, 0, 0))
+        .hasMessageContaining("does not compile");
     assertThatThrownBy(() -> GatedPattern.of("(a)", false, 2, 0)).hasMessageContaining("group 2");
     assertThatThrownBy(() -> GatedPattern.of("a", false, 0, -1)).hasMessageContaining("minDigits");
   }

@@ -24,14 +24,19 @@ class LexiconsTest {
   @Test
   void ranksStartAtOneAndARepeatKeepsItsFirstRank() {
     Map<String, Integer> r = Lexicons.ranks(LexiconsTest.class, "demo-words.txt");
-    assertThat(r).containsEntry("the", 1).containsEntry("of", 2).containsEntry("Zoë’s", 3)
-        .containsEntry("C# = a language", 5).hasSize(4);
+    assertThat(r)
+        .containsEntry("the", 1)
+        .containsEntry("of", 2)
+        .containsEntry("Zoë’s", 3)
+        .containsEntry("C# = a language", 5)
+        .hasSize(4);
   }
 
   @Test
   void tablesSplitAtTheFirstEqualsAndNameTheLineOfABadEntry() {
     assertThatThrownBy(() -> Lexicons.table(LexiconsTest.class, "demo-table.txt"))
-        .isInstanceOf(IllegalStateException.class).hasMessage("demo-table.txt:4: expected 'key = value'");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("demo-table.txt:4: expected 'key = value'");
     assertThatThrownBy(() -> Lexicons.table(LexiconsTest.class, "demo-twice.txt"))
         .hasMessage("demo-twice.txt:3: 'ED' is given twice");
   }
@@ -39,6 +44,7 @@ class LexiconsTest {
   @Test
   void aMissingListIsAnErrorNamingIt() {
     assertThatThrownBy(() -> Lexicons.entries(LexiconsTest.class, "/hst/lexicons/none.txt"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("/hst/lexicons/none.txt");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("/hst/lexicons/none.txt");
   }
 }

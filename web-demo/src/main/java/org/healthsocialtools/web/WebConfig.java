@@ -9,9 +9,10 @@ import org.springframework.core.annotation.Order;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Puts {@link QuietJsonConverter}, whose errors never quote the request body, in the JSON converter's place. It
- * runs after Spring Boot's own Jackson customizer, so it replaces that converter rather than adding one in front
- * of the others (which would, for instance, turn springdoc's byte[] document into a base64 string).
+ * Puts {@link QuietJsonConverter}, whose errors never quote the request body, in the JSON
+ * converter's place. It runs after Spring Boot's own Jackson customizer, so it replaces that
+ * converter rather than adding one in front of the others (which would, for instance, turn
+ * springdoc's byte[] document into a base64 string).
  */
 @Configuration(proxyBeanMethods = false)
 public class WebConfig {

@@ -6,9 +6,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
- * The web demo: a page and a JSON API over one shared {@link org.healthsocialtools.ComplianceChecker}. It has no
- * rule logic of its own. Run with {@code java -jar web-demo/target/web-demo.jar} (port 8080, {@code
- * --server.port=N} to change).
+ * The web demo: a page and a JSON API over one shared {@link
+ * org.healthsocialtools.ComplianceChecker}. It has no rule logic of its own. Run with {@code java
+ * -jar web-demo/target/web-demo.jar} (port 8080, {@code --server.port=N} to change).
  */
 @SpringBootApplication
 @EnableConfigurationProperties(WebDemoProperties.class)

@@ -12,10 +12,11 @@ import org.healthsocialtools.rule.Rule;
 import org.healthsocialtools.rule.RuleInfo;
 
 /**
- * A rule for fault tests, added to the demo's checkers as a bean ({@code @Import(FaultyRule.class)}). On a draft
- * holding {@value #THROW} it throws an exception whose message quotes the whole draft, as a careless bug would; on
- * one holding {@value #BLOCK} it signals {@link #entered} and holds its check slot until {@link #release} (at most
- * 20 s). Any other draft passes through.
+ * A rule for fault tests, added to the demo's checkers as a bean
+ * ({@code @Import(FaultyRule.class)}). On a draft holding {@value #THROW} it throws an exception
+ * whose message quotes the whole draft, as a careless bug would; on one holding {@value #BLOCK} it
+ * signals {@link #entered} and holds its check slot until {@link #release} (at most 20 s). Any
+ * other draft passes through.
  */
 public class FaultyRule implements Rule {
 
@@ -24,8 +25,18 @@ public class FaultyRule implements Rule {
   public static volatile CountDownLatch entered = new CountDownLatch(1);
   public static volatile CountDownLatch release = new CountDownLatch(1);
 
-  private static final RuleInfo INFO = new RuleInfo("test.faulty", Kind.JARGON, Severity.INFO, "A rule that fails",
-      "failure", null, "https://example.org/faulty", "any", "", List.of(Example.flags("[[x]]"), Example.passes("y")));
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "test.faulty",
+          Kind.JARGON,
+          Severity.INFO,
+          "A rule that fails",
+          "failure",
+          null,
+          "https://example.org/faulty",
+          "any",
+          "",
+          List.of(Example.flags("[[x]]"), Example.passes("y")));
 
   /** Fresh latches for the next blocked check. */
   public static void reset() {

@@ -16,7 +16,8 @@ import java.time.Duration;
 /** A small HTTP client for tests against the running server (JDK's client; nothing else needed). */
 public final class Http {
 
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
 
   public Http(int port) {
@@ -28,25 +29,33 @@ public final class Http {
   }
 
   public HttpResponse<String> postJson(String path, String json) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-        .POST(BodyPublishers.ofString(json)));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString(json)));
   }
 
   /** A JSON body sent chunked, without a Content-Length. */
   public HttpResponse<String> postJsonChunked(String path, String json) {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-        .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
   }
 
   public HttpResponse<String> postForm(String path, String... namesAndValues) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < namesAndValues.length; i += 2) {
-      b.append(i == 0 ? "" : "&").append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8)).append('=')
+      b.append(i == 0 ? "" : "&")
+          .append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
+          .append('=')
           .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
     }
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(b.toString())));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(BodyPublishers.ofString(b.toString())));
   }
 
   public HttpResponse<String> send(HttpRequest.Builder req) {

@@ -11,10 +11,11 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every log event at every enabled level, rendered with its exception, whatever the console shows (the test
- * console shows warnings and errors only). While attached it takes the console's place, so that the errors a
- * test provokes on purpose are read by the test rather than printed by a passing build. Attach after the Spring
- * context has started, since Spring Boot resets logging while it starts.
+ * Every log event at every enabled level, rendered with its exception, whatever the console shows
+ * (the test console shows warnings and errors only). While attached it takes the console's place,
+ * so that the errors a test provokes on purpose are read by the test rather than printed by a
+ * passing build. Attach after the Spring context has started, since Spring Boot resets logging
+ * while it starts.
  */
 final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable {
 

@@ -45,18 +45,29 @@ class WebDemoServerTest {
     HttpResponse<String> health = http().get("/actuator/health");
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "details");
-    for (String path : new String[] {"/actuator/env", "/actuator/info", "/actuator/beans", "/actuator/metrics",
-        "/actuator/loggers", "/actuator/heapdump"}) {
+    for (String path :
+        new String[] {
+          "/actuator/env",
+          "/actuator/info",
+          "/actuator/beans",
+          "/actuator/metrics",
+          "/actuator/loggers",
+          "/actuator/heapdump"
+        }) {
       assertThat(http().get(path).statusCode()).as(path).isEqualTo(404);
     }
   }
 
   @Test
   void checksOverHttpWithSecurityHeaders() {
-    HttpResponse<String> r = http().postJson("/api/v1/check",
-        "{\"text\": \"Her NHS number is 943 476 5919\", \"platform\": \"x\"}");
+    HttpResponse<String> r =
+        http()
+            .postJson(
+                "/api/v1/check",
+                "{\"text\": \"Her NHS number is 943 476 5919\", \"platform\": \"x\"}");
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).startsWith("{\"verdict\":\"block\",\"findings\":[{\"ruleId\":\"privacy.nhs-number\"");
+    assertThat(r.body())
+        .startsWith("{\"verdict\":\"block\",\"findings\":[{\"ruleId\":\"privacy.nhs-number\"");
     assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
     assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
@@ -68,10 +79,12 @@ class WebDemoServerTest {
   @Test
   void bodiesOverTheLimitGet413WithOrWithoutAContentLength() {
     String big = "{\"text\": \"" + "a".repeat(65 * 1024) + "\"}";
-    for (HttpResponse<String> r : java.util.List.of(http().postJson("/api/v1/check", big),
-        http().postJsonChunked("/api/v1/check", big))) {
+    for (HttpResponse<String> r :
+        java.util.List.of(
+            http().postJson("/api/v1/check", big), http().postJsonChunked("/api/v1/check", big))) {
       assertThat(r.statusCode()).isEqualTo(413);
-      assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+      assertThat(r.headers().firstValue("Content-Type").orElseThrow())
+          .startsWith("application/problem+json");
       assertThat(r.body()).contains("\"status\":413", "Request body too large");
     }
     String justUnder = "{\"text\": \"" + "a ".repeat(30 * 1024) + "\"}";
@@ -80,10 +93,15 @@ class WebDemoServerTest {
 
   @Test
   void wrongMediaTypeAndMethodAreProblemDetails() {
-    HttpResponse<String> r = http().send(HttpRequest.newBuilder(http().uri("/api/v1/check"))
-        .header("Content-Type", "text/plain").POST(BodyPublishers.ofString("hello")));
+    HttpResponse<String> r =
+        http()
+            .send(
+                HttpRequest.newBuilder(http().uri("/api/v1/check"))
+                    .header("Content-Type", "text/plain")
+                    .POST(BodyPublishers.ofString("hello")));
     assertThat(r.statusCode()).isEqualTo(415);
-    assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
     assertThat(http().get("/api/v1/check").statusCode()).isEqualTo(405);
   }
 
@@ -91,12 +109,20 @@ class WebDemoServerTest {
   void openApiDocumentAndSwaggerUi() {
     HttpResponse<String> doc = http().get("/v3/api-docs");
     assertThat(doc.statusCode()).isEqualTo(200);
-    assertThat(doc.body()).as("a real title and the build's version")
-        .contains("\"title\":\"Health Social Tools API\"", "\"version\":\"" + build.getVersion() + "\"")
+    assertThat(doc.body())
+        .as("a real title and the build's version")
+        .contains(
+            "\"title\":\"Health Social Tools API\"", "\"version\":\"" + build.getVersion() + "\"")
         .doesNotContain("OpenAPI definition", "\"v0\"");
     assertThat(build.getVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
-    assertThat(doc.body()).contains("\"/api/v1/check\"", "\"/api/v1/check/batch\"", "\"/api/v1/rules\"",
-        "\"ReportDto\"", "\"FindingDto\"").doesNotContain("\"/fragment\"", "\"/actuator");
+    assertThat(doc.body())
+        .contains(
+            "\"/api/v1/check\"",
+            "\"/api/v1/check/batch\"",
+            "\"/api/v1/rules\"",
+            "\"ReportDto\"",
+            "\"FindingDto\"")
+        .doesNotContain("\"/fragment\"", "\"/actuator");
     HttpResponse<String> ui = http().get("/swagger-ui/index.html");
     assertThat(ui.statusCode()).isEqualTo(200);
     assertThat(ui.body()).contains("swagger-ui");
@@ -108,6 +134,7 @@ class WebDemoServerTest {
     HttpResponse<String> js = http().get("/app.js");
     assertThat(js.statusCode()).isEqualTo(200);
     assertThat(js.headers().firstValue("Content-Type").orElseThrow()).contains("javascript");
-    assertThat(http().get("/app.css").headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
+    assertThat(http().get("/app.css").headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("text/css");
   }
 }

@@ -22,17 +22,20 @@ import org.healthsocialtools.io.ParserMessages;
 import org.healthsocialtools.io.ProfileLoader;
 import org.healthsocialtools.rule.RulePackException;
 
-/** Finds and reads {@code hst.yml}; every error names the file and, where YAML knows it, the line. */
+/**
+ * Finds and reads {@code hst.yml}; every error names the file and, where YAML knows it, the line.
+ */
 public final class ConfigLoader {
 
   /** Names looked for, in each directory from the working directory up to the root. */
   public static final String[] NAMES = {"hst.yml", "hst.yaml", ".hst.yml"};
 
-  private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-      .build();
+  private static final ObjectMapper YAML =
+      JsonMapper.builder(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+          .build();
 
   private ConfigLoader() {}
 
@@ -50,26 +53,57 @@ public final class ConfigLoader {
   }
 
   /** Top-level keys and their aliases, as {@link HstConfig} binds them. */
-  private static final Set<String> KEYS = Set.of("profile", "locale", "platforms", "platform", "severities",
-      "severity", "disable", "disabled", "disabledRules", "disabled-rules", "fail-on", "failOn", "fail_on", "include",
-      "exclude", "columns", "accept");
-  private static final Set<String> ACCEPT_KEYS = Set.of("fingerprint", "rule", "text", "post", "reason");
+  private static final Set<String> KEYS =
+      Set.of(
+          "profile",
+          "locale",
+          "platforms",
+          "platform",
+          "severities",
+          "severity",
+          "disable",
+          "disabled",
+          "disabledRules",
+          "disabled-rules",
+          "fail-on",
+          "failOn",
+          "fail_on",
+          "include",
+          "exclude",
+          "columns",
+          "accept");
 
-  /** @throws ConfigException naming the file and line */
+  private static final Set<String> ACCEPT_KEYS =
+      Set.of("fingerprint", "rule", "text", "post", "reason");
+
+  /**
+   * @throws ConfigException naming the file and line
+   */
   public static HstConfig.Project load(Path file) {
     checkKeys(file);
     HstConfig c;
     try (InputStream in = Files.newInputStream(file)) {
       c = YAML.readValue(in, HstConfig.class);
     } catch (UnrecognizedPropertyException e) {
-      String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
-          .map(String::valueOf).filter(k -> !k.equals("dir") && !k.equals("file")).sorted()
-          .collect(Collectors.joining(", "));
-      throw new ConfigException(file + line(e) + ": unknown key '" + e.getPropertyName() + "'"
-          + (e.getPath().size() > 1 ? " in " + e.getPath().get(0).getFieldName() : "")
-          + (known.isEmpty() ? "" : " (known keys: " + known + ")"));
+      String known =
+          e.getKnownPropertyIds() == null
+              ? ""
+              : e.getKnownPropertyIds().stream()
+                  .map(String::valueOf)
+                  .filter(k -> !k.equals("dir") && !k.equals("file"))
+                  .sorted()
+                  .collect(Collectors.joining(", "));
+      throw new ConfigException(
+          file
+              + line(e)
+              + ": unknown key '"
+              + e.getPropertyName()
+              + "'"
+              + (e.getPath().size() > 1 ? " in " + e.getPath().get(0).getFieldName() : "")
+              + (known.isEmpty() ? "" : " (known keys: " + known + ")"));
     } catch (JsonProcessingException e) {
-      throw new ConfigException(file + line(e) + ": " + ParserMessages.safe(e.getOriginalMessage()));
+      throw new ConfigException(
+          file + line(e) + ": " + ParserMessages.safe(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot read: " + e.getMessage());
     }
@@ -80,14 +114,18 @@ public final class ConfigLoader {
       HstConfig.Accept a = c.accept().get(i);
       String where = file + ": accept[" + (i + 1) + "]: ";
       if (a.reason() == null || a.reason().isBlank()) {
-        throw new ConfigException(where + "'reason' is required: say why the finding is acceptable");
+        throw new ConfigException(
+            where + "'reason' is required: say why the finding is acceptable");
       }
       if (a.fingerprint() == null && a.rule() == null) {
-        throw new ConfigException(where + "give a 'fingerprint', or a 'rule' with 'text' or 'post'");
+        throw new ConfigException(
+            where + "give a 'fingerprint', or a 'rule' with 'text' or 'post'");
       }
       if (a.fingerprint() == null && a.text() == null && a.post() == null) {
-        throw new ConfigException(where + "a 'rule' alone would accept every finding of that rule: add 'text'"
-            + " or 'post', or list the rule under 'disable'");
+        throw new ConfigException(
+            where
+                + "a 'rule' alone would accept every finding of that rule: add 'text'"
+                + " or 'post', or list the rule under 'disable'");
       }
     }
     return new HstConfig.Project(file.toAbsolutePath().getParent(), file, c);
@@ -111,11 +149,13 @@ public final class ConfigLoader {
   }
 
   /**
-   * Streams the file to find an unknown key with its exact line (binding to the record reports where the mapping
-   * ends, not where the key is). Checks the top level and the entries of {@code accept}.
+   * Streams the file to find an unknown key with its exact line (binding to the record reports
+   * where the mapping ends, not where the key is). Checks the top level and the entries of {@code
+   * accept}.
    */
   private static void checkKeys(Path file) {
-    try (InputStream in = Files.newInputStream(file); JsonParser p = YAML.getFactory().createParser(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        JsonParser p = YAML.getFactory().createParser(in)) {
       int depth = 0;
       String top = null;
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
@@ -125,28 +165,49 @@ public final class ConfigLoader {
           depth--;
         } else if (t == JsonToken.FIELD_NAME) {
           String k = p.currentName();
-          Set<String> known = depth == 1 ? KEYS : depth == 3 && "accept".equals(top) ? ACCEPT_KEYS : null;
+          Set<String> known =
+              depth == 1 ? KEYS : depth == 3 && "accept".equals(top) ? ACCEPT_KEYS : null;
           if (depth == 1) {
             top = k;
           }
           if (known != null && !known.contains(k)) {
-            throw new ConfigException(file + ":" + p.currentTokenLocation().getLineNr() + ": unknown key '" + k
-                + "'" + (depth == 3 ? " in accept" : "") + " (known keys: " + String.join(", ", new java.util
-                .TreeSet<>(known.stream().filter(x -> !x.contains("_") && !x.equals("failOn")
-                    && !x.equals("disabledRules") && !x.equals("severity") && !x.equals("platform")
-                    && !x.equals("disabled")).toList())) + ")");
+            throw new ConfigException(
+                file
+                    + ":"
+                    + p.currentTokenLocation().getLineNr()
+                    + ": unknown key '"
+                    + k
+                    + "'"
+                    + (depth == 3 ? " in accept" : "")
+                    + " (known keys: "
+                    + String.join(
+                        ", ",
+                        new java.util.TreeSet<>(
+                            known.stream()
+                                .filter(
+                                    x ->
+                                        !x.contains("_")
+                                            && !x.equals("failOn")
+                                            && !x.equals("disabledRules")
+                                            && !x.equals("severity")
+                                            && !x.equals("platform")
+                                            && !x.equals("disabled"))
+                                .toList()))
+                    + ")");
           }
         }
       }
     } catch (JsonProcessingException e) {
-      throw new ConfigException(file + line(e) + ": not valid YAML: " + ParserMessages.safe(e.getOriginalMessage()));
+      throw new ConfigException(
+          file + line(e) + ": not valid YAML: " + ParserMessages.safe(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot read: " + e.getMessage());
     }
   }
 
   private static String line(JsonProcessingException e) {
-    return e.getLocation() != null && e.getLocation().getLineNr() > 0 ? ":" + e.getLocation().getLineNr() : "";
+    return e.getLocation() != null && e.getLocation().getLineNr() > 0
+        ? ":" + e.getLocation().getLineNr()
+        : "";
   }
-
 }

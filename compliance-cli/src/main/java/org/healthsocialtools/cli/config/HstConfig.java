@@ -9,9 +9,10 @@ import java.util.Map;
 import org.healthsocialtools.Severity;
 
 /**
- * The project file {@code hst.yml}: what a team would otherwise repeat on every command line. Keys are
- * kebab-case or camelCase; an unknown key is an error naming the file and line, so a typo never silently turns a
- * safeguard off. Paths are relative to the file's directory. Command-line options win over the file.
+ * The project file {@code hst.yml}: what a team would otherwise repeat on every command line. Keys
+ * are kebab-case or camelCase; an unknown key is an error naming the file and line, so a typo never
+ * silently turns a safeguard off. Paths are relative to the file's directory. Command-line options
+ * win over the file.
  *
  * <pre>
  * profile: org-profile.yml        # or the profile's settings inline
@@ -46,11 +47,15 @@ public record HstConfig(
     List<Accept> accept) {
 
   /** Lowest severity that fails the run. */
-  public enum FailOn { error, warning, never }
+  public enum FailOn {
+    error,
+    warning,
+    never
+  }
 
   /**
-   * A finding accepted on purpose. Matches by {@code fingerprint}, or by {@code rule} together with the covered
-   * {@code text} (compared ignoring case and spacing) and/or the {@code post} id.
+   * A finding accepted on purpose. Matches by {@code fingerprint}, or by {@code rule} together with
+   * the covered {@code text} (compared ignoring case and spacing) and/or the {@code post} id.
    */
   public record Accept(String fingerprint, String rule, String text, String post, String reason) {}
 
@@ -72,7 +77,8 @@ public record HstConfig(
   /**
    * A project file's settings and where it is.
    *
-   * @param dir the directory paths in the file are relative to (the working directory when there is no file)
+   * @param dir the directory paths in the file are relative to (the working directory when there is
+   *     no file)
    * @param file the file, or {@code null} when there is none
    * @param values the settings
    */

@@ -16,16 +16,18 @@ public final class YamlPlaces {
   private YamlPlaces() {}
 
   /**
-   * The 1-based line of the first key or scalar in {@code file} equal to {@code value}, or 0 when it is not there
-   * or the file cannot be read (the caller then names the file alone).
+   * The 1-based line of the first key or scalar in {@code file} equal to {@code value}, or 0 when
+   * it is not there or the file cannot be read (the caller then names the file alone).
    */
   public static int lineOf(Path file, String value) {
     if (file == null) {
       return 0;
     }
-    try (InputStream in = Files.newInputStream(file); JsonParser p = YAML.createParser(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        JsonParser p = YAML.createParser(in)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if ((t == JsonToken.FIELD_NAME || t == JsonToken.VALUE_STRING) && value.equals(p.getText())) {
+        if ((t == JsonToken.FIELD_NAME || t == JsonToken.VALUE_STRING)
+            && value.equals(p.getText())) {
           return p.currentTokenLocation().getLineNr();
         }
       }

@@ -13,12 +13,13 @@ import org.healthsocialtools.Post;
 import org.healthsocialtools.cli.input.CsvLayout.Role;
 
 /**
- * Streams the posts of a content calendar: one post per row, located by file, the line on which the row starts
- * and the row number as a spreadsheet shows it (the header is row 1). The delimiter is a comma unless the header
- * line has more semicolons or tabs. The link cell, when the text does not already hold the link, is appended to
- * the text after a space, as the scheduling tools publish it. A network cell naming several networks checks the
- * post against the strictest (the shortest length limit); a network the checker does not know (Pinterest,
- * YouTube) falls back to the default platform. Rows whose text cell is blank are skipped.
+ * Streams the posts of a content calendar: one post per row, located by file, the line on which the
+ * row starts and the row number as a spreadsheet shows it (the header is row 1). The delimiter is a
+ * comma unless the header line has more semicolons or tabs. The link cell, when the text does not
+ * already hold the link, is appended to the text after a space, as the scheduling tools publish it.
+ * A network cell naming several networks checks the post against the strictest (the shortest length
+ * limit); a network the checker does not know (Pinterest, YouTube) falls back to the default
+ * platform. Rows whose text cell is blank are skipped.
  */
 final class CsvReader extends Lookahead {
 
@@ -78,7 +79,6 @@ final class CsvReader extends Lookahead {
     return null;
   }
 
-
   private InputItem read(CsvRecords.Record r) {
     if (layout == null) {
       if (r.error() != null) {
@@ -104,8 +104,14 @@ final class CsvReader extends Lookahead {
     }
     List<String> cells = r.cells();
     if (!layout.headerless() && cells.size() > headerCells) {
-      return error(where, r.line(), "row has " + cells.size() + " cells but the header has " + headerCells
-          + " (an unquoted comma in a cell?)");
+      return error(
+          where,
+          r.line(),
+          "row has "
+              + cells.size()
+              + " cells but the header has "
+              + headerCells
+              + " (an unquoted comma in a cell?)");
     }
     String text = cell(cells, Role.TEXT);
     if (text.isBlank()) {
@@ -126,7 +132,8 @@ final class CsvReader extends Lookahead {
     }
     String id = cell(cells, Role.ID).trim();
     boolean given = !id.isEmpty();
-    return new InputItem(given ? id : name + ":row " + row, given, where, name, r.line(), 0, row, post, null);
+    return new InputItem(
+        given ? id : name + ":row " + row, given, where, name, r.line(), 0, row, post, null);
   }
 
   private InputItem error(String where, int line, String message) {
@@ -156,8 +163,10 @@ final class CsvReader extends Lookahead {
         continue;
       }
       String l = u.toLowerCase(Locale.ROOT);
-      String type = l.matches(".*\\.(mp4|mov|m4v|webm|avi)(\\?.*)?") ? "video"
-          : l.matches(".*\\.gif(\\?.*)?") ? "gif" : "image";
+      String type =
+          l.matches(".*\\.(mp4|mov|m4v|webm|avi)(\\?.*)?")
+              ? "video"
+              : l.matches(".*\\.gif(\\?.*)?") ? "gif" : "image";
       items.add(new MediaItem(type, alt.isBlank() ? null : alt.trim()));
     }
     return items;

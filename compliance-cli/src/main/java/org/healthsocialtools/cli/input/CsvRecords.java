@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * Streams the records of an RFC 4180 CSV file, in constant memory, noting the physical line on which each record
- * starts. Quoted cells may hold delimiters, doubled quotes and line breaks; line breaks are LF, CRLF or CR; a
- * leading byte-order mark is skipped. A malformed record (a quote inside an unquoted cell, text after a closing
- * quote, a cell longer than {@link #MAX_CELL}) becomes a record with an {@code error} and reading resumes at the
- * next physical line. A quoted cell still open at the end of the file is reported with the line it opened on;
- * nothing after it can be read as records.
+ * Streams the records of an RFC 4180 CSV file, in constant memory, noting the physical line on
+ * which each record starts. Quoted cells may hold delimiters, doubled quotes and line breaks; line
+ * breaks are LF, CRLF or CR; a leading byte-order mark is skipped. A malformed record (a quote
+ * inside an unquoted cell, text after a closing quote, a cell longer than {@link #MAX_CELL})
+ * becomes a record with an {@code error} and reading resumes at the next physical line. A quoted
+ * cell still open at the end of the file is reported with the line it opened on; nothing after it
+ * can be read as records.
  */
 final class CsvRecords implements Iterator<CsvRecords.Record> {
 
@@ -81,7 +82,10 @@ final class CsvRecords implements Iterator<CsvRecords.Record> {
     }
   }
 
-  /** Consumes a line break starting with {@code c} ({@code \r}, {@code \r\n} or {@code \n}) and counts it. */
+  /**
+   * Consumes a line break starting with {@code c} ({@code \r}, {@code \r\n} or {@code \n}) and
+   * counts it.
+   */
   private void lineBreak(int c) {
     if (c == '\r') {
       int d = readChar();
@@ -112,8 +116,12 @@ final class CsvRecords implements Iterator<CsvRecords.Record> {
           c = readChar();
           if (c == -1) {
             eof = true;
-            return new Record(List.of(), start, "a quoted cell opened on line " + opened
-                + " is never closed, so the rest of the file cannot be read");
+            return new Record(
+                List.of(),
+                start,
+                "a quoted cell opened on line "
+                    + opened
+                    + " is never closed, so the rest of the file cannot be read");
           }
           if (c == '"') {
             c = readChar();
@@ -130,14 +138,20 @@ final class CsvRecords implements Iterator<CsvRecords.Record> {
           cell.append((char) c);
         }
         if (c != delimiter && c != '\n' && c != '\r' && c != -1) {
-          return skipRest(start, "unexpected text after the closing quote of cell " + (cells.size() + 1)
-              + " (a quote inside a cell must be doubled)");
+          return skipRest(
+              start,
+              "unexpected text after the closing quote of cell "
+                  + (cells.size() + 1)
+                  + " (a quote inside a cell must be doubled)");
         }
       } else {
         while (c != delimiter && c != '\n' && c != '\r' && c != -1) {
           if (c == '"') {
-            return skipRest(start, "a quote inside unquoted cell " + (cells.size() + 1)
-                + " (quote the whole cell and double the quote)");
+            return skipRest(
+                start,
+                "a quote inside unquoted cell "
+                    + (cells.size() + 1)
+                    + " (quote the whole cell and double the quote)");
           }
           if (cell.length() >= MAX_CELL) {
             return skipRest(start, "a cell is longer than " + MAX_CELL + " characters");

@@ -17,49 +17,74 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Reads a calendar or text file that should be UTF-8 but may not be: Excel on Windows saves CSV in Windows-1252,
- * older tools in ISO-8859-1. Valid UTF-8 is read as is; otherwise ICU's detector names the legacy encoding and the
- * file is read in it with a warning that says where the first non-UTF-8 byte is and how to avoid the guess. What
- * the detector cannot name confidently is refused with the same advice. Only single-byte Western encodings are
- * accepted from a guess: they are what spreadsheets write, and guessing among the rest is too often wrong.
+ * Reads a calendar or text file that should be UTF-8 but may not be: Excel on Windows saves CSV in
+ * Windows-1252, older tools in ISO-8859-1. Valid UTF-8 is read as is; otherwise ICU's detector
+ * names the legacy encoding and the file is read in it with a warning that says where the first
+ * non-UTF-8 byte is and how to avoid the guess. What the detector cannot name confidently is
+ * refused with the same advice. Only single-byte Western encodings are accepted from a guess: they
+ * are what spreadsheets write, and guessing among the rest is too often wrong.
  */
 final class Encodings {
 
-  /** Larger files are streamed as strict UTF-8 (batches should be JSON Lines, which is UTF-8 by definition). */
+  /**
+   * Larger files are streamed as strict UTF-8 (batches should be JSON Lines, which is UTF-8 by
+   * definition).
+   */
   static final long MAX_DETECT_BYTES = 64L << 20;
 
-  private static final Set<String> ACCEPTED_GUESSES = Set.of("windows-1252", "ISO-8859-1", "ISO-8859-15");
+  private static final Set<String> ACCEPTED_GUESSES =
+      Set.of("windows-1252", "ISO-8859-1", "ISO-8859-15");
   private static final int MIN_CONFIDENCE = 30;
 
   private Encodings() {}
 
   /**
-   * @throws IOException naming the file and line when the file is not UTF-8 and its encoding cannot be named
+   * @throws IOException naming the file and line when the file is not UTF-8 and its encoding cannot
+   *     be named
    */
-  static BufferedReader read(Path path, String name, AtomicLong bytesRead, Consumer<String> warnings)
-      throws IOException {
+  static BufferedReader read(
+      Path path, String name, AtomicLong bytesRead, Consumer<String> warnings) throws IOException {
     byte[] bytes = Files.readAllBytes(path);
     bytesRead.addAndGet(bytes.length);
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       int line = lineOfFirstInvalidByte(bytes);
       Charset guess = guess(bytes);
-      String advice = "save it as UTF-8 (in Excel: 'CSV UTF-8') or name its encoding with --encoding";
+      String advice =
+          "save it as UTF-8 (in Excel: 'CSV UTF-8') or name its encoding with --encoding";
       if (guess == null) {
-        throw new IOException("line " + line + ": not valid UTF-8 and not a recognisable legacy encoding: "
-            + advice);
+        throw new IOException(
+            "line " + line + ": not valid UTF-8 and not a recognisable legacy encoding: " + advice);
       }
-      warnings.accept(name + ":" + line + ": not UTF-8; read as " + guess.name() + " (detected, as Excel on Windows"
-          + " saves CSV): " + advice + " " + guess.name() + " to silence this");
+      warnings.accept(
+          name
+              + ":"
+              + line
+              + ": not UTF-8; read as "
+              + guess.name()
+              + " (detected, as Excel on Windows"
+              + " saves CSV): "
+              + advice
+              + " "
+              + guess.name()
+              + " to silence this");
       text = new String(bytes, guess);
     }
     return new BufferedReader(new StringReader(text));
   }
 
-  /** The legacy encoding ICU names with some confidence, if it is one a spreadsheet would write; else null. */
+  /**
+   * The legacy encoding ICU names with some confidence, if it is one a spreadsheet would write;
+   * else null.
+   */
   static Charset guess(byte[] bytes) {
     CharsetDetector d = new CharsetDetector();
     d.setText(bytes);
@@ -81,7 +106,12 @@ final class Encodings {
     int i = 0;
     while (i < b.length) {
       int c = b[i] & 0xFF;
-      int extra = c < 0x80 ? 0 : c >= 0xC2 && c < 0xE0 ? 1 : c >= 0xE0 && c < 0xF0 ? 2 : c >= 0xF0 && c < 0xF5 ? 3 : -1;
+      int extra =
+          c < 0x80
+              ? 0
+              : c >= 0xC2 && c < 0xE0
+                  ? 1
+                  : c >= 0xE0 && c < 0xF0 ? 2 : c >= 0xF0 && c < 0xF5 ? 3 : -1;
       if (extra < 0 || i + extra >= b.length) {
         return line;
       }

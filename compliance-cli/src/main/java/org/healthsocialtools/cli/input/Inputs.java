@@ -6,13 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -24,38 +23,53 @@ import org.healthsocialtools.Platform;
 import org.healthsocialtools.cli.input.CsvLayout.Role;
 
 /**
- * Turns input sources into one ordered stream of {@link InputItem}s. The format follows the extension ({@code
- * .csv}/{@code .tsv} calendars, {@code .jsonl}/{@code .ndjson}, {@code .json} arrays, anything else text or
- * Markdown) unless one is forced; standard input is JSON Lines when it starts with <code>{</code>, a JSON array
- * when it starts with {@code [}, else text. Files must be UTF-8; a file that is not is reported, not guessed at.
- * A source that cannot be opened or read becomes an error item and the next source is read.
+ * Turns input sources into one ordered stream of {@link InputItem}s. The format follows the
+ * extension ({@code .csv}/{@code .tsv} calendars, {@code .jsonl}/{@code .ndjson}, {@code .json}
+ * arrays, anything else text or Markdown) unless one is forced; standard input is JSON Lines when
+ * it starts with <code>{</code>, a JSON array when it starts with {@code [}, else text. Files must
+ * be UTF-8; a file that is not is reported, not guessed at. A source that cannot be opened or read
+ * becomes an error item and the next source is read.
  */
 public final class Inputs {
 
   /** How to read a source. */
-  public enum Format { auto, csv, jsonl, json, text }
+  public enum Format {
+    auto,
+    csv,
+    jsonl,
+    json,
+    text
+  }
 
   /**
    * @param platform for posts that name none, or {@code null}
-   * @param encoding the inputs' character encoding, or {@code null}: UTF-8, with calendars and text files in a
-   *     legacy encoding (Excel's Windows-1252) detected and read with a warning
+   * @param encoding the inputs' character encoding, or {@code null}: UTF-8, with calendars and text
+   *     files in a legacy encoding (Excel's Windows-1252) detected and read with a warning
    * @param warnings where to say what was read differently from what was asked (never draft text)
    * @param columns {@code --columns} for calendars
    * @param format forced format, or {@code auto}
    */
-  public record Options(Platform platform, Map<Role, String> columns, Format format, Charset encoding,
+  public record Options(
+      Platform platform,
+      Map<Role, String> columns,
+      Format format,
+      Charset encoding,
       Consumer<String> warnings) {
 
     /** UTF-8 (legacy encodings of calendars and text files detected), warnings dropped. */
     public Options(Platform platform, Map<Role, String> columns, Format format) {
-      this(platform, columns, format, null, w -> { });
+      this(platform, columns, format, null, w -> {});
     }
   }
 
   private Inputs() {}
 
-  /** All items of {@code sources}, in order; {@code bytesRead} counts the bytes consumed (for progress). */
-  public static Iterator<InputItem> items(List<Sources.Source> sources, Options o, AtomicLong bytesRead) {
+  /**
+   * All items of {@code sources}, in order; {@code bytesRead} counts the bytes consumed (for
+   * progress).
+   */
+  public static Iterator<InputItem> items(
+      List<Sources.Source> sources, Options o, AtomicLong bytesRead) {
     Iterator<Sources.Source> it = sources.iterator();
     return new Lookahead() {
       Iterator<InputItem> current = Collections.emptyIterator();
@@ -76,8 +90,11 @@ public final class Inputs {
             return InputItem.error(currentName, 0, rootMessage(e));
           }
           if (currentName != null && itemsOfCurrent == 0) {
-            o.warnings().accept(currentName + ": no posts in this file (empty, or a calendar with only its header"
-                + " row): check the export");
+            o.warnings()
+                .accept(
+                    currentName
+                        + ": no posts in this file (empty, or a calendar with only its header"
+                        + " row): check the export");
           }
           currentName = null;
           itemsOfCurrent = 0;
@@ -101,7 +118,8 @@ public final class Inputs {
     };
   }
 
-  static Iterator<InputItem> open(Sources.Source s, Options o, AtomicLong bytesRead) throws IOException {
+  static Iterator<InputItem> open(Sources.Source s, Options o, AtomicLong bytesRead)
+      throws IOException {
     Format f = o.format();
     BufferedReader r;
     if (s.path() == null) {
@@ -113,10 +131,14 @@ public final class Inputs {
       if (f == Format.auto) {
         f = byExtension(s.display());
       }
-      boolean legacyPossible = o.encoding() == null && (f == Format.csv || f == Format.text)
-          && Files.size(s.path()) <= Encodings.MAX_DETECT_BYTES;
-      r = legacyPossible ? Encodings.read(s.path(), s.display(), bytesRead, o.warnings())
-          : reader(counting(Files.newInputStream(s.path()), bytesRead), o.encoding());
+      boolean legacyPossible =
+          o.encoding() == null
+              && (f == Format.csv || f == Format.text)
+              && Files.size(s.path()) <= Encodings.MAX_DETECT_BYTES;
+      r =
+          legacyPossible
+              ? Encodings.read(s.path(), s.display(), bytesRead, o.warnings())
+              : reader(counting(Files.newInputStream(s.path()), bytesRead), o.encoding());
     }
     String name = s.display();
     return switch (f) {
@@ -150,15 +172,20 @@ public final class Inputs {
     return c == '{' ? Format.jsonl : c == '[' ? Format.json : Format.text;
   }
 
-  /** A strict UTF-8 reader: malformed bytes raise an error instead of turning into U+FFFD silently. */
+  /**
+   * A strict UTF-8 reader: malformed bytes raise an error instead of turning into U+FFFD silently.
+   */
   static BufferedReader reader(InputStream in) {
     return reader(in, null);
   }
 
   /** A strict reader in {@code encoding} (UTF-8 when {@code null}). */
   static BufferedReader reader(InputStream in, Charset encoding) {
-    CharsetDecoder d = (encoding == null ? StandardCharsets.UTF_8 : encoding).newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder d =
+        (encoding == null ? StandardCharsets.UTF_8 : encoding)
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     return new BufferedReader(new InputStreamReader(in, d), 1 << 16);
   }
 
@@ -191,8 +218,10 @@ public final class Inputs {
       for (int n; (n = r.read(buf)) > 0; ) {
         b.append(buf, 0, n);
         if (b.length() > TextReader.MAX_CHARS) {
-          throw new IOException("text file is longer than " + TextReader.MAX_CHARS
-              + " characters (use JSON Lines for batches)");
+          throw new IOException(
+              "text file is longer than "
+                  + TextReader.MAX_CHARS
+                  + " characters (use JSON Lines for batches)");
         }
       }
       return b.toString();
@@ -214,6 +243,8 @@ public final class Inputs {
     if (t instanceof java.nio.file.NoSuchFileException) {
       return "no such file";
     }
-    return t instanceof IOException && m != null ? m : t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    return t instanceof IOException && m != null
+        ? m
+        : t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }
 }

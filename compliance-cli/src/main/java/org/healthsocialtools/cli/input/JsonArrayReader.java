@@ -11,9 +11,10 @@ import java.io.UncheckedIOException;
 import org.healthsocialtools.Platform;
 
 /**
- * Streams the posts of a JSON array ({@code [{"id": ..., "text": ..., "platform": ...}, ...]}) one element at a
- * time, each located by the line on which it starts. An element with a bad field is reported and skipped; a
- * syntax error ends the file (JSON cannot be resynchronised), after everything before it was read.
+ * Streams the posts of a JSON array ({@code [{"id": ..., "text": ..., "platform": ...}, ...]}) one
+ * element at a time, each located by the line on which it starts. An element with a bad field is
+ * reported and skipped; a syntax error ends the file (JSON cannot be resynchronised), after
+ * everything before it was read.
  */
 final class JsonArrayReader extends Lookahead {
 
@@ -35,8 +36,6 @@ final class JsonArrayReader extends Lookahead {
     this.platform = platform;
   }
 
-
-
   @Override
   protected InputItem read() {
     if (done) {
@@ -49,7 +48,8 @@ final class JsonArrayReader extends Lookahead {
         JsonToken t = parser.nextToken();
         if (t != JsonToken.START_ARRAY) {
           done = true;
-          return InputItem.error(name, 1, "expected a JSON array of posts ([{\"text\": ...}, ...])");
+          return InputItem.error(
+              name, 1, "expected a JSON array of posts ([{\"text\": ...}, ...])");
         }
       }
       JsonToken t = parser.nextToken();
@@ -63,8 +63,10 @@ final class JsonArrayReader extends Lookahead {
     } catch (JsonProcessingException e) {
       done = true;
       int at = e.getLocation() != null ? e.getLocation().getLineNr() : line;
-      return InputItem.error(name, at, "not valid JSON: " + JsonLinesReader.jsonError(e)
-          + " (the rest of the file is skipped)");
+      return InputItem.error(
+          name,
+          at,
+          "not valid JSON: " + JsonLinesReader.jsonError(e) + " (the rest of the file is skipped)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

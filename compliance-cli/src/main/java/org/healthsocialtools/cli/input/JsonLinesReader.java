@@ -14,11 +14,12 @@ import org.healthsocialtools.Post;
 import org.healthsocialtools.io.ParserMessages;
 
 /**
- * Streams posts from JSON Lines ({@code {"id": "p1", "text": "...", "platform": "x"}} per line; optional {@code
- * locale}, {@code replyTo}, {@code inReplyTo} (the comment a reply answers) and {@code media}), one item per
- * non-blank line, in order, in constant memory: a line is never held beyond {@link #MAX_LINE} characters, and an
- * over-long one is rejected as soon as it passes the limit. A bad line becomes an error item naming the file, the
- * line and the field; reading goes on with the next line.
+ * Streams posts from JSON Lines ({@code {"id": "p1", "text": "...", "platform": "x"}} per line;
+ * optional {@code locale}, {@code replyTo}, {@code inReplyTo} (the comment a reply answers) and
+ * {@code media}), one item per non-blank line, in order, in constant memory: a line is never held
+ * beyond {@link #MAX_LINE} characters, and an over-long one is rejected as soon as it passes the
+ * limit. A bad line becomes an error item naming the file, the line and the field; reading goes on
+ * with the next line.
  */
 public final class JsonLinesReader extends Lookahead {
 
@@ -34,10 +35,16 @@ public final class JsonLinesReader extends Lookahead {
   private final char[] buf = new char[8192];
   private int pos;
   private int lim;
+
   /** The previous line ended with '\r': a '\n' straight after it belongs to that line end. */
   private boolean afterCr;
-  /** The previous line was too long and was rejected before its end: the rest of it is skipped first. */
+
+  /**
+   * The previous line was too long and was rejected before its end: the rest of it is skipped
+   * first.
+   */
   private boolean skipping;
+
   private int lineNo;
 
   public JsonLinesReader(BufferedReader in, String name, Platform defaultPlatform) {
@@ -56,7 +63,8 @@ public final class JsonLinesReader extends Lookahead {
         }
         lineNo++;
         if (end == TOO_LONG) {
-          // Rejected while reading: the line is never held whole; its rest is skipped on the next read.
+          // Rejected while reading: the line is never held whole; its rest is skipped on the next
+          // read.
           skipping = true;
           return InputItem.error(name, lineNo, "line is longer than " + MAX_LINE + " characters");
         }
@@ -68,7 +76,8 @@ public final class JsonLinesReader extends Lookahead {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(name + ":" + (lineNo + 1) + ": cannot read: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          name + ":" + (lineNo + 1) + ": cannot read: " + e.getMessage(), e);
     }
   }
 
@@ -77,8 +86,9 @@ public final class JsonLinesReader extends Lookahead {
   private static final int OK = 0;
 
   /**
-   * Reads the next line into {@link #line}, holding at most {@link #MAX_LINE} characters: {@code OK}, {@code EOF}
-   * when there is no more input, or {@code TOO_LONG} as soon as the line passes the limit.
+   * Reads the next line into {@link #line}, holding at most {@link #MAX_LINE} characters: {@code
+   * OK}, {@code EOF} when there is no more input, or {@code TOO_LONG} as soon as the line passes
+   * the limit.
    */
   private int nextLine() throws IOException {
     if (skipping) {
@@ -179,8 +189,10 @@ public final class JsonLinesReader extends Lookahead {
     if (media != null && media.isArray()) {
       List<MediaItem> items = new ArrayList<>();
       for (JsonNode m : media) {
-        items.add(new MediaItem(m.path("type").asText("image"),
-            m.hasNonNull("altText") ? m.get("altText").asText() : null));
+        items.add(
+            new MediaItem(
+                m.path("type").asText("image"),
+                m.hasNonNull("altText") ? m.get("altText").asText() : null));
       }
       post = post.withMedia(items);
     }

@@ -3,7 +3,10 @@ package org.healthsocialtools.cli.input;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
-/** An iterator of input items that reads each one on demand: {@link #read()} returns it, or null at the end. */
+/**
+ * An iterator of input items that reads each one on demand: {@link #read()} returns it, or null at
+ * the end.
+ */
 abstract class Lookahead implements Iterator<InputItem> {
 
   private InputItem next;

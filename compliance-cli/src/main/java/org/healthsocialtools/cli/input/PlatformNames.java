@@ -2,14 +2,18 @@ package org.healthsocialtools.cli.input;
 
 import org.healthsocialtools.Platform;
 
-/** Reads a network or profile cell of a calendar ({@code Twitter}, {@code X (Twitter)}, {@code Trust - LinkedIn}). */
+/**
+ * Reads a network or profile cell of a calendar ({@code Twitter}, {@code X (Twitter)}, {@code Trust
+ * - LinkedIn}).
+ */
 final class PlatformNames {
 
   private PlatformNames() {}
 
   /**
-   * The platform a cell names, or {@code null} when it names none the checker knows. Tries the whole cell with
-   * {@link Platform#fromId}, then each word, so profile names such as {@code Northbrook NHS (Instagram)} work.
+   * The platform a cell names, or {@code null} when it names none the checker knows. Tries the
+   * whole cell with {@link Platform#fromId}, then each word, so profile names such as {@code
+   * Northbrook NHS (Instagram)} work.
    */
   static Platform find(String cell) {
     if (cell == null || cell.isBlank()) {

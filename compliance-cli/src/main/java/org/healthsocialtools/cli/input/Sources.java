@@ -20,13 +20,14 @@ import java.util.stream.Stream;
 public final class Sources {
 
   /** Extensions read when walking a directory. */
-  static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".txt", ".md",
-      ".markdown");
+  static final List<String> EXTENSIONS =
+      List.of(".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".txt", ".md", ".markdown");
 
   /**
    * One thing to read.
    *
-   * @param display the name used in reports: relative to the working directory when under it, with {@code /}
+   * @param display the name used in reports: relative to the working directory when under it, with
+   *     {@code /}
    * @param path the file, or {@code null} for standard input
    * @param error why it cannot be read, or {@code null}
    */
@@ -62,7 +63,10 @@ public final class Sources {
     return out;
   }
 
-  /** A glob matcher where a leading {@code **}{@code /} also matches no directory at all, as in shells. */
+  /**
+   * A glob matcher where a leading {@code **}{@code /} also matches no directory at all, as in
+   * shells.
+   */
   static PathMatcher matcher(String glob) {
     PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
     if (!glob.startsWith("**/")) {
@@ -96,8 +100,8 @@ public final class Sources {
     }
   }
 
-  private static void walk(Path dir, Path root, List<PathMatcher> ex, PathMatcher match, List<Source> out,
-      String arg) {
+  private static void walk(
+      Path dir, Path root, List<PathMatcher> ex, PathMatcher match, List<Source> out, String arg) {
     try (Stream<Path> s = Files.walk(dir)) {
       s.filter(Files::isRegularFile)
           .filter(p -> !hidden(dir.relativize(p)))
@@ -138,7 +142,9 @@ public final class Sources {
     return display(p);
   }
 
-  /** Relative to the working directory when under it, with forward slashes (SARIF and CI want that). */
+  /**
+   * Relative to the working directory when under it, with forward slashes (SARIF and CI want that).
+   */
   static String display(Path p) {
     Path abs = p.toAbsolutePath().normalize();
     Path cwd = Path.of("").toAbsolutePath();

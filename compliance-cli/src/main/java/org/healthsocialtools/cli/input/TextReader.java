@@ -6,10 +6,10 @@ import org.healthsocialtools.Platform;
 import org.healthsocialtools.Post;
 
 /**
- * Splits a text or Markdown file into posts: the whole file is one post, unless lines holding only {@code ---}
- * separate several. Each post's text is its part with surrounding blank space removed, exactly as in the file
- * otherwise, so a finding's offset maps to a line and column of the file. A one-post file's id is the file name;
- * a part's id is {@code file:line}.
+ * Splits a text or Markdown file into posts: the whole file is one post, unless lines holding only
+ * {@code ---} separate several. Each post's text is its part with surrounding blank space removed,
+ * exactly as in the file otherwise, so a finding's offset maps to a line and column of the file. A
+ * one-post file's id is the file name; a part's id is {@code file:line}.
  */
 final class TextReader {
 

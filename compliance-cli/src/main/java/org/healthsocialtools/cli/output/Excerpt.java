@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The part of one line of a post to show under a finding, fitted to the terminal: the whole line when it fits,
- * else a window centred on the span with an ellipsis where the line is cut, and a span wider than the terminal
- * wrapped over several rows. Widths count code points (an emoji is one column), as the carets do.
+ * The part of one line of a post to show under a finding, fitted to the terminal: the whole line
+ * when it fits, else a window centred on the span with an ellipsis where the line is cut, and a
+ * span wider than the terminal wrapped over several rows. Widths count code points (an emoji is one
+ * column), as the carets do.
  */
 final class Excerpt {
 
@@ -20,7 +21,8 @@ final class Excerpt {
   /**
    * @param line one line of the post
    * @param start UTF-16 offset in {@code line} where the span starts
-   * @param end UTF-16 offset in {@code line} where the span ends (exclusive), at most {@code line.length()}
+   * @param end UTF-16 offset in {@code line} where the span ends (exclusive), at most {@code
+   *     line.length()}
    * @param width columns available for the text, at least 10
    */
   static List<Row> of(String line, int start, int end, int width) {
@@ -47,7 +49,10 @@ final class Excerpt {
     return rows;
   }
 
-  /** Code points {@code from..to} of the line, with ellipses where cut, and carets under {@code s..e}. */
+  /**
+   * Code points {@code from..to} of the line, with ellipses where cut, and carets under {@code
+   * s..e}.
+   */
   private static Row row(String line, int n, int from, int to, int s, int e) {
     String text = (from > 0 ? CUT : "") + cut(line, from, to) + (to < n ? CUT : "");
     int lead = (from > 0 ? 1 : 0) + (s - from);
@@ -62,8 +67,8 @@ final class Excerpt {
   }
 
   /**
-   * Columns for excerpts: on a terminal, {@code COLUMNS} when the shell exports it; else (and for files and pipes,
-   * so reports do not depend on who ran them) 100. Never under 40.
+   * Columns for excerpts: on a terminal, {@code COLUMNS} when the shell exports it; else (and for
+   * files and pipes, so reports do not depend on who ran them) 100. Never under 40.
    */
   static int terminalWidth() {
     String c = System.console() != null ? System.getenv("COLUMNS") : null;

@@ -7,10 +7,12 @@ import org.healthsocialtools.cli.input.InputItem;
 import org.healthsocialtools.cli.run.Checked;
 
 /**
- * GitHub Actions workflow commands: {@code ::error file=F,line=L,col=C,endColumn=E,title=RULE::message} per
- * finding ({@code warning} and {@code notice} for lower severities), so findings show on the pull request's diff.
- * Accepted and baseline findings are left out; input problems are {@code ::error} lines. Values are escaped as
- * the workflow command syntax requires ({@code %}, CR, LF everywhere; also {@code :} and {@code ,} in properties).
+ * GitHub Actions workflow commands: {@code ::error
+ * file=F,line=L,col=C,endColumn=E,title=RULE::message} per finding ({@code warning} and {@code
+ * notice} for lower severities), so findings show on the pull request's diff. Accepted and baseline
+ * findings are left out; input problems are {@code ::error} lines. Values are escaped as the
+ * workflow command syntax requires ({@code %}, CR, LF everywhere; also {@code :} and {@code ,} in
+ * properties).
  */
 public final class GithubWriter implements ReportWriter {
   private final Writer out;
@@ -23,8 +25,12 @@ public final class GithubWriter implements ReportWriter {
   public void write(Checked c) throws IOException {
     InputItem item = c.item();
     if (c.isError()) {
-      out.write("::error " + props(item.file(), new Position(Math.max(1, item.line()), 0, 0, 0), "hst input")
-          + "::" + data(item.location() + ": " + item.error()) + "\n");
+      out.write(
+          "::error "
+              + props(item.file(), new Position(Math.max(1, item.line()), 0, 0, 0), "hst input")
+              + "::"
+              + data(item.location() + ": " + item.error())
+              + "\n");
       return;
     }
     for (Checked.Flagged flagged : c.findings()) {
@@ -32,15 +38,24 @@ public final class GithubWriter implements ReportWriter {
         continue;
       }
       Finding f = flagged.finding();
-      String command = switch (f.severity()) {
-        case ERROR -> "error";
-        case WARNING -> "warning";
-        case INFO -> "notice";
-      };
-      String msg = f.message() + (item.row() > 0 ? " (row " + item.row() + ")" : "")
-          + (f.suggestion() == null ? "" : " Fix: " + f.suggestion());
-      out.write("::" + command + " " + props(item.file(), Position.of(item, f), f.ruleId()) + "::" + data(msg)
-          + "\n");
+      String command =
+          switch (f.severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "notice";
+          };
+      String msg =
+          f.message()
+              + (item.row() > 0 ? " (row " + item.row() + ")" : "")
+              + (f.suggestion() == null ? "" : " Fix: " + f.suggestion());
+      out.write(
+          "::"
+              + command
+              + " "
+              + props(item.file(), Position.of(item, f), f.ruleId())
+              + "::"
+              + data(msg)
+              + "\n");
     }
   }
 
@@ -51,7 +66,8 @@ public final class GithubWriter implements ReportWriter {
   }
 
   private static String props(String file, Position p, String title) {
-    StringBuilder b = new StringBuilder("file=").append(prop(file)).append(",line=").append(p.line());
+    StringBuilder b =
+        new StringBuilder("file=").append(prop(file)).append(",line=").append(p.line());
     if (p.column() > 0) {
       b.append(",col=").append(p.column());
       if (p.endLine() == p.line()) {

@@ -10,9 +10,9 @@ import org.healthsocialtools.cli.run.Checked;
 import org.healthsocialtools.io.ReportJson;
 
 /**
- * One JSON document: {@code {"reports": [...], "suppressed": [...], "summary": {...}}}. Reports are those of
- * {@code report-format.md}, streamed as they come; {@code suppressed} lists accepted and baseline findings by
- * report id, rule id, fingerprint and reason (kept in memory: there are few).
+ * One JSON document: {@code {"reports": [...], "suppressed": [...], "summary": {...}}}. Reports are
+ * those of {@code report-format.md}, streamed as they come; {@code suppressed} lists accepted and
+ * baseline findings by report id, rule id, fingerprint and reason (kept in memory: there are few).
  */
 public final class JsonWriter implements ReportWriter {
   private final JsonGenerator g;
@@ -37,8 +37,14 @@ public final class JsonWriter implements ReportWriter {
     ReportJson.write(g, c.item().id(), c.report());
     for (Checked.Flagged f : c.findings()) {
       if (f.suppressed()) {
-        suppressed.add(new String[] {c.item().id(), f.finding().ruleId(), f.fingerprint(),
-            f.suppression().accepted() ? "accepted" : "baseline", f.suppression().reason()});
+        suppressed.add(
+            new String[] {
+              c.item().id(),
+              f.finding().ruleId(),
+              f.fingerprint(),
+              f.suppression().accepted() ? "accepted" : "baseline",
+              f.suppression().reason()
+            });
       }
     }
   }

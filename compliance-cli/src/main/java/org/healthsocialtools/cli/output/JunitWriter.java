@@ -16,12 +16,13 @@ import org.healthsocialtools.cli.input.InputItem;
 import org.healthsocialtools.cli.run.Checked;
 
 /**
- * JUnit XML as Jenkins (JUnit plugin) and GitLab (artifacts:reports:junit) read it: one {@code <testsuite
- * name="hst">}, one {@code <testcase>} per post (classname the file, name the location and id). A post that fails
- * the run (by {@code --fail-on}, accepted and baseline findings left out) has a {@code <failure>} listing the
- * findings that count; other findings go to {@code <system-out>}; an input problem is an {@code <error>} test case.
- * The suite's counts come first in the XML, so test cases are spooled to a temporary file and copied after them:
- * memory stays constant however many posts there are.
+ * JUnit XML as Jenkins (JUnit plugin) and GitLab (artifacts:reports:junit) read it: one {@code
+ * <testsuite name="hst">}, one {@code <testcase>} per post (classname the file, name the location
+ * and id). A post that fails the run (by {@code --fail-on}, accepted and baseline findings left
+ * out) has a {@code <failure>} listing the findings that count; other findings go to {@code
+ * <system-out>}; an input problem is an {@code <error>} test case. The suite's counts come first in
+ * the XML, so test cases are spooled to a temporary file and copied after them: memory stays
+ * constant however many posts there are.
  */
 public final class JunitWriter implements ReportWriter {
 
@@ -34,13 +35,16 @@ public final class JunitWriter implements ReportWriter {
   private int failures;
   private int errors;
 
-  /** @param threshold the {@code --fail-on} severity, {@code null} for never */
+  /**
+   * @param threshold the {@code --fail-on} severity, {@code null} for never
+   */
   public JunitWriter(Writer out, Severity threshold) throws IOException {
     this.out = out;
     this.threshold = threshold;
     this.spool = Files.createTempFile("hst-junit", ".xml");
     spool.toFile().deleteOnExit();
-    this.spoolOut = new BufferedWriter(Files.newBufferedWriter(spool, StandardCharsets.UTF_8), 1 << 16);
+    this.spoolOut =
+        new BufferedWriter(Files.newBufferedWriter(spool, StandardCharsets.UTF_8), 1 << 16);
     try {
       this.x = XMLOutputFactory.newFactory().createXMLStreamWriter(spoolOut);
     } catch (XMLStreamException e) {
@@ -82,7 +86,8 @@ public final class JunitWriter implements ReportWriter {
           failures++;
           x.writeCharacters("\n      ");
           x.writeStartElement("failure");
-          x.writeAttribute("message", c.verdict().id() + ": " + n + (n == 1 ? " finding" : " findings"));
+          x.writeAttribute(
+              "message", c.verdict().id() + ": " + n + (n == 1 ? " finding" : " findings"));
           x.writeAttribute("type", c.verdict().id());
           x.writeCharacters(clean(counted.toString()));
           x.writeEndElement();
@@ -110,13 +115,20 @@ public final class JunitWriter implements ReportWriter {
     if (p.column() > 0) {
       b.append(" col ").append(p.column());
     }
-    b.append(": ").append(f.severity().id()).append(' ').append(f.ruleId()).append(": ").append(f.message());
+    b.append(": ")
+        .append(f.severity().id())
+        .append(' ')
+        .append(f.ruleId())
+        .append(": ")
+        .append(f.message());
     if (f.suggestion() != null) {
       b.append(" Fix: ").append(f.suggestion());
     }
     if (flagged.suppressed()) {
-      b.append(flagged.suppression().accepted() ? " [accepted: " + flagged.suppression().reason() + "]"
-          : " [in baseline]");
+      b.append(
+          flagged.suppression().accepted()
+              ? " [accepted: " + flagged.suppression().reason() + "]"
+              : " [in baseline]");
     }
     return b.append('\n').toString();
   }
@@ -164,8 +176,13 @@ public final class JunitWriter implements ReportWriter {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-          || Character.isSurrogate(c);
+      boolean ok =
+          c == '\t'
+              || c == '\n'
+              || c == '\r'
+              || (c >= 0x20 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD)
+              || Character.isSurrogate(c);
       if (!ok && b == null) {
         b = new StringBuilder(s.substring(0, i));
       }

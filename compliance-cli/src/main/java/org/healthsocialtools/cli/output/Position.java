@@ -4,9 +4,10 @@ import org.healthsocialtools.Finding;
 import org.healthsocialtools.cli.input.InputItem;
 
 /**
- * Where a finding is in its file, for SARIF and CI annotations. When the post text appears verbatim in the file
- * (text and Markdown), the exact line and column range (1-based, UTF-16 units, end column exclusive as SARIF
- * says); otherwise the line on which the post or CSV row starts, and no column.
+ * Where a finding is in its file, for SARIF and CI annotations. When the post text appears verbatim
+ * in the file (text and Markdown), the exact line and column range (1-based, UTF-16 units, end
+ * column exclusive as SARIF says); otherwise the line on which the post or CSV row starts, and no
+ * column.
  *
  * @param line 1-based start line (at least 1)
  * @param column 1-based start column, or 0 when unknown

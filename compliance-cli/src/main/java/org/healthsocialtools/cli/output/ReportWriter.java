@@ -4,8 +4,9 @@ import java.io.IOException;
 import org.healthsocialtools.cli.run.Checked;
 
 /**
- * Writes results in one output format. Called from one thread, in input order, for posts and for input errors
- * ({@link Checked#isError()}; these are also printed on standard error by the command).
+ * Writes results in one output format. Called from one thread, in input order, for posts and for
+ * input errors ({@link Checked#isError()}; these are also printed on standard error by the
+ * command).
  */
 public interface ReportWriter {
 

@@ -17,14 +17,16 @@ import org.healthsocialtools.cli.run.Checked;
 import org.healthsocialtools.rule.RuleInfo;
 
 /**
- * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. One run; {@code tool.driver.rules} describes
- * every rule the checker ran (summary, help, guidance URI, default level, category and kind as tags); each
- * finding is a result with a physical location: file, line and column range for text and Markdown files, the line
- * where the post starts for JSON and the line where the row starts for calendars (the row number is in the
- * message). {@code partialFingerprints["hstFinding/v1"]} is the run-independent fingerprint (see {@code
- * Fingerprints}). Accepted findings carry an external {@code accepted} suppression with the reason; with a
- * baseline, each result has {@code baselineState} {@code new} or {@code unchanged}. Input errors are tool
- * execution notifications. Results are streamed; only input errors (at most {@link #MAX_NOTIFICATIONS}) are held.
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. One run; {@code tool.driver.rules}
+ * describes every rule the checker ran (summary, help, guidance URI, default level, category and
+ * kind as tags); each finding is a result with a physical location: file, line and column range for
+ * text and Markdown files, the line where the post starts for JSON and the line where the row
+ * starts for calendars (the row number is in the message). {@code
+ * partialFingerprints["hstFinding/v1"]} is the run-independent fingerprint (see {@code
+ * Fingerprints}). Accepted findings carry an external {@code accepted} suppression with the reason;
+ * with a baseline, each result has {@code baselineState} {@code new} or {@code unchanged}. Input
+ * errors are tool execution notifications. Results are streamed; only input errors (at most {@link
+ * #MAX_NOTIFICATIONS}) are held.
  */
 public final class SarifWriter implements ReportWriter {
 
@@ -43,7 +45,8 @@ public final class SarifWriter implements ReportWriter {
    * @param version the tool version
    * @param baseline whether a baseline was given (then every result gets a {@code baselineState})
    */
-  public SarifWriter(Writer out, List<RuleInfo> rules, String version, boolean baseline) throws IOException {
+  public SarifWriter(Writer out, List<RuleInfo> rules, String version, boolean baseline)
+      throws IOException {
     this.g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     this.rules = rules;
@@ -94,8 +97,15 @@ public final class SarifWriter implements ReportWriter {
     }
     g.writeObjectFieldStart("help");
     g.writeStringField("text", help.toString());
-    g.writeStringField("markdown", "**" + r.summary() + "**" + (r.suggestion() == null ? "" : "\n\nFix: "
-        + r.suggestion()) + "\n\n[Guidance](" + r.guidance() + ")");
+    g.writeStringField(
+        "markdown",
+        "**"
+            + r.summary()
+            + "**"
+            + (r.suggestion() == null ? "" : "\n\nFix: " + r.suggestion())
+            + "\n\n[Guidance]("
+            + r.guidance()
+            + ")");
     g.writeEndObject();
     if (isAbsoluteUri(r.guidance())) {
       g.writeStringField("helpUri", r.guidance());
@@ -131,8 +141,11 @@ public final class SarifWriter implements ReportWriter {
       }
       g.writeStringField("level", level(f.severity()));
       g.writeObjectFieldStart("message");
-      g.writeStringField("text", f.message() + (item.row() > 0 ? " (row " + item.row() + ")" : "")
-          + (f.suggestion() == null ? "" : " Fix: " + f.suggestion()));
+      g.writeStringField(
+          "text",
+          f.message()
+              + (item.row() > 0 ? " (row " + item.row() + ")" : "")
+              + (f.suggestion() == null ? "" : " Fix: " + f.suggestion()));
       g.writeEndObject();
       g.writeArrayFieldStart("locations");
       writeLocation(item, Position.of(item, f));
@@ -150,8 +163,9 @@ public final class SarifWriter implements ReportWriter {
         g.writeEndArray();
       }
       if (baseline) {
-        g.writeStringField("baselineState", flagged.suppressed() && !flagged.suppression().accepted()
-            ? "unchanged" : "new");
+        g.writeStringField(
+            "baselineState",
+            flagged.suppressed() && !flagged.suppression().accepted() ? "unchanged" : "new");
       }
       g.writeObjectFieldStart("properties");
       g.writeStringField("postId", item.id());
@@ -176,7 +190,8 @@ public final class SarifWriter implements ReportWriter {
     if (p.column() > 0) {
       g.writeNumberField("startColumn", p.column());
       g.writeNumberField("endLine", p.endLine());
-      g.writeNumberField("endColumn", Math.max(p.endColumn(), p.endLine() == p.line() ? p.column() : 1));
+      g.writeNumberField(
+          "endColumn", Math.max(p.endColumn(), p.endLine() == p.line() ? p.column() : 1));
     }
     g.writeEndObject();
     g.writeEndObject();
@@ -221,7 +236,10 @@ public final class SarifWriter implements ReportWriter {
     };
   }
 
-  /** {@code privacy.nhs-number} as {@code PrivacyNhsNumber}, the identifier-like name SARIF viewers show. */
+  /**
+   * {@code privacy.nhs-number} as {@code PrivacyNhsNumber}, the identifier-like name SARIF viewers
+   * show.
+   */
   static String name(String id) {
     StringBuilder b = new StringBuilder();
     boolean up = true;
@@ -236,7 +254,10 @@ public final class SarifWriter implements ReportWriter {
     return b.toString();
   }
 
-  /** A relative URI reference for a file path: {@code /} separators, each segment percent-encoded as needed. */
+  /**
+   * A relative URI reference for a file path: {@code /} separators, each segment percent-encoded as
+   * needed.
+   */
   static String uri(String path) {
     try {
       return new URI(null, null, path, null).getRawPath();

@@ -3,8 +3,8 @@ package org.healthsocialtools.cli.output;
 import org.healthsocialtools.cli.run.Checked;
 
 /**
- * Counts for the closing summary line and the exit code, by the verdict that counts for the run (accepted and
- * baseline findings left out). Not thread-safe: the writer thread owns it.
+ * Counts for the closing summary line and the exit code, by the verdict that counts for the run
+ * (accepted and baseline findings left out). Not thread-safe: the writer thread owns it.
  */
 public final class Summary {
   private int posts;
@@ -65,17 +65,31 @@ public final class Summary {
     return inputErrors;
   }
 
-  /** {@code 12 posts: 2 blocked, 3 to review, 7 passed; 1 finding accepted, 4 in baseline; 1 input error}. */
+  /**
+   * {@code 12 posts: 2 blocked, 3 to review, 7 passed; 1 finding accepted, 4 in baseline; 1 input
+   * error}.
+   */
   public String line() {
     StringBuilder s = new StringBuilder();
-    s.append(posts).append(posts == 1 ? " post: " : " posts: ").append(blocked).append(" blocked, ")
-        .append(review).append(" to review, ").append(passed).append(" passed");
+    s.append(posts)
+        .append(posts == 1 ? " post: " : " posts: ")
+        .append(blocked)
+        .append(" blocked, ")
+        .append(review)
+        .append(" to review, ")
+        .append(passed)
+        .append(" passed");
     if (accepted > 0 || baselined > 0) {
-      s.append("; ").append(accepted).append(accepted == 1 ? " finding accepted, " : " findings accepted, ")
-          .append(baselined).append(" in baseline");
+      s.append("; ")
+          .append(accepted)
+          .append(accepted == 1 ? " finding accepted, " : " findings accepted, ")
+          .append(baselined)
+          .append(" in baseline");
     }
     if (inputErrors > 0) {
-      s.append("; ").append(inputErrors).append(inputErrors == 1 ? " input error" : " input errors");
+      s.append("; ")
+          .append(inputErrors)
+          .append(inputErrors == 1 ? " input error" : " input errors");
     }
     return s.toString();
   }

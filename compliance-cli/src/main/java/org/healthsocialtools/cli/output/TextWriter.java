@@ -9,9 +9,10 @@ import org.healthsocialtools.cli.input.InputItem;
 import org.healthsocialtools.cli.run.Checked;
 
 /**
- * For people: each post's location and verdict, then each finding as the line of the post it is on (a window of it,
- * for lines wider than the terminal) with carets under the span, the message and the suggestion; accepted and baseline findings marked as such; a summary line
- * at the end. Input errors are on standard error only. Colour only when asked (on a terminal).
+ * For people: each post's location and verdict, then each finding as the line of the post it is on
+ * (a window of it, for lines wider than the terminal) with carets under the span, the message and
+ * the suggestion; accepted and baseline findings marked as such; a summary line at the end. Input
+ * errors are on standard error only. Colour only when asked (on a terminal).
  */
 public final class TextWriter implements ReportWriter {
   private final Writer out;
@@ -22,7 +23,9 @@ public final class TextWriter implements ReportWriter {
     this(out, colour, Excerpt.terminalWidth());
   }
 
-  /** @param width columns of the terminal: long lines show a window around each span */
+  /**
+   * @param width columns of the terminal: long lines show a window around each span
+   */
   public TextWriter(Writer out, boolean colour, int width) {
     this.out = out;
     this.colour = colour;
@@ -50,13 +53,26 @@ public final class TextWriter implements ReportWriter {
       }
       String line = text.substring(lineStart, lineEnd);
       boolean wholePost = f.start() == 0 && f.end() == text.length() && text.length() > 80;
-      String mark = !flagged.suppressed() ? ""
-          : flagged.suppression().accepted() ? " (accepted: " + flagged.suppression().reason() + ")"
-          : " (in the baseline: not counted)";
-      out.write("  " + severity(f.severity()) + " " + f.message() + "  [" + f.ruleId() + "]" + mark + "\n");
+      String mark =
+          !flagged.suppressed()
+              ? ""
+              : flagged.suppression().accepted()
+                  ? " (accepted: " + flagged.suppression().reason() + ")"
+                  : " (in the baseline: not counted)";
+      out.write(
+          "  "
+              + severity(f.severity())
+              + " "
+              + f.message()
+              + "  ["
+              + f.ruleId()
+              + "]"
+              + mark
+              + "\n");
       if (!wholePost) {
-        for (Excerpt.Row row : Excerpt.of(line, f.start() - lineStart, Math.min(f.end(), lineEnd) - lineStart,
-            width - 6)) {
+        for (Excerpt.Row row :
+            Excerpt.of(
+                line, f.start() - lineStart, Math.min(f.end(), lineEnd) - lineStart, width - 6)) {
           out.write("    | " + row.text() + "\n");
           out.write("    | " + paint(row.carets(), color(f.severity())) + "\n");
         }
@@ -68,7 +84,10 @@ public final class TextWriter implements ReportWriter {
     out.write("\n");
   }
 
-  /** " (1 accepted and 2 baseline findings not counted)", or empty: why a post with findings may still pass. */
+  /**
+   * " (1 accepted and 2 baseline findings not counted)", or empty: why a post with findings may
+   * still pass.
+   */
   private static String notCounted(Checked c) {
     long accepted = 0;
     long baseline = 0;
@@ -86,8 +105,13 @@ public final class TextWriter implements ReportWriter {
     }
     String a = accepted == 0 ? "" : accepted + " accepted";
     String b = baseline == 0 ? "" : baseline + " baseline";
-    return " (" + a + (accepted > 0 && baseline > 0 ? " and " : "") + b + " finding"
-        + (accepted + baseline == 1 ? "" : "s") + " not counted)";
+    return " ("
+        + a
+        + (accepted > 0 && baseline > 0 ? " and " : "")
+        + b
+        + " finding"
+        + (accepted + baseline == 1 ? "" : "s")
+        + " not counted)";
   }
 
   @Override

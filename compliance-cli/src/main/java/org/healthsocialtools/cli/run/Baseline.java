@@ -13,8 +13,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The baseline file: the fingerprints of findings a team has chosen to live with for now, so that only new
- * findings fail. It holds rule ids, fingerprints and locations, never draft text.
+ * The baseline file: the fingerprints of findings a team has chosen to live with for now, so that
+ * only new findings fail. It holds rule ids, fingerprints and locations, never draft text.
  *
  * <pre>
  * {"version": 1, "findings": [{"fingerprint": "...", "ruleId": "privacy.nhs-number", "location": "cal.csv:4"}]}
@@ -26,7 +26,10 @@ public final class Baseline {
 
   private final JsonGenerator g;
 
-  /** Starts writing a baseline to {@code out}; call {@link #add} per finding and {@link #close} at the end. */
+  /**
+   * Starts writing a baseline to {@code out}; call {@link #add} per finding and {@link #close} at
+   * the end.
+   */
   public Baseline(Writer out) throws IOException {
     g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
     g.writeStartObject();
@@ -57,18 +60,24 @@ public final class Baseline {
   /** The fingerprints in a baseline file. @throws IOException naming the file and what is wrong */
   public static Set<String> read(Path file) throws IOException {
     if (!java.nio.file.Files.exists(file)) {
-      throw new IOException(file + ": no such baseline file: create it with 'hst baseline --output " + file
-          + " FILE...' over the posts already published, or leave out --baseline");
+      throw new IOException(
+          file
+              + ": no such baseline file: create it with 'hst baseline --output "
+              + file
+              + " FILE...' over the posts already published, or leave out --baseline");
     }
     JsonNode root;
     try {
       root = JSON.readTree(Files.newBufferedReader(file));
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new IOException(file + (line > 0 ? ":" + line : "") + ": not a baseline file: " + e.getOriginalMessage());
+      throw new IOException(
+          file + (line > 0 ? ":" + line : "") + ": not a baseline file: " + e.getOriginalMessage());
     }
     if (root == null || !root.path("findings").isArray() || root.path("version").asInt() != 1) {
-      throw new IOException(file + ": not a version 1 baseline file (expected {\"version\": 1, \"findings\": [...]})");
+      throw new IOException(
+          file
+              + ": not a version 1 baseline file (expected {\"version\": 1, \"findings\": [...]})");
     }
     Set<String> out = new HashSet<>();
     for (JsonNode f : root.get("findings")) {

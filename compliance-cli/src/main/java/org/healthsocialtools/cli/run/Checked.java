@@ -8,9 +8,9 @@ import org.healthsocialtools.Verdict;
 import org.healthsocialtools.cli.input.InputItem;
 
 /**
- * One input item after checking: the checker's report unchanged, each finding with its fingerprint and whether it
- * is accepted or in the baseline, and the verdict that counts for the run (from the findings that are neither).
- * For an input error, {@code report} is {@code null}.
+ * One input item after checking: the checker's report unchanged, each finding with its fingerprint
+ * and whether it is accepted or in the baseline, and the verdict that counts for the run (from the
+ * findings that are neither). For an input error, {@code report} is {@code null}.
  *
  * @param item where it came from
  * @param report the checker's report, or {@code null} for an input error
@@ -35,7 +35,8 @@ public record Checked(InputItem item, Report report, List<Flagged> findings, Ver
   /**
    * Why a finding does not count.
    *
-   * @param accepted true for an {@code accept:} entry of the project file, false for a baseline entry
+   * @param accepted true for an {@code accept:} entry of the project file, false for a baseline
+   *     entry
    * @param reason the entry's reason (for the baseline: {@code in baseline})
    */
   public record Suppression(boolean accepted, String reason) {}

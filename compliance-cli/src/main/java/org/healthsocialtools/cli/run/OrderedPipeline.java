@@ -13,15 +13,18 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Checks a stream of items on several threads and hands the results back in input order, in constant memory. A
- * reader thread cuts the input into chunks and submits each to the pool; the chunk's future goes into a bounded
- * queue, so the reader waits when the writer falls behind; the calling thread takes the futures in order and
- * consumes their results. At most {@code (threads * 2 + 2) * CHUNK} items are in memory at once, whatever the input
- * size. A failure of the input (an exception of the iterator) is rethrown in order, after every earlier result.
+ * Checks a stream of items on several threads and hands the results back in input order, in
+ * constant memory. A reader thread cuts the input into chunks and submits each to the pool; the
+ * chunk's future goes into a bounded queue, so the reader waits when the writer falls behind; the
+ * calling thread takes the futures in order and consumes their results. At most {@code (threads * 2
+ * + 2) * CHUNK} items are in memory at once, whatever the input size. A failure of the input (an
+ * exception of the iterator) is rethrown in order, after every earlier result.
  */
 public final class OrderedPipeline<I, O> {
 
-  /** Items per task: big enough to make the hand-over cheap, small enough to keep every core busy. */
+  /**
+   * Items per task: big enough to make the hand-over cheap, small enough to keep every core busy.
+   */
   static final int CHUNK = 64;
 
   /** Consumes results on the calling thread. */
@@ -42,11 +45,14 @@ public final class OrderedPipeline<I, O> {
    * @throws Exception the first exception of the input, of {@code work} or of {@code sink}
    */
   public void run(Iterator<I> input, Function<I, O> work, Sink<O> sink) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "hst-check");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "hst-check");
+              t.setDaemon(true);
+              return t;
+            });
     BlockingQueue<Future<List<O>>> queue = new ArrayBlockingQueue<>(threads * 2 + 2);
     Thread reader = new Thread(() -> read(input, work, pool, queue), "hst-read");
     reader.setDaemon(true);
@@ -73,7 +79,10 @@ public final class OrderedPipeline<I, O> {
     }
   }
 
-  private void read(Iterator<I> input, Function<I, O> work, ExecutorService pool,
+  private void read(
+      Iterator<I> input,
+      Function<I, O> work,
+      ExecutorService pool,
       BlockingQueue<Future<List<O>>> queue) {
     try {
       while (true) {
@@ -87,13 +96,15 @@ public final class OrderedPipeline<I, O> {
           failure = e;
         }
         if (!chunk.isEmpty()) {
-          queue.put(pool.submit(() -> {
-            List<O> out = new ArrayList<>(chunk.size());
-            for (I i : chunk) {
-              out.add(work.apply(i));
-            }
-            return out;
-          }));
+          queue.put(
+              pool.submit(
+                  () -> {
+                    List<O> out = new ArrayList<>(chunk.size());
+                    for (I i : chunk) {
+                      out.add(work.apply(i));
+                    }
+                    return out;
+                  }));
         }
         if (failure != null) {
           queue.put(CompletableFuture.failedFuture(failure));

@@ -8,15 +8,28 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A one-line progress bar on standard error, redrawn at most five times a second: posts checked, rate and, when
- * the input size is known, the share read. Shown only when standard error is a terminal and no CI system is
- * detected, so CI logs never fill with carriage returns.
+ * A one-line progress bar on standard error, redrawn at most five times a second: posts checked,
+ * rate and, when the input size is known, the share read. Shown only when standard error is a
+ * terminal and no CI system is detected, so CI logs never fill with carriage returns.
  */
 public final class Progress {
 
-  /** Variables set by common CI systems (GitHub Actions, GitLab, Jenkins, Azure, Buildkite, CircleCI, Travis). */
-  private static final String[] CI_VARS = {"CI", "GITHUB_ACTIONS", "GITLAB_CI", "JENKINS_URL", "BUILD_NUMBER",
-      "TF_BUILD", "BUILDKITE", "CIRCLECI", "TRAVIS", "TEAMCITY_VERSION"};
+  /**
+   * Variables set by common CI systems (GitHub Actions, GitLab, Jenkins, Azure, Buildkite,
+   * CircleCI, Travis).
+   */
+  private static final String[] CI_VARS = {
+    "CI",
+    "GITHUB_ACTIONS",
+    "GITLAB_CI",
+    "JENKINS_URL",
+    "BUILD_NUMBER",
+    "TF_BUILD",
+    "BUILDKITE",
+    "CIRCLECI",
+    "TRAVIS",
+    "TEAMCITY_VERSION"
+  };
 
   private final PrintStream err;
   private final long totalBytes;
@@ -34,7 +47,9 @@ public final class Progress {
 
   /** A progress bar, or {@code null} when standard error is not a terminal or this is a CI run. */
   public static Progress startIfTerminal(PrintStream err, long totalBytes, AtomicLong bytesRead) {
-    return wanted(System.getenv()) && stderrIsTerminal() ? new Progress(err, totalBytes, bytesRead) : null;
+    return wanted(System.getenv()) && stderrIsTerminal()
+        ? new Progress(err, totalBytes, bytesRead)
+        : null;
   }
 
   /** A progress bar whatever standard error is ({@code --progress}). */
@@ -53,8 +68,8 @@ public final class Progress {
   }
 
   /**
-   * True when file descriptor 2 is a terminal. Java has no isatty; on Linux /proc tells, elsewhere a console
-   * (both standard input and output on a terminal) is taken as the sign.
+   * True when file descriptor 2 is a terminal. Java has no isatty; on Linux /proc tells, elsewhere
+   * a console (both standard input and output on a terminal) is taken as the sign.
    */
   static boolean stderrIsTerminal() {
     try {
@@ -81,9 +96,14 @@ public final class Progress {
 
   private void draw(long now) {
     double secs = Math.max(1e-3, (now - startNanos) / 1e9);
-    String pct = totalBytes > 0
-        ? String.format(Locale.ROOT, " %3d%%", Math.min(100, bytesRead.get() * 100 / totalBytes)) : "";
-    err.print(String.format(Locale.ROOT, "\r\u001B[2K%s%,d posts checked (%,.0f/s)", pct, count, count / secs));
+    String pct =
+        totalBytes > 0
+            ? String.format(
+                Locale.ROOT, " %3d%%", Math.min(100, bytesRead.get() * 100 / totalBytes))
+            : "";
+    err.print(
+        String.format(
+            Locale.ROOT, "\r\u001B[2K%s%,d posts checked (%,.0f/s)", pct, count, count / secs));
     err.flush();
     drawn = true;
   }

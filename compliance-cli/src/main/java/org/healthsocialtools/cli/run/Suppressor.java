@@ -9,9 +9,9 @@ import org.healthsocialtools.cli.config.HstConfig.Accept;
 import org.healthsocialtools.cli.input.InputItem;
 
 /**
- * Decides which findings do not count: those accepted on purpose in the project file, then those already in the
- * baseline. Thread-safe: the worker threads share one. Remembers which accept entries matched, so stale entries
- * can be reported.
+ * Decides which findings do not count: those accepted on purpose in the project file, then those
+ * already in the baseline. Thread-safe: the worker threads share one. Remembers which accept
+ * entries matched, so stale entries can be reported.
  */
 public final class Suppressor {
 
@@ -22,7 +22,10 @@ public final class Suppressor {
 
   public Suppressor(List<Accept> accept, Set<String> baseline) {
     this.accept = List.copyOf(accept);
-    this.acceptText = accept.stream().map(a -> a.text() == null ? null : Fingerprints.normalise(a.text())).toList();
+    this.acceptText =
+        accept.stream()
+            .map(a -> a.text() == null ? null : Fingerprints.normalise(a.text()))
+            .toList();
     this.baseline = Set.copyOf(baseline);
     this.used = new AtomicIntegerArray(accept.size());
   }
@@ -34,11 +37,13 @@ public final class Suppressor {
   public Checked.Suppression of(InputItem item, Finding f, String fingerprint) {
     for (int i = 0; i < accept.size(); i++) {
       Accept a = accept.get(i);
-      boolean match = a.fingerprint() != null
-          ? a.fingerprint().equals(fingerprint) || fingerprint.startsWith(a.fingerprint() + ":")
-          : a.rule().equals(f.ruleId())
-              && (acceptText.get(i) == null || acceptText.get(i).equals(Fingerprints.normalise(f.text())))
-              && (a.post() == null || a.post().equals(item.id()));
+      boolean match =
+          a.fingerprint() != null
+              ? a.fingerprint().equals(fingerprint) || fingerprint.startsWith(a.fingerprint() + ":")
+              : a.rule().equals(f.ruleId())
+                  && (acceptText.get(i) == null
+                      || acceptText.get(i).equals(Fingerprints.normalise(f.text())))
+                  && (a.post() == null || a.post().equals(item.id()));
       if (match) {
         used.incrementAndGet(i);
         return new Checked.Suppression(true, a.reason());

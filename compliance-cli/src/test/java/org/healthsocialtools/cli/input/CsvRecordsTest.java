@@ -46,14 +46,18 @@ class CsvRecordsTest {
 
   @Test
   void semicolonCalendarsAreSniffed() {
-    java.io.BufferedReader in = new java.io.BufferedReader(new StringReader("Date;Message;Network\n1;\"a,b\";X\n"));
+    java.io.BufferedReader in =
+        new java.io.BufferedReader(new StringReader("Date;Message;Network\n1;\"a,b\";X\n"));
     assertThat(CsvReader.sniffDelimiter(in, "cal.csv")).isEqualTo(';');
     List<InputItem> items = new ArrayList<>();
     new CsvReader(in, "cal.csv", null, Map.of()).forEachRemaining(items::add);
-    assertThat(items).singleElement().satisfies(i -> {
-      assertThat(i.post().text()).isEqualTo("a,b");
-      assertThat(i.post().platform()).isEqualTo(Platform.X);
-      assertThat(i.row()).isEqualTo(2);
-    });
+    assertThat(items)
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.post().text()).isEqualTo("a,b");
+              assertThat(i.post().platform()).isEqualTo(Platform.X);
+              assertThat(i.row()).isEqualTo(2);
+            });
   }
 }

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** JSON Lines in constant memory: an over-long line is rejected while it is read, and the rest is still read. */
+/**
+ * JSON Lines in constant memory: an over-long line is rejected while it is read, and the rest is
+ * still read.
+ */
 class JsonLinesReaderTest {
 
   /** One line of {@code length} characters, then {@code rest}; counts the characters handed out. */
@@ -44,14 +47,19 @@ class JsonLinesReaderTest {
 
   @Test
   void anOverLongLineIsRejectedBeforeItEndsAndTheNextLinesAreRead() {
-    LongLine source = new LongLine(20L * JsonLinesReader.MAX_LINE, "\r\n{\"id\": \"a\", \"text\": \"ok\"}\n\n"
-        + "{\"text\": \"also ok\"}");
-    JsonLinesReader reader = new JsonLinesReader(new BufferedReader(source, 1 << 16), "big.jsonl", null);
+    LongLine source =
+        new LongLine(
+            20L * JsonLinesReader.MAX_LINE,
+            "\r\n{\"id\": \"a\", \"text\": \"ok\"}\n\n" + "{\"text\": \"also ok\"}");
+    JsonLinesReader reader =
+        new JsonLinesReader(new BufferedReader(source, 1 << 16), "big.jsonl", null);
     InputItem first = reader.next();
     assertThat(first.isError()).isTrue();
     assertThat(first.error()).contains("longer than");
     assertThat(first.line()).isEqualTo(1);
-    assertThat(source.served).as("characters read before the rejection").isLessThan(2L * JsonLinesReader.MAX_LINE);
+    assertThat(source.served)
+        .as("characters read before the rejection")
+        .isLessThan(2L * JsonLinesReader.MAX_LINE);
     List<InputItem> rest = new ArrayList<>();
     reader.forEachRemaining(rest::add);
     assertThat(rest).extracting(InputItem::line).containsExactly(2, 4);
@@ -60,8 +68,13 @@ class JsonLinesReaderTest {
 
   @Test
   void lineEndingsAndByteOrderMark() {
-    JsonLinesReader reader = new JsonLinesReader(new BufferedReader(new StringReader(
-        "\uFEFF{\"text\": \"a\"}\r{\"text\": \"b\"}\r\n{\"text\": \"c\"}\n")), "e.jsonl", null);
+    JsonLinesReader reader =
+        new JsonLinesReader(
+            new BufferedReader(
+                new StringReader(
+                    "\uFEFF{\"text\": \"a\"}\r{\"text\": \"b\"}\r\n{\"text\": \"c\"}\n")),
+            "e.jsonl",
+            null);
     List<InputItem> items = new ArrayList<>();
     reader.forEachRemaining(items::add);
     assertThat(items).extracting(i -> i.post().text()).containsExactly("a", "b", "c");

@@ -10,7 +10,9 @@ class ExcerptTest {
   @Test
   void aLineThatFitsIsShownWhole() {
     List<Excerpt.Row> rows = Excerpt.of("Her NHS number is 943 476 5919", 18, 30, 80);
-    assertThat(rows).containsExactly(new Excerpt.Row("Her NHS number is 943 476 5919", " ".repeat(18) + "^".repeat(12)));
+    assertThat(rows)
+        .containsExactly(
+            new Excerpt.Row("Her NHS number is 943 476 5919", " ".repeat(18) + "^".repeat(12)));
   }
 
   @Test

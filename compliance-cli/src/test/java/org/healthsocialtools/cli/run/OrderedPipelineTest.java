@@ -20,17 +20,21 @@ class OrderedPipelineTest {
     Set<String> threads = ConcurrentHashMap.newKeySet();
     List<Integer> out = new ArrayList<>();
     Iterator<Integer> in = IntStream.range(0, 2_000).iterator();
-    new OrderedPipeline<Integer, Integer>(4).run(in, i -> {
-      threads.add(Thread.currentThread().getName() + Thread.currentThread().getId());
-      if (ThreadLocalRandom.current().nextInt(50) == 0) {
-        try {
-          Thread.sleep(ThreadLocalRandom.current().nextInt(3));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      return i * 2;
-    }, out::add);
+    new OrderedPipeline<Integer, Integer>(4)
+        .run(
+            in,
+            i -> {
+              threads.add(Thread.currentThread().getName() + Thread.currentThread().getId());
+              if (ThreadLocalRandom.current().nextInt(50) == 0) {
+                try {
+                  Thread.sleep(ThreadLocalRandom.current().nextInt(3));
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+              return i * 2;
+            },
+            out::add);
     assertThat(out).hasSize(2_000);
     for (int i = 0; i < out.size(); i++) {
       assertThat(out.get(i)).isEqualTo(i * 2);
@@ -41,21 +45,26 @@ class OrderedPipelineTest {
   @Test
   void readerStaysBoundedAheadOfASlowWriter() throws Exception {
     AtomicInteger read = new AtomicInteger();
-    Iterator<Integer> in = new Iterator<>() {
-      public boolean hasNext() {
-        return read.get() < 100_000;
-      }
+    Iterator<Integer> in =
+        new Iterator<>() {
+          public boolean hasNext() {
+            return read.get() < 100_000;
+          }
 
-      public Integer next() {
-        return read.getAndIncrement();
-      }
-    };
+          public Integer next() {
+            return read.getAndIncrement();
+          }
+        };
     int[] maxAhead = {0};
     int[] consumed = {0};
-    new OrderedPipeline<Integer, Integer>(2).run(in, i -> i, i -> {
-      consumed[0]++;
-      maxAhead[0] = Math.max(maxAhead[0], read.get() - consumed[0]);
-    });
+    new OrderedPipeline<Integer, Integer>(2)
+        .run(
+            in,
+            i -> i,
+            i -> {
+              consumed[0]++;
+              maxAhead[0] = Math.max(maxAhead[0], read.get() - consumed[0]);
+            });
     assertThat(consumed[0]).isEqualTo(100_000);
     // (threads * 2 + 2) chunks queued, one being filled, one being consumed
     assertThat(maxAhead[0]).isLessThanOrEqualTo((2 * 2 + 4) * OrderedPipeline.CHUNK);
@@ -64,20 +73,21 @@ class OrderedPipelineTest {
   @Test
   void anInputFailureSurfacesAfterEveryEarlierResult() {
     List<Integer> out = new ArrayList<>();
-    Iterator<Integer> in = new Iterator<>() {
-      int n;
+    Iterator<Integer> in =
+        new Iterator<>() {
+          int n;
 
-      public boolean hasNext() {
-        return true;
-      }
+          public boolean hasNext() {
+            return true;
+          }
 
-      public Integer next() {
-        if (n == 150) {
-          throw new IllegalStateException("disk gone");
-        }
-        return n++;
-      }
-    };
+          public Integer next() {
+            if (n == 150) {
+              throw new IllegalStateException("disk gone");
+            }
+            return n++;
+          }
+        };
     assertThatThrownBy(() -> new OrderedPipeline<Integer, Integer>(3).run(in, i -> i, out::add))
         .hasMessage("disk gone");
     assertThat(out).hasSize(150);

@@ -15,19 +15,22 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * An image without a description. With media attached, any image or GIF whose alt text is blank is reported.
- * Without media, the text is read: a picture word pointed at ("photos below", "pic of", "X-ray from", "here's the
- * scan", "swipe", "📸") means an image goes with the post, and unless the post carries its own description
- * ("[Image description: ...]", "Alt text:") it is reported. "Photo ID" and advice about taking photos pass.
+ * An image without a description. With media attached, any image or GIF whose alt text is blank is
+ * reported. Without media, the text is read: a picture word pointed at ("photos below", "pic of",
+ * "X-ray from", "here's the scan", "swipe", "📸") means an image goes with the post, and unless the
+ * post carries its own description ("[Image description: ...]", "Alt text:") it is reported. "Photo
+ * ID" and advice about taking photos pass.
  */
 @RuleDefinition(
     id = "accessibility.alt-text",
     kind = Kind.ALT_TEXT,
     severity = Severity.WARNING,
     summary = "Image attached or mentioned without a text description",
-    message = "'{text}': an image goes with this post, but there is no description for people who cannot see it.",
-    suggestion = "Add alt text that describes the image and repeats any words in it, or an [Image description: ...]"
-        + " line.",
+    message =
+        "'{text}': an image goes with this post, but there is no description for people who cannot see it.",
+    suggestion =
+        "Add alt text that describes the image and repeats any words in it, or an [Image description: ...]"
+            + " line.",
     guidance = "https://digital.accessibility.princeton.edu/guidelines/social-media",
     source = "A11-09 (A11Y-PU, GCS, A11Y-OX)",
     flags = {
@@ -49,28 +52,112 @@ import org.healthsocialtools.rule.RuleDefinition;
     })
 public final class AltTextRule extends AnnotatedRule {
 
-  private static final Set<String> PICTURES = Set.of(
-      "photo", "photos", "pic", "pics", "picture", "pictures", "image", "images", "screenshot", "screenshots",
-      "infographic", "infographics", "selfie", "selfies", "snap", "snaps", "snapshot", "poster", "graphic",
-      "photograph", "photographs", "x-ray", "xray", "scan", "mri", "ct", "ultrasound");
-  private static final Set<String> IMAGING = Set.of("x-ray", "xray", "scan", "mri", "ct", "ultrasound");
+  private static final Set<String> PICTURES =
+      Set.of(
+          "photo",
+          "photos",
+          "pic",
+          "pics",
+          "picture",
+          "pictures",
+          "image",
+          "images",
+          "screenshot",
+          "screenshots",
+          "infographic",
+          "infographics",
+          "selfie",
+          "selfies",
+          "snap",
+          "snaps",
+          "snapshot",
+          "poster",
+          "graphic",
+          "photograph",
+          "photographs",
+          "x-ray",
+          "xray",
+          "scan",
+          "mri",
+          "ct",
+          "ultrasound");
+  private static final Set<String> IMAGING =
+      Set.of("x-ray", "xray", "scan", "mri", "ct", "ultrasound");
+
   /** Words after a picture word that point at an image going with the post. */
   private static final Set<String> POINTERS = Set.of("below", "above", "attached", "here");
+
   private static final Set<String> STANDALONE = Set.of("📸", "pictured");
-  /** Words before a picture word that make it advice about photos rather than a photo: "do not take photos". */
-  private static final Set<String> NOT_BEFORE = Set.of("take", "taking", "took", "no", "not", "don't", "never",
-      "avoid", "bring", "your");
-  private static final Set<String> NOT_AN_IMAGE_AFTER = Set.of("id", "identification", "consent", "booth", "op",
-      "opportunity", "competition");
-  private static final Set<String> ELSEWHERE = Set.of("website", "webpage", "page", "facebook", "instagram",
-      "intranet", "online", "gallery", "album", "flickr", "posted", "uploaded", "shared", "download");
-  private static final List<String> DESCRIPTIONS = List.of(
-      "image description", "alt text", "[id:", "(id:", "image shows", "photo shows", "picture shows", "pictured:",
-      "described:", "[photo:", "[image:", "[video description", "pictured (l", "pictured l-r", "(l-r)", "(l to r)",
-      "left to right:", "pictured left to right", "pictured from left", "in the photo:", "in the picture:");
-  /** Words before "picture" that make it a figure of speech: "paint a picture of", "the bigger picture". */
-  private static final Set<String> FIGURATIVE_BEFORE = Set.of("paint", "paints", "painting", "painted", "bigger",
-      "clearer", "full", "fuller", "whole", "clear", "same", "accurate", "true", "overall");
+
+  /**
+   * Words before a picture word that make it advice about photos rather than a photo: "do not take
+   * photos".
+   */
+  private static final Set<String> NOT_BEFORE =
+      Set.of("take", "taking", "took", "no", "not", "don't", "never", "avoid", "bring", "your");
+
+  private static final Set<String> NOT_AN_IMAGE_AFTER =
+      Set.of("id", "identification", "consent", "booth", "op", "opportunity", "competition");
+  private static final Set<String> ELSEWHERE =
+      Set.of(
+          "website",
+          "webpage",
+          "page",
+          "facebook",
+          "instagram",
+          "intranet",
+          "online",
+          "gallery",
+          "album",
+          "flickr",
+          "posted",
+          "uploaded",
+          "shared",
+          "download");
+  private static final List<String> DESCRIPTIONS =
+      List.of(
+          "image description",
+          "alt text",
+          "[id:",
+          "(id:",
+          "image shows",
+          "photo shows",
+          "picture shows",
+          "pictured:",
+          "described:",
+          "[photo:",
+          "[image:",
+          "[video description",
+          "pictured (l",
+          "pictured l-r",
+          "(l-r)",
+          "(l to r)",
+          "left to right:",
+          "pictured left to right",
+          "pictured from left",
+          "in the photo:",
+          "in the picture:");
+
+  /**
+   * Words before "picture" that make it a figure of speech: "paint a picture of", "the bigger
+   * picture".
+   */
+  private static final Set<String> FIGURATIVE_BEFORE =
+      Set.of(
+          "paint",
+          "paints",
+          "painting",
+          "painted",
+          "bigger",
+          "clearer",
+          "full",
+          "fuller",
+          "whole",
+          "clear",
+          "same",
+          "accurate",
+          "true",
+          "overall");
 
   public AltTextRule(RuleContext context) {
     super();
@@ -82,8 +169,15 @@ public final class AltTextRule extends AnnotatedRule {
     if (!media.isEmpty()) {
       for (MediaItem m : media) {
         if ((m.type().equals("image") || m.type().equals("gif")) && !m.hasAltText()) {
-          sink.report(0, post.text().length(), null, "An attached " + m.type() + " has no alt text, so people who"
-              + " cannot see it miss what it shows.", info().suggestion(),
+          sink.report(
+              0,
+              post.text().length(),
+              null,
+              "An attached "
+                  + m.type()
+                  + " has no alt text, so people who"
+                  + " cannot see it miss what it shows.",
+              info().suggestion(),
               Explanation.of("media", "attached " + m.type() + " without alt text"));
           return;
         }
@@ -100,8 +194,10 @@ public final class AltTextRule extends AnnotatedRule {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       String k = t.key();
-      if (STANDALONE.contains(k) || STANDALONE.contains(t.text())
-          || k.equals("swipe") && Set.of("to", "through", "left", "right", "for").contains(nextWord(tokens, i))) {
+      if (STANDALONE.contains(k)
+          || STANDALONE.contains(t.text())
+          || k.equals("swipe")
+              && Set.of("to", "through", "left", "right", "for").contains(nextWord(tokens, i))) {
         sink.report(t.start(), t.end(), null, Explanation.of("image cue", "'" + t.text() + "'"));
         return;
       }
@@ -131,7 +227,10 @@ public final class AltTextRule extends AnnotatedRule {
     }
   }
 
-  /** The picture is somewhere else: "photos from the day are on our website", "we've posted a picture of...". */
+  /**
+   * The picture is somewhere else: "photos from the day are on our website", "we've posted a
+   * picture of...".
+   */
   private static boolean elsewhere(List<Token> tokens, int i) {
     for (int j = Math.max(0, i - 3); j < Math.min(tokens.size(), i + 9); j++) {
       if (ELSEWHERE.contains(tokens.get(j).key())) {
@@ -141,7 +240,10 @@ public final class AltTextRule extends AnnotatedRule {
     return false;
   }
 
-  /** "paint a picture of", "the bigger picture", "a picture of health": pictures that are not images. */
+  /**
+   * "paint a picture of", "the bigger picture", "a picture of health": pictures that are not
+   * images.
+   */
   private static boolean figurative(List<Token> tokens, int i) {
     if (!tokens.get(i).key().startsWith("picture")) {
       return false;
@@ -151,7 +253,9 @@ public final class AltTextRule extends AnnotatedRule {
         return true;
       }
     }
-    return i + 2 < tokens.size() && tokens.get(i + 1).key().equals("of") && tokens.get(i + 2).key().equals("health");
+    return i + 2 < tokens.size()
+        && tokens.get(i + 1).key().equals("of")
+        && tokens.get(i + 2).key().equals("health");
   }
 
   private static boolean advice(List<Token> tokens, int i) {
@@ -163,14 +267,20 @@ public final class AltTextRule extends AnnotatedRule {
     return false;
   }
 
-  /** "here's" or "here is" within six tokens before the picture word, or "this", "these", "our" right before. */
+  /**
+   * "here's" or "here is" within six tokens before the picture word, or "this", "these", "our"
+   * right before.
+   */
   private static boolean pointedAt(List<Token> tokens, int i, boolean imaging) {
     for (int j = Math.max(0, i - 6); j < i; j++) {
       String k = tokens.get(j).key();
       String raw = tokens.get(j).text().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
-      if (raw.equals("here's") || k.equals("here") && j + 1 < i && tokens.get(j + 1).key().equals("is")
-          || !imaging && (k.equals("this") || k.equals("these") || k.equals("our"))
-          && tokens.get(i).sentence() == tokens.get(j).sentence() && i - j == 1) {
+      if (raw.equals("here's")
+          || k.equals("here") && j + 1 < i && tokens.get(j + 1).key().equals("is")
+          || !imaging
+              && (k.equals("this") || k.equals("these") || k.equals("our"))
+              && tokens.get(i).sentence() == tokens.get(j).sentence()
+              && i - j == 1) {
         return true;
       }
     }
@@ -179,8 +289,10 @@ public final class AltTextRule extends AnnotatedRule {
 
   private static String joinHyphen(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && tokens.get(i + 2).start()
-        == tokens.get(i + 1).end() && t.end() == tokens.get(i + 1).start()) {
+    if (i + 2 < tokens.size()
+        && tokens.get(i + 1).text().equals("-")
+        && tokens.get(i + 2).start() == tokens.get(i + 1).end()
+        && t.end() == tokens.get(i + 1).start()) {
       return t.key() + "-" + tokens.get(i + 2).key();
     }
     return t.key();

@@ -15,10 +15,11 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * Shouting in capitals. Acronyms are not shouting, so words on the acronym list, words with digits (postcodes,
- * plates) and single letters are skipped. The rest is a run of capitalised words (punctuation between them does not
- * break the run): three or more, in any language, or two when one is an ordinary English word, or one English word
- * of four or more letters ("OPEN", "NEVER"). Unknown short capitals on their own ("SDEC") are taken for acronyms.
+ * Shouting in capitals. Acronyms are not shouting, so words on the acronym list, words with digits
+ * (postcodes, plates) and single letters are skipped. The rest is a run of capitalised words
+ * (punctuation between them does not break the run): three or more, in any language, or two when
+ * one is an ordinary English word, or one English word of four or more letters ("OPEN", "NEVER").
+ * Unknown short capitals on their own ("SDEC") are taken for acronyms.
  */
 @RuleDefinition(
     id = "accessibility.caps",
@@ -46,15 +47,18 @@ import org.healthsocialtools.rule.RuleDefinition;
 public final class CapsRule extends AnnotatedRule {
 
   private static final int COMMON_WORD_RANK = 20_000;
-  private static final Set<String> ACRONYMS = Set.of(
-      "NHS", "GP", "GPS", "UK", "USA", "US", "CQC", "NICE", "COVID", "MRI", "CT", "BSL", "MMR", "HIV", "AIDS", "PREP",
-      "RSV", "HPV", "BCG", "ICU", "ITU", "ED", "ER", "OK", "AM", "PM", "FAQ", "DNA", "STI", "UTI", "COPD", "PTSD",
-      "ADHD", "OCD", "IVF", "BMI", "ECG", "CPR", "AED", "LGBT", "LGBTQ", "LGBTQIA", "BAME", "UKHSA", "PHE", "WHO",
-      "CDC", "FDA", "MHRA", "NIHR", "SEND", "SEN", "CAMHS", "PALS", "ICB", "CCG", "GMC", "NMC", "RCN", "BMA", "HCA",
-      "SHOUT", "CALM", "FAST", "BEAT", "MIND", "HOPE", "PIP", "CHI", "SSN", "DOB", "MRN", "HIPAA", "ZIP", "ID", "NI",
-      "TV", "PS", "RIP", "HR", "IT", "PE", "CEO", "NB", "ASAP", "AKA", "VIP", "ENT", "OT", "SALT", "MS", "ME", "CF",
-      "A", "E", "NHSE", "HSE", "EU", "BBC", "ITV", "EE", "UU", "GIG", "CUP", "ASL", "SMS", "URL", "PDF", "QR",
-      "ABC", "NEWS", "CARE", "ACT", "STOP", "SAFE", "WISH", "GOLD", "LIVE", "STEP", "FREE");
+  private static final Set<String> ACRONYMS =
+      Set.of(
+          "NHS", "GP", "GPS", "UK", "USA", "US", "CQC", "NICE", "COVID", "MRI", "CT", "BSL", "MMR",
+          "HIV", "AIDS", "PREP", "RSV", "HPV", "BCG", "ICU", "ITU", "ED", "ER", "OK", "AM", "PM",
+          "FAQ", "DNA", "STI", "UTI", "COPD", "PTSD", "ADHD", "OCD", "IVF", "BMI", "ECG", "CPR",
+          "AED", "LGBT", "LGBTQ", "LGBTQIA", "BAME", "UKHSA", "PHE", "WHO", "CDC", "FDA", "MHRA",
+          "NIHR", "SEND", "SEN", "CAMHS", "PALS", "ICB", "CCG", "GMC", "NMC", "RCN", "BMA", "HCA",
+          "SHOUT", "CALM", "FAST", "BEAT", "MIND", "HOPE", "PIP", "CHI", "SSN", "DOB", "MRN",
+          "HIPAA", "ZIP", "ID", "NI", "TV", "PS", "RIP", "HR", "IT", "PE", "CEO", "NB", "ASAP",
+          "AKA", "VIP", "ENT", "OT", "SALT", "MS", "ME", "CF", "A", "E", "NHSE", "HSE", "EU", "BBC",
+          "ITV", "EE", "UU", "GIG", "CUP", "ASL", "SMS", "URL", "PDF", "QR", "ABC", "NEWS", "CARE",
+          "ACT", "STOP", "SAFE", "WISH", "GOLD", "LIVE", "STEP", "FREE");
 
   public CapsRule(RuleContext context) {
     super();
@@ -87,8 +91,12 @@ public final class CapsRule extends AnnotatedRule {
         continue;
       }
       if (first >= 0 && (words >= 3 || words == 2 && english3 || words == 1 && english4)) {
-        sink.report(tokens.get(first).start(), tokens.get(last).end(), null,
-            Explanation.of("capitals", words + " word" + (words == 1 ? "" : "s") + " in block capitals"));
+        sink.report(
+            tokens.get(first).start(),
+            tokens.get(last).end(),
+            null,
+            Explanation.of(
+                "capitals", words + " word" + (words == 1 ? "" : "s") + " in block capitals"));
       }
       first = -1;
     }

@@ -10,12 +10,16 @@ import org.healthsocialtools.analysis.Token;
 import org.healthsocialtools.analysis.TokenType;
 
 /**
- * The emoji of a post as people see them: grapheme clusters (ICU4J) whose first code point is pictographic, so
- * {@code 👩‍⚕️} and a flag each count once. Computed once per post and shared by the emoji rules.
+ * The emoji of a post as people see them: grapheme clusters (ICU4J) whose first code point is
+ * pictographic, so {@code 👩‍⚕️} and a flag each count once. Computed once per post and shared by
+ * the emoji rules.
  */
 final class Emoji {
 
-  /** One emoji: its range in the normalised text, its text, and the index of the token it belongs to. */
+  /**
+   * One emoji: its range in the normalised text, its text, and the index of the token it belongs
+   * to.
+   */
   record One(int start, int end, String text, int token) {}
 
   private static final AnalyzedPost.Key<List<One>> KEY = new AnalyzedPost.Key<>("emoji");
@@ -41,7 +45,12 @@ final class Emoji {
       for (int e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
         int cp = t.text().codePointAt(s);
         if (isEmoji(cp)) {
-          out.add(new One(t.start() + s, t.start() + e, text.substring(t.start() + s, t.start() + e), t.index()));
+          out.add(
+              new One(
+                  t.start() + s,
+                  t.start() + e,
+                  text.substring(t.start() + s, t.start() + e),
+                  t.index()));
         }
       }
     }

@@ -13,9 +13,10 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * Emoji overuse: a screen reader reads every emoji's full name, so a run of them is a long interruption. Reports
- * runs of three or more emoji side by side, and otherwise a post with the same emoji three times or more than
- * {@value #MAX_TOTAL} in all. One or two well-placed emoji never fire.
+ * Emoji overuse: a screen reader reads every emoji's full name, so a run of them is a long
+ * interruption. Reports runs of three or more emoji side by side, and otherwise a post with the
+ * same emoji three times or more than {@value #MAX_TOTAL} in all. One or two well-placed emoji
+ * never fire.
  */
 @RuleDefinition(
     id = "accessibility.emoji-overuse",
@@ -24,7 +25,8 @@ import org.healthsocialtools.rule.RuleDefinition;
     summary = "Too many emoji, emoji in a cluster, or the same emoji repeated",
     message = "Screen readers read out every emoji by name: '{text}' is a long interruption.",
     suggestion = "Use two or three emoji at most, spaced out, without repeats.",
-    guidance = "https://gcs.civilservice.gov.uk/guidance/digital-communication/planning-creating-and-publishing-accessible-social-media-campaigns/",
+    guidance =
+        "https://gcs.civilservice.gov.uk/guidance/digital-communication/planning-creating-and-publishing-accessible-social-media-campaigns/",
     source = "A11-04 (MVDC, A11Y-PU)",
     flags = {
       "Happy Nurses Day to our incredible nurses [[💙💙💙👩‍⚕️👨‍⚕️🩺]]",
@@ -57,13 +59,17 @@ public final class EmojiOveruseRule extends AnnotatedRule {
     boolean reported = false;
     int runStart = 0;
     for (int i = 1; i <= all.size(); i++) {
-      boolean continues = i < all.size() && Emoji.adjacent(text, all.get(i - 1).end(), all.get(i).start());
+      boolean continues =
+          i < all.size() && Emoji.adjacent(text, all.get(i - 1).end(), all.get(i).start());
       if (continues) {
         continue;
       }
       int len = i - runStart;
       if (len > MAX_RUN) {
-        sink.report(all.get(runStart).start(), all.get(i - 1).end(), null,
+        sink.report(
+            all.get(runStart).start(),
+            all.get(i - 1).end(),
+            null,
             Explanation.of("ICU grapheme clusters", len + " emoji in a row"));
         reported = true;
       }
@@ -78,9 +84,15 @@ public final class EmojiOveruseRule extends AnnotatedRule {
       maxRepeat = Math.max(maxRepeat, seen.merge(e.text(), 1, Integer::sum));
     }
     if (maxRepeat > MAX_REPEAT || all.size() > MAX_TOTAL) {
-      sink.report(all.get(0).start(), all.get(all.size() - 1).end(), null, null,
-          null, Explanation.of("ICU grapheme clusters", all.size() + " emoji, the same one up to " + maxRepeat
-              + " times"));
+      sink.report(
+          all.get(0).start(),
+          all.get(all.size() - 1).end(),
+          null,
+          null,
+          null,
+          Explanation.of(
+              "ICU grapheme clusters",
+              all.size() + " emoji, the same one up to " + maxRepeat + " times"));
     }
   }
 }

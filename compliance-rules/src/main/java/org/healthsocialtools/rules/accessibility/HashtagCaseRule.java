@@ -1,7 +1,6 @@
 package org.healthsocialtools.rules.accessibility;
 
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Set;
 import org.healthsocialtools.Explanation;
@@ -16,10 +15,11 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * Multi-word hashtags written all in lower case (or with only the first letter capital), which screen readers read
- * as one long nonsense word. A tag is multi-word when the frequency-ordered word list splits it into two or more
- * words and it is not itself a word; the suggestion is the CamelCase form. Welsh posts are split with the Welsh list
- * as well. Single-word tags (#flu, #NHS, #wellbeing) and tags that do not split (names, brands) pass.
+ * Multi-word hashtags written all in lower case (or with only the first letter capital), which
+ * screen readers read as one long nonsense word. A tag is multi-word when the frequency-ordered
+ * word list splits it into two or more words and it is not itself a word; the suggestion is the
+ * CamelCase form. Welsh posts are split with the Welsh list as well. Single-word tags (#flu, #NHS,
+ * #wellbeing) and tags that do not split (names, brands) pass.
  */
 @RuleDefinition(
     id = "accessibility.hashtag-case",
@@ -52,28 +52,54 @@ public final class HashtagCaseRule extends AnnotatedRule {
   private static final int MIN_LETTERS = 6;
 
   /**
-   * Closed compounds that dictionaries give as one word but the frequency word list lacks: "#Heatwave" is one word,
-   * so "#HeatWave" would be wrong advice. Written for this rule, not exhaustive; inflections are handled below.
+   * Closed compounds that dictionaries give as one word but the frequency word list lacks:
+   * "#Heatwave" is one word, so "#HeatWave" would be wrong advice. Written for this rule, not
+   * exhaustive; inflections are handled below.
    */
-  private static final Set<String> ONE_WORD = Set.of("heatwave", "breastfeeding", "breastfeed", "daycare",
-      "skincare", "eyecare", "bodyweight", "homeschool", "homeschooling", "haircare", "footcare", "aftercare",
-      "healthcare", "wellbeing", "lifesaver", "lockdown", "smartphone", "lifeline");
+  private static final Set<String> ONE_WORD =
+      Set.of(
+          "heatwave",
+          "breastfeeding",
+          "breastfeed",
+          "daycare",
+          "skincare",
+          "eyecare",
+          "bodyweight",
+          "homeschool",
+          "homeschooling",
+          "haircare",
+          "footcare",
+          "aftercare",
+          "healthcare",
+          "wellbeing",
+          "lifesaver",
+          "lockdown",
+          "smartphone",
+          "lifeline");
+
   /** Endings that inflect a dictionary word ("lockdowns", "heatwaves"), tried in this order. */
   private static final List<String> ENDINGS = List.of("s", "es", "ing", "ed");
 
   /**
-   * Last elements of English place names (Blackpool, Wakefield, Nottingham, Peterborough): a capitalised tag that
-   * splits into words ending in one of these is far more often a town than a run-together phrase.
+   * Last elements of English place names (Blackpool, Wakefield, Nottingham, Peterborough): a
+   * capitalised tag that splits into words ending in one of these is far more often a town than a
+   * run-together phrase.
    */
-  private static final Set<String> PLACE_ENDINGS = Set.of("ton", "ham", "ford", "by", "borough", "bury", "mouth",
-      "port", "pool", "burn", "field", "bridge", "caster", "cester", "wick", "hull", "side", "head", "haven",
-      "castle", "ley", "combe", "brook", "chester", "worth", "stead", "stoke", "thorpe", "minster", "gate", "dale",
-      "moor", "valley", "hampton", "ampton", "shire");
+  private static final Set<String> PLACE_ENDINGS =
+      Set.of(
+          "ton", "ham", "ford", "by", "borough", "bury", "mouth", "port", "pool", "burn", "field",
+          "bridge", "caster", "cester", "wick", "hull", "side", "head", "haven", "castle", "ley",
+          "combe", "brook", "chester", "worth", "stead", "stoke", "thorpe", "minster", "gate",
+          "dale", "moor", "valley", "hampton", "ampton", "shire");
 
-  /** Built on first need: the word lists take a tenth of a second to load, and most posts have no such hashtag. */
+  /**
+   * Built on first need: the word lists take a tenth of a second to load, and most posts have no
+   * such hashtag.
+   */
   private static final class Segmenters {
     static final HashtagSegmenter ENGLISH = new HashtagSegmenter(List.of(WordList.english()));
-    static final HashtagSegmenter WELSH = new HashtagSegmenter(List.of(WordList.welsh(), WordList.english()));
+    static final HashtagSegmenter WELSH =
+        new HashtagSegmenter(List.of(WordList.welsh(), WordList.english()));
   }
 
   public HashtagCaseRule(RuleContext context) {
@@ -83,27 +109,35 @@ public final class HashtagCaseRule extends AnnotatedRule {
   @Override
   public void check(AnalyzedPost post, FindingSink sink) {
     for (Token t : post.tokens()) {
-      if (t.type() != TokenType.HASHTAG || t.text().length() <= MIN_LETTERS || !lowerAfterFirst(t.text())) {
+      if (t.type() != TokenType.HASHTAG
+          || t.text().length() <= MIN_LETTERS
+          || !lowerAfterFirst(t.text())) {
         continue;
       }
       String tag = t.text().substring(1).toLowerCase(Locale.ROOT);
       boolean cy = post.language().equals("cy");
       if (post.language().equals("es") || post.language().equals("it")) {
-        return; // only English and Welsh word lists: a Spanish or Italian tag would split into English nonsense
+        return; // only English and Welsh word lists: a Spanish or Italian tag would split into
+        // English nonsense
       }
       if (oneWord(tag) || cy && WordList.welsh().contains(tag)) {
         continue; // a single word: no confident split, so no advice
       }
       List<String> words = (cy ? Segmenters.WELSH : Segmenters.ENGLISH).split(tag);
-      if (words.size() < 2 || !plausible(words) || Character.isUpperCase(t.text().charAt(1))
-          && PLACE_ENDINGS.contains(words.get(words.size() - 1))) {
+      if (words.size() < 2
+          || !plausible(words)
+          || Character.isUpperCase(t.text().charAt(1))
+              && PLACE_ENDINGS.contains(words.get(words.size() - 1))) {
         continue;
       }
       StringBuilder camel = new StringBuilder("#");
       for (String w : words) {
         camel.append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
       }
-      sink.report(t.start(), t.end(), "Write it as " + camel + ".",
+      sink.report(
+          t.start(),
+          t.end(),
+          "Write it as " + camel + ".",
           Explanation.of("word-list segmentation", "splits into " + String.join(" + ", words)));
     }
   }
@@ -124,7 +158,10 @@ public final class HashtagCaseRule extends AnnotatedRule {
     return false;
   }
 
-  /** A split into real words has at most one one-letter piece, and only "a" or "i" ("card+i+o+log+i+a" is not). */
+  /**
+   * A split into real words has at most one one-letter piece, and only "a" or "i"
+   * ("card+i+o+log+i+a" is not).
+   */
   private static boolean plausible(List<String> words) {
     int single = 0;
     for (String w : words) {

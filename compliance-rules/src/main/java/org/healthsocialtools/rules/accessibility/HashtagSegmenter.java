@@ -5,23 +5,32 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits a run-together lower-case hashtag into words ({@code mentalhealthawarenessweek} into mental, health,
- * awareness, week) by dynamic programming over frequency-ordered word lists, the unigram method of Norvig's
- * "Natural Language Corpus Data": a word of rank r costs log(r * log N), so common words win and one long word
- * beats two short ones. Very short words are allowed only from a closed list, so a name or brand ("stoptober")
- * does not split into junk. Linear in the tag length times the longest word tried. Immutable and thread-safe.
+ * Splits a run-together lower-case hashtag into words ({@code mentalhealthawarenessweek} into
+ * mental, health, awareness, week) by dynamic programming over frequency-ordered word lists, the
+ * unigram method of Norvig's "Natural Language Corpus Data": a word of rank r costs log(r * log N),
+ * so common words win and one long word beats two short ones. Very short words are allowed only
+ * from a closed list, so a name or brand ("stoptober") does not split into junk. Linear in the tag
+ * length times the longest word tried. Immutable and thread-safe.
  */
 final class HashtagSegmenter {
 
   /** Longest word tried at one position. */
   private static final int MAX_WORD = 20;
-  /** Words rarer than this are not used: the tail of a big list holds fragments that make false splits. */
+
+  /**
+   * Words rarer than this are not used: the tail of a big list holds fragments that make false
+   * splits.
+   */
   private static final int MAX_RANK = 40_000;
+
   /** Rank given to a short word of the closed list that a word list lacks ("ok"). */
   private static final int SHORT_WORD_RANK = 500;
-  private static final Set<String> SHORT_WORDS = Set.of(
-      "a", "i", "to", "of", "in", "on", "at", "it", "is", "be", "by", "we", "my", "me", "up", "us", "so", "no", "do",
-      "go", "he", "an", "as", "or", "if", "ok", "tb", "gp", "yn", "ar", "am", "ac", "y", "o", "yr", "ei", "ni", "fy");
+
+  private static final Set<String> SHORT_WORDS =
+      Set.of(
+          "a", "i", "to", "of", "in", "on", "at", "it", "is", "be", "by", "we", "my", "me", "up",
+          "us", "so", "no", "do", "go", "he", "an", "as", "or", "if", "ok", "tb", "gp", "yn", "ar",
+          "am", "ac", "y", "o", "yr", "ei", "ni", "fy");
 
   private final List<WordList> lists;
 
@@ -29,7 +38,10 @@ final class HashtagSegmenter {
     this.lists = List.copyOf(lists);
   }
 
-  /** The words of {@code tag} (lower-case letters and digits), or an empty list when it does not split well. */
+  /**
+   * The words of {@code tag} (lower-case letters and digits), or an empty list when it does not
+   * split well.
+   */
   List<String> split(String tag) {
     int n = tag.length();
     double[] best = new double[n + 1];

@@ -4,10 +4,10 @@ import java.util.Map;
 import org.healthsocialtools.rule.Lexicons;
 
 /**
- * A frequency-ordered word list ({@code hst/lexicons/words-*.txt}: one lower-case word a line, most frequent
- * first, {@code #} comments), loaded once per JVM through {@link Lexicons#ranks} and shared by every rule that needs
- * to know whether a string is a word and how common it is (accessibility and privacy alike). Immutable and
- * thread-safe.
+ * A frequency-ordered word list ({@code hst/lexicons/words-*.txt}: one lower-case word a line, most
+ * frequent first, {@code #} comments), loaded once per JVM through {@link Lexicons#ranks} and
+ * shared by every rule that needs to know whether a string is a word and how common it is
+ * (accessibility and privacy alike). Immutable and thread-safe.
  */
 public final class WordList {
 

@@ -26,12 +26,13 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * Clinical abbreviations the public does not know, each with its plain wording, unless the post explains it: an
- * abbreviation followed by brackets ("NBM (nothing to eat or drink)") or inside brackets after its meaning
- * ("pulmonary embolism (PE)") counts as explained everywhere in the post. Widely known abbreviations (NHS, GP, A&amp;E,
- * MRI, COVID, HIV, ICU, COPD) are not on the list. Matching is case-sensitive, and words in an all-capitals passage
- * are left to the CAPS rule. Abbreviations are English clinical shorthand but turn up in Welsh and bilingual posts
- * too, so the rule runs for every language.
+ * Clinical abbreviations the public does not know, each with its plain wording, unless the post
+ * explains it: an abbreviation followed by brackets ("NBM (nothing to eat or drink)") or inside
+ * brackets after its meaning ("pulmonary embolism (PE)") counts as explained everywhere in the
+ * post. Widely known abbreviations (NHS, GP, A&amp;E, MRI, COVID, HIV, ICU, COPD) are not on the
+ * list. Matching is case-sensitive, and words in an all-capitals passage are left to the CAPS rule.
+ * Abbreviations are English clinical shorthand but turn up in Welsh and bilingual posts too, so the
+ * rule runs for every language.
  */
 @RuleDefinition(
     id = "clarity.abbreviation",
@@ -63,19 +64,40 @@ import org.healthsocialtools.rule.RuleDefinition;
     })
 public final class AbbreviationRule extends AnnotatedRule {
 
-  /** The hand-written list, from {@code hst/lexicons/clarity-abbreviations.txt}; {@link #PLAIN} adds the built list. */
+  /**
+   * The hand-written list, from {@code hst/lexicons/clarity-abbreviations.txt}; {@link #PLAIN} adds
+   * the built list.
+   */
   private static final Map<String, String> HAND =
       Lexicons.table(AbbreviationRule.class, "/hst/lexicons/clarity-abbreviations.txt");
 
-  /** Abbreviation to plain wording: the hand list plus the built list (checked against imantsm expansions, MIT). */
+  /**
+   * Abbreviation to plain wording: the hand list plus the built list (checked against imantsm
+   * expansions, MIT).
+   */
   static final Map<String, String> PLAIN = withBuiltList(HAND);
 
   /** Forms the tokenizer splits: U&amp;E(s), r/o, and age-sex shorthand such as 41F or 34yo. */
   private static final Pattern SPLIT_FORMS =
-      Pattern.compile("\\b(?:U&Es?|r/o)\\b|\\b[1-9][0-9]?(?:yo|y/o|F|M)(?:,|\\b(?:\\s+(?:with|presenting|Hispanic|"
-          + "White|Black|Asian)))");
-  private static final Set<String> NOT_AFTER_PE = Set.of("kit", "kits", "lesson", "lessons", "teacher", "teachers",
-      "class", "classes", "department", "day", "bag", "uniform", "and");
+      Pattern.compile(
+          "\\b(?:U&Es?|r/o)\\b|\\b[1-9][0-9]?(?:yo|y/o|F|M)(?:,|\\b(?:\\s+(?:with|presenting|Hispanic|"
+              + "White|Black|Asian)))");
+
+  private static final Set<String> NOT_AFTER_PE =
+      Set.of(
+          "kit",
+          "kits",
+          "lesson",
+          "lessons",
+          "teacher",
+          "teachers",
+          "class",
+          "classes",
+          "department",
+          "day",
+          "bag",
+          "uniform",
+          "and");
 
   public AbbreviationRule(RuleContext context) {
     super();
@@ -89,15 +111,22 @@ public final class AbbreviationRule extends AnnotatedRule {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       String plain = t.type() == TokenType.WORD ? PLAIN.get(t.text()) : null;
-      if (plain == null || shouting(tokens, i) || t.text().equals("PE") && peSchool(tokens, i)
-          || t.text().equals("pt") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".")) {
+      if (plain == null
+          || shouting(tokens, i)
+          || t.text().equals("PE") && peSchool(tokens, i)
+          || t.text().equals("pt")
+              && i + 1 < tokens.size()
+              && tokens.get(i + 1).text().equals(".")) {
         continue;
       }
       if (explained == null) {
         explained = explained(text);
       }
       if (!explained.contains(t.text())) {
-        sink.report(t.start(), t.end(), "Say '" + plain + "', or explain it in brackets.",
+        sink.report(
+            t.start(),
+            t.end(),
+            "Say '" + plain + "', or explain it in brackets.",
             Explanation.of("abbreviation list", "'" + t.text() + "' means " + plain));
       }
     }
@@ -107,14 +136,18 @@ public final class AbbreviationRule extends AnnotatedRule {
     Matcher m = SPLIT_FORMS.matcher(text);
     while (m.find()) {
       String s = m.group();
-      int end = m.start() + (s.endsWith(",") ? s.length() - 1 : Math.min(s.length(), s.indexOf(' ') < 0
-          ? s.length() : s.indexOf(' ')));
+      int end =
+          m.start()
+              + (s.endsWith(",")
+                  ? s.length() - 1
+                  : Math.min(s.length(), s.indexOf(' ') < 0 ? s.length() : s.indexOf(' ')));
       if (explained == null) {
         explained = explained(text);
       }
       String form = text.substring(m.start(), end);
       if (!explained.contains(form)) {
-        sink.report(m.start(), end, "Write it out in words.", Explanation.of("abbreviation pattern", form));
+        sink.report(
+            m.start(), end, "Write it out in words.", Explanation.of("abbreviation pattern", form));
       }
     }
   }
@@ -135,7 +168,8 @@ public final class AbbreviationRule extends AnnotatedRule {
         }
         String[] f = line.split("\t");
         if (f.length != 3) {
-          throw new IllegalStateException(name + " line " + n + ": expected abbreviation, expansion, plain wording");
+          throw new IllegalStateException(
+              name + " line " + n + ": expected abbreviation, expansion, plain wording");
         }
         out.putIfAbsent(f[0], f[2]);
       }
@@ -173,8 +207,13 @@ public final class AbbreviationRule extends AnnotatedRule {
     int caps = 0;
     for (int j = Math.max(0, i - 2); j <= Math.min(tokens.size() - 1, i + 2); j++) {
       Token t = tokens.get(j);
-      if (j != i && t.type() == TokenType.WORD && t.isAllCaps() && !PLAIN.containsKey(t.text())
-          && t.text().length() > 1 && !t.text().equals("NHS") && !t.text().equals("GP")) {
+      if (j != i
+          && t.type() == TokenType.WORD
+          && t.isAllCaps()
+          && !PLAIN.containsKey(t.text())
+          && t.text().length() > 1
+          && !t.text().equals("NHS")
+          && !t.text().equals("GP")) {
         caps++;
       }
     }
@@ -190,7 +229,9 @@ public final class AbbreviationRule extends AnnotatedRule {
   private static boolean hasDigitLetter(List<Token> tokens) {
     for (Token t : tokens) {
       String s = t.text();
-      if (s.length() > 1 && Character.isDigit(s.charAt(0)) && Character.isLetter(s.charAt(s.length() - 1))) {
+      if (s.length() > 1
+          && Character.isDigit(s.charAt(0))
+          && Character.isLetter(s.charAt(s.length() - 1))) {
         return true;
       }
     }

@@ -2,11 +2,11 @@ package org.healthsocialtools.rules.platform;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import java.util.Locale;
+import java.util.Set;
 import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
-import java.util.Locale;
-import java.util.Set;
 import org.healthsocialtools.analysis.AnalyzedPost;
 import org.healthsocialtools.analysis.Token;
 import org.healthsocialtools.analysis.TokenType;
@@ -16,10 +16,11 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * Links people cannot judge or follow: shortened links that hide where they go (people are rightly wary of them
- * from a health service, and screen readers read gibberish), links loaded with tracking parameters, and links that
- * look broken ("htps://", "www.nhs .uk"). Links are the tokens the analysis already found; only the broken
- * shapes need an RE2 pass, and only when the text has a character they need.
+ * Links people cannot judge or follow: shortened links that hide where they go (people are rightly
+ * wary of them from a health service, and screen readers read gibberish), links loaded with
+ * tracking parameters, and links that look broken ("htps://", "www.nhs .uk"). Links are the tokens
+ * the analysis already found; only the broken shapes need an RE2 pass, and only when the text has a
+ * character they need.
  */
 @RuleDefinition(
     id = "platform.links",
@@ -28,7 +29,8 @@ import org.healthsocialtools.rule.RuleDefinition;
     summary = "Shortened, tracking-heavy or broken-looking link",
     message = "'{text}' hides where it goes or looks broken.",
     suggestion = "Use the full, clean address of the page, such as nhs.uk/flu.",
-    guidance = "https://gcs.civilservice.gov.uk/guidance/digital-communication/planning-creating-and-publishing-accessible-social-media-campaigns/",
+    guidance =
+        "https://gcs.civilservice.gov.uk/guidance/digital-communication/planning-creating-and-publishing-accessible-social-media-campaigns/",
     source = "A11-12 (MVDC); platform link handling (X, Mastodon character counter)",
     flags = {
       "Book now: [[bit.ly/3kPxRx]]",
@@ -44,15 +46,37 @@ import org.healthsocialtools.rule.RuleDefinition;
     })
 public final class LinksRule extends AnnotatedRule {
 
-  private static final Set<String> SHORTENERS = Set.of("bit.ly", "bitly.com", "tinyurl.com", "ow.ly", "goo.gl",
-      "buff.ly", "is.gd", "rebrand.ly", "shorturl.at", "cutt.ly", "tiny.cc", "lnkd.in", "t.ly", "rb.gy",
-      "shorturl.com", "v.gd", "s.id", "tiny.one", "qr.io");
-  private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "msclkid", "mc_cid", "mc_eid", "igshid",
-      "_hsenc", "_hsmi", "yclid", "dclid");
-  private static final Set<String> CLICK_IDS = Set.of("fbclid", "gclid", "msclkid", "yclid", "dclid");
-  private static final Pattern BROKEN = Pattern.compile(
-      "(?i)(?:^|[\\s(])((?:(?:htps?|htp|hhtps?|ttps?)://|https?:/[^/\\s]|https?//)\\S+(?: \\.[a-z]{2,6}(?:/\\S*)?)?"
-          + "|www\\.[a-z0-9\\-]+ \\.[a-z]{2,6}(?:/\\S*)?)");
+  private static final Set<String> SHORTENERS =
+      Set.of(
+          "bit.ly",
+          "bitly.com",
+          "tinyurl.com",
+          "ow.ly",
+          "goo.gl",
+          "buff.ly",
+          "is.gd",
+          "rebrand.ly",
+          "shorturl.at",
+          "cutt.ly",
+          "tiny.cc",
+          "lnkd.in",
+          "t.ly",
+          "rb.gy",
+          "shorturl.com",
+          "v.gd",
+          "s.id",
+          "tiny.one",
+          "qr.io");
+  private static final Set<String> TRACKING =
+      Set.of(
+          "fbclid", "gclid", "msclkid", "mc_cid", "mc_eid", "igshid", "_hsenc", "_hsmi", "yclid",
+          "dclid");
+  private static final Set<String> CLICK_IDS =
+      Set.of("fbclid", "gclid", "msclkid", "yclid", "dclid");
+  private static final Pattern BROKEN =
+      Pattern.compile(
+          "(?i)(?:^|[\\s(])((?:(?:htps?|htp|hhtps?|ttps?)://|https?:/[^/\\s]|https?//)\\S+(?: \\.[a-z]{2,6}(?:/\\S*)?)?"
+              + "|www\\.[a-z0-9\\-]+ \\.[a-z]{2,6}(?:/\\S*)?)");
   private static final int MAX_TRACKING = 2;
 
   public LinksRule(RuleContext context) {
@@ -69,8 +93,11 @@ public final class LinksRule extends AnnotatedRule {
       String url = t.text();
       String host = host(url);
       if (SHORTENERS.contains(host)) {
-        sink.report(t.start(), trimEnd(text, t.start(), t.end()), "Use the full address: people can see where a"
-            + " full link goes before they tap it.", Explanation.of("link shortener", host));
+        sink.report(
+            t.start(),
+            trimEnd(text, t.start(), t.end()),
+            "Use the full address: people can see where a" + " full link goes before they tap it.",
+            Explanation.of("link shortener", host));
         continue;
       }
       int q = url.indexOf('?');
@@ -86,8 +113,11 @@ public final class LinksRule extends AnnotatedRule {
           }
         }
         if (params > MAX_TRACKING || clickId) {
-          sink.report(t.start(), trimEnd(text, t.start(), t.end()), "Remove the tracking parameters (utm_...,"
-              + " fbclid) and share the clean address.", Explanation.of("tracking parameters", params + " found"));
+          sink.report(
+              t.start(),
+              trimEnd(text, t.start(), t.end()),
+              "Remove the tracking parameters (utm_...," + " fbclid) and share the clean address.",
+              Explanation.of("tracking parameters", params + " found"));
         }
       }
     }
@@ -96,7 +126,10 @@ public final class LinksRule extends AnnotatedRule {
     }
     Matcher m = BROKEN.matcher(text);
     while (m.find()) {
-      sink.report(m.start(1), trimEnd(text, m.start(1), m.end(1)), "Check the link: it looks broken.",
+      sink.report(
+          m.start(1),
+          trimEnd(text, m.start(1), m.end(1)),
+          "Check the link: it looks broken.",
           Explanation.of("malformed link", "scheme or host looks mistyped"));
     }
   }

@@ -15,9 +15,10 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * The age of one individual: "72-year-old", "aged 72", "turned 100", "her century", "100th birthday", "in her
- * 90s", "Raj Patel, 58,", "Mateo (4)", "41F", "67 años", "98 anni", "100 oed". Age bands for a group ("aged 65
- * and over", "menores de 18 años", "18-year-olds") are general information and pass.
+ * The age of one individual: "72-year-old", "aged 72", "turned 100", "her century", "100th
+ * birthday", "in her 90s", "Raj Patel, 58,", "Mateo (4)", "41F", "67 años", "98 anni", "100 oed".
+ * Age bands for a group ("aged 65 and over", "menores de 18 años", "18-year-olds") are general
+ * information and pass.
  */
 @RuleDefinition(
     id = "privacy.age",
@@ -25,8 +26,10 @@ import org.healthsocialtools.rule.RuleDefinition;
     severity = Severity.WARNING,
     summary = "Age of an identifiable individual",
     message = "'{text}' gives the age of an identifiable person.",
-    suggestion = "Leave the age out or generalise it ('in their 70s'); ages over 89 identify people easily.",
-    guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
+    suggestion =
+        "Leave the age out or generalise it ('in their 70s'); ages over 89 identify people easily.",
+    guidance =
+        "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
     source = "HIPAA Safe Harbor (C) ages over 89",
     regional =
         "GB https://www.nmc.org.uk/standards/guidance/social-media-guidance/read-social-media-guidance-online/ NMC: Guidance on using social media responsibly",
@@ -51,21 +54,47 @@ import org.healthsocialtools.rule.RuleDefinition;
     })
 public final class AgeRule extends PrivacyRule {
 
-  private static final Pattern AGE = Pattern.compile(("(?i)\\b(?:"
-      + "([0-9]{1,3}[- ](?:year|yr)s?[- ]old)(s?)"
-      + "|aged ([0-9]{1,3})( ?(?:to|-|–|and|or|\\+|plus)\\b)?"
-      + "|(?:turned|turns|turning|reach|reaches|reached|reaching|celebrat(?:es|ed|ing)|she['’]s|he['’]s|she is|he is|cumple|compie|compiuto) ([0-9]{1,3})\\b( ?(?:years?|weeks?|days?|months?|times?|%|am|pm)\\b)?"
-      + "|([0-9]{1,3}(?:st|nd|rd|th)) birthday"
-      + "|(?:her|his|their) (century)"
-      + "|(in (?:her|his|their) (?:late |early |mid-?)?(?:[0-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
-      + "|([0-9]{1,3} (?:años|anni|oed|anys))\\b"
-      + "|([0-9]{1,3} ?(?:yo|y/o|yrs old))\\b"
-      + ")").replace(" ", "[ \\n]")); // a line break between the words is a space too
-  private static final Set<String> TRIGGERS = Set.of("aged", "turned", "turns", "turning", "reach", "reaches",
-      "reached", "reaching", "celebrates", "celebrated", "celebrating", "she's", "he's", "she", "he", "cumple",
-      "compie", "compiuto", "her", "his", "their", "in");
-  private static final Set<String> BAND_BEFORE = Set.of("menores", "mayores", "mas", "partir", "edad", "oltre",
-      "sopra", "sotto", "over", "under", "dros", "dan", "i", "gli", "dai", "tra", "entre", "hasta", "fino");
+  private static final Pattern AGE =
+      Pattern.compile(
+          ("(?i)\\b(?:"
+                  + "([0-9]{1,3}[- ](?:year|yr)s?[- ]old)(s?)"
+                  + "|aged ([0-9]{1,3})( ?(?:to|-|–|and|or|\\+|plus)\\b)?"
+                  + "|(?:turned|turns|turning|reach|reaches|reached|reaching|celebrat(?:es|ed|ing)|she['’]s|he['’]s|she is|he is|cumple|compie|compiuto) ([0-9]{1,3})\\b( ?(?:years?|weeks?|days?|months?|times?|%|am|pm)\\b)?"
+                  + "|([0-9]{1,3}(?:st|nd|rd|th)) birthday"
+                  + "|(?:her|his|their) (century)"
+                  + "|(in (?:her|his|their) (?:late |early |mid-?)?(?:[0-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+                  + "|([0-9]{1,3} (?:años|anni|oed|anys))\\b"
+                  + "|([0-9]{1,3} ?(?:yo|y/o|yrs old))\\b"
+                  + ")")
+              .replace(" ", "[ \\n]")); // a line break between the words is a space too
+  private static final Set<String> TRIGGERS =
+      Set.of(
+          "aged",
+          "turned",
+          "turns",
+          "turning",
+          "reach",
+          "reaches",
+          "reached",
+          "reaching",
+          "celebrates",
+          "celebrated",
+          "celebrating",
+          "she's",
+          "he's",
+          "she",
+          "he",
+          "cumple",
+          "compie",
+          "compiuto",
+          "her",
+          "his",
+          "their",
+          "in");
+  private static final Set<String> BAND_BEFORE =
+      Set.of(
+          "menores", "mayores", "mas", "partir", "edad", "oltre", "sopra", "sotto", "over", "under",
+          "dros", "dan", "i", "gli", "dai", "tra", "entre", "hasta", "fino");
 
   public AgeRule(RuleContext context) {
     super(context);
@@ -77,7 +106,12 @@ public final class AgeRule extends PrivacyRule {
     if (digits(text, 1) == 0 && text.indexOf("century") < 0 && text.indexOf(" in ") < 0) {
       return;
     }
-    matchAtTokens(post, AGE, t -> startsWithDigit(t) || TRIGGERS.contains(t.key()), 48, m -> found(post, sink, m));
+    matchAtTokens(
+        post,
+        AGE,
+        t -> startsWithDigit(t) || TRIGGERS.contains(t.key()),
+        48,
+        m -> found(post, sink, m));
     appositive(post, sink);
   }
 
@@ -86,11 +120,14 @@ public final class AgeRule extends PrivacyRule {
     int g = firstGroup(m);
     int s = m.start(g);
     int e = m.end(g);
-    if (g == 1 && !m.group(2).isEmpty() || g == 3 && m.group(4) != null || g == 5 && m.group(6) != null
+    if (g == 1 && !m.group(2).isEmpty()
+        || g == 3 && m.group(4) != null
+        || g == 5 && m.group(6) != null
         || g == 10 && band(post, s)) {
       return;
     }
-    if (g == 5 && Integer.parseInt(m.group(5)) > 120 || g == 3 && Integer.parseInt(m.group(3)) > 120) {
+    if (g == 5 && Integer.parseInt(m.group(5)) > 120
+        || g == 3 && Integer.parseInt(m.group(3)) > 120) {
       return;
     }
     PostFacts facts = PostFacts.of(post, profile);
@@ -98,22 +135,49 @@ public final class AgeRule extends PrivacyRule {
     if (g != 1 && g != 9 && !facts.tiedToPerson(tok) && !facts.patientStory()) {
       return;
     }
-    emit(post, sink, s, e, Severity.WARNING, null, null, new Explanation("age expression", 0.75,
-        List.of("'" + text.substring(s, e) + "' states one person's age", "not an age band for a group")));
+    emit(
+        post,
+        sink,
+        s,
+        e,
+        Severity.WARNING,
+        null,
+        null,
+        new Explanation(
+            "age expression",
+            0.75,
+            List.of(
+                "'" + text.substring(s, e) + "' states one person's age",
+                "not an age band for a group")));
   }
 
-  /** "Raj Patel, 58," / "Mateo (4)" / "41F" / "91 and sharper" next to a patient or in a care story. */
+  /**
+   * "Raj Patel, 58," / "Mateo (4)" / "41F" / "91 and sharper" next to a patient or in a care story.
+   */
   private void appositive(AnalyzedPost post, FindingSink sink) {
     PostFacts facts = PostFacts.of(post, profile);
     List<Token> tokens = post.tokens();
     for (Mention p : facts.patients()) {
       int i = p.end();
-      if (i + 2 < tokens.size() && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals("("))) {
+      if (i + 2 < tokens.size()
+          && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals("("))) {
         Token n = tokens.get(i + 1);
         String close = tokens.get(i + 2).text();
-        if (n.type() == TokenType.NUMBER && age(n.text()) && (close.equals(",") || close.equals(")"))) {
-          emit(post, sink, n.start(), n.end(), Severity.WARNING, null, null, new Explanation("number after a name",
-              0.7, List.of("a number set off by commas or brackets after a patient's name")));
+        if (n.type() == TokenType.NUMBER
+            && age(n.text())
+            && (close.equals(",") || close.equals(")"))) {
+          emit(
+              post,
+              sink,
+              n.start(),
+              n.end(),
+              Severity.WARNING,
+              null,
+              null,
+              new Explanation(
+                  "number after a name",
+                  0.7,
+                  List.of("a number set off by commas or brackets after a patient's name")));
         }
       }
     }
@@ -123,15 +187,34 @@ public final class AgeRule extends PrivacyRule {
     boolean story = facts.patientStory();
     for (Token t : tokens) {
       String k = t.key();
-      boolean sexAge = t.isWord() && k.length() >= 2 && k.length() <= 4 && (k.endsWith("f") || k.endsWith("m"))
-          && age(k.substring(0, k.length() - 1));
-      boolean leading = t.type() == TokenType.NUMBER && age(t.text()) && Integer.parseInt(t.text()) >= 60
-          && (t.index() == 0 || !tokens.get(t.index() - 1).isWord() && tokens.get(t.index() - 1).type() != TokenType.NUMBER)
-          && t.index() + 1 < tokens.size()
-          && Set.of("and", "but", "yet", "going").contains(tokens.get(t.index() + 1).key());
+      boolean sexAge =
+          t.isWord()
+              && k.length() >= 2
+              && k.length() <= 4
+              && (k.endsWith("f") || k.endsWith("m"))
+              && age(k.substring(0, k.length() - 1));
+      boolean leading =
+          t.type() == TokenType.NUMBER
+              && age(t.text())
+              && Integer.parseInt(t.text()) >= 60
+              && (t.index() == 0
+                  || !tokens.get(t.index() - 1).isWord()
+                      && tokens.get(t.index() - 1).type() != TokenType.NUMBER)
+              && t.index() + 1 < tokens.size()
+              && Set.of("and", "but", "yet", "going").contains(tokens.get(t.index() + 1).key());
       if (sexAge || leading && story) {
-        emit(post, sink, t.start(), t.end(), Severity.WARNING, null, null, new Explanation(
-            sexAge ? "age and sex shorthand" : "a bare age opening a sentence", 0.6, List.of("a care story (+)")));
+        emit(
+            post,
+            sink,
+            t.start(),
+            t.end(),
+            Severity.WARNING,
+            null,
+            null,
+            new Explanation(
+                sexAge ? "age and sex shorthand" : "a bare age opening a sentence",
+                0.6,
+                List.of("a care story (+)")));
       }
     }
   }

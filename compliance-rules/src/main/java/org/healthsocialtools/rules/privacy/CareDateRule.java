@@ -16,9 +16,10 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * Calendar dates tied to a person's care, birth or death (DOB, admission, surgery, discharge, death), in numeric
- * (UK and US order, 2- or 4-digit years), English, Welsh, Spanish and Italian forms. Event dates pass: a weekday
- * before the date ("Saturday 11 October") or event words ("open", "apply by") mark a public date.
+ * Calendar dates tied to a person's care, birth or death (DOB, admission, surgery, discharge,
+ * death), in numeric (UK and US order, 2- or 4-digit years), English, Welsh, Spanish and Italian
+ * forms. Event dates pass: a weekday before the date ("Saturday 11 October") or event words
+ * ("open", "apply by") mark a public date.
  */
 @RuleDefinition(
     id = "privacy.care-date",
@@ -27,7 +28,8 @@ import org.healthsocialtools.rule.RuleDefinition;
     summary = "Date of birth, admission, treatment or death of a person",
     message = "'{text}' is a date tied to a person's care, birth or death.",
     suggestion = "Remove the date or make it vague ('recently', 'this spring').",
-    guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
+    guidance =
+        "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
     source = "HIPAA Safe Harbor (C) dates",
     regional =
         "GB https://www.nmc.org.uk/standards/guidance/social-media-guidance/read-social-media-guidance-online/ NMC: Guidance on using social media responsibly",
@@ -60,44 +62,187 @@ import org.healthsocialtools.rule.RuleDefinition;
     })
 public final class CareDateRule extends PrivacyRule {
 
-  private static final String EN_MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-      + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-  private static final String OTHER_MONTH = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
-      + "|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
-      + "|novembre|dicembre|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr";
+  private static final String EN_MONTH =
+      "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+          + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+  private static final String OTHER_MONTH =
+      "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+          + "|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
+          + "|novembre|dicembre|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr";
+
   /**
-   * Numeric dates with any one separator between the parts (slash, dot, dash, space, line break; mixed or not) or
-   * none (DDMMYYYY); written dates with a space or line break between words. Forms other than the usual
-   * slash, dot or dash need a four-digit year and a birth, care or death word before them.
+   * Numeric dates with any one separator between the parts (slash, dot, dash, space, line break;
+   * mixed or not) or none (DDMMYYYY); written dates with a space or line break between words. Forms
+   * other than the usual slash, dot or dash need a four-digit year and a birth, care or death word
+   * before them.
    */
-  private static final Pattern DATE = Pattern.compile(("(?i)\\b(?:"
-      + "([0-3]?[0-9][/.\\-\\n ][0-3]?[0-9][/.\\-\\n ](?:[0-9]{4}|[0-9]{2})|[0-3][0-9][0-3][0-9](?:19|20)[0-9]{2})"
-      + "|([0-3]?[0-9]/[01]?[0-9])"
-      + "|([0-3]?[0-9](?:st|nd|rd|th)? (?:of )?(?:" + EN_MONTH + ")\\.?(?:,? (?:['’][0-9]{2}|[0-9]{4}))?)"
-      + "|((?:" + EN_MONTH + ")\\.? [0-3]?[0-9](?:st|nd|rd|th)?(?:,? [0-9]{4})?)"
-      + "|([0-3]?[0-9] (?:de |del )?(?:" + OTHER_MONTH + ")(?:,? (?:de |del )?[0-9]{4})?)"
-      + "|((?:19|20)[0-9]{2}[/.\\-\\n ]?[01]?[0-9][/.\\-\\n ]?[0-3]?[0-9])"
-      + "|([0-3]?[0-9][/.\\-](?:" + EN_MONTH + ")[/.\\-](?:[0-9]{4}|[0-9]{2}))"
-      + ")(?:$|[^0-9A-Za-z])").replace(" ", "[ \\n]"));
-  static final Lexicon STRONG = Lexicon.of(List.of("dob", "d.o.b", "date of birth", "born", "birth", "died",
-      "passed away", "passed", "death", "admitted", "admission", "discharged", "discharge", "surgery", "operation",
-      "op", "fitted", "bypass", "procedure", "diagnosed", "transplant", "delivered", "fallecio", "nacio", "nacida",
-      "nacido", "nato", "nata", "morto", "morta", "deceduto", "ricoverato", "ricoverata", "ganwyd", "bu farw",
-      "cita", "appointment", "seen on", "treated", "injured", "collapsed", "fell"));
-  private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
-      "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
-      "nov", "november", "dec", "december");
+  private static final Pattern DATE =
+      Pattern.compile(
+          ("(?i)\\b(?:"
+                  + "([0-3]?[0-9][/.\\-\\n ][0-3]?[0-9][/.\\-\\n ](?:[0-9]{4}|[0-9]{2})|[0-3][0-9][0-3][0-9](?:19|20)[0-9]{2})"
+                  + "|([0-3]?[0-9]/[01]?[0-9])"
+                  + "|([0-3]?[0-9](?:st|nd|rd|th)? (?:of )?(?:"
+                  + EN_MONTH
+                  + ")\\.?(?:,? (?:['’][0-9]{2}|[0-9]{4}))?)"
+                  + "|((?:"
+                  + EN_MONTH
+                  + ")\\.? [0-3]?[0-9](?:st|nd|rd|th)?(?:,? [0-9]{4})?)"
+                  + "|([0-3]?[0-9] (?:de |del )?(?:"
+                  + OTHER_MONTH
+                  + ")(?:,? (?:de |del )?[0-9]{4})?)"
+                  + "|((?:19|20)[0-9]{2}[/.\\-\\n ]?[01]?[0-9][/.\\-\\n ]?[0-3]?[0-9])"
+                  + "|([0-3]?[0-9][/.\\-](?:"
+                  + EN_MONTH
+                  + ")[/.\\-](?:[0-9]{4}|[0-9]{2}))"
+                  + ")(?:$|[^0-9A-Za-z])")
+              .replace(" ", "[ \\n]"));
+
+  static final Lexicon STRONG =
+      Lexicon.of(
+          List.of(
+              "dob",
+              "d.o.b",
+              "date of birth",
+              "born",
+              "birth",
+              "died",
+              "passed away",
+              "passed",
+              "death",
+              "admitted",
+              "admission",
+              "discharged",
+              "discharge",
+              "surgery",
+              "operation",
+              "op",
+              "fitted",
+              "bypass",
+              "procedure",
+              "diagnosed",
+              "transplant",
+              "delivered",
+              "fallecio",
+              "nacio",
+              "nacida",
+              "nacido",
+              "nato",
+              "nata",
+              "morto",
+              "morta",
+              "deceduto",
+              "ricoverato",
+              "ricoverata",
+              "ganwyd",
+              "bu farw",
+              "cita",
+              "appointment",
+              "seen on",
+              "treated",
+              "injured",
+              "collapsed",
+              "fell"));
+  private static final Set<String> MONTHS =
+      Set.of(
+          "jan",
+          "january",
+          "feb",
+          "february",
+          "mar",
+          "march",
+          "apr",
+          "april",
+          "may",
+          "jun",
+          "june",
+          "jul",
+          "july",
+          "aug",
+          "august",
+          "sep",
+          "sept",
+          "september",
+          "oct",
+          "october",
+          "nov",
+          "november",
+          "dec",
+          "december");
   private static final Set<String> BIRTH = Set.of("dob", "d.o.b", "date of birth", "born");
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "lunes", "martes",
-      "miercoles", "jueves", "viernes", "sabado", "domingo", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi",
-      "sabato", "domenica", "dydd", "llun", "mawrth", "mercher", "iau", "gwener", "sadwrn", "sul");
-  private static final Set<String> EVENT = Set.of("open", "opens", "opening", "event", "session", "join", "book",
-      "apply", "deadline", "closed", "closes", "starts", "start", "meeting", "fair", "quiz", "until", "till",
-      "from", "by", "clinic", "clinics", "drop-in", "walk-in", "launch", "cerrada", "abierto", "aperto");
+  private static final Set<String> WEEKDAYS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mon",
+          "tue",
+          "tues",
+          "wed",
+          "thu",
+          "thurs",
+          "fri",
+          "sat",
+          "sun",
+          "lunes",
+          "martes",
+          "miercoles",
+          "jueves",
+          "viernes",
+          "sabado",
+          "domingo",
+          "lunedi",
+          "martedi",
+          "mercoledi",
+          "giovedi",
+          "venerdi",
+          "sabato",
+          "domenica",
+          "dydd",
+          "llun",
+          "mawrth",
+          "mercher",
+          "iau",
+          "gwener",
+          "sadwrn",
+          "sul");
+  private static final Set<String> EVENT =
+      Set.of(
+          "open",
+          "opens",
+          "opening",
+          "event",
+          "session",
+          "join",
+          "book",
+          "apply",
+          "deadline",
+          "closed",
+          "closes",
+          "starts",
+          "start",
+          "meeting",
+          "fair",
+          "quiz",
+          "until",
+          "till",
+          "from",
+          "by",
+          "clinic",
+          "clinics",
+          "drop-in",
+          "walk-in",
+          "launch",
+          "cerrada",
+          "abierto",
+          "aperto");
 
   /** The ISO (year first) alternative's group; the dashed month-name form's is the last. */
   private static final int ISO = 6;
+
   private static final int LAST_GROUP = 7;
 
   public CareDateRule(RuleContext context) {
@@ -110,7 +255,12 @@ public final class CareDateRule extends PrivacyRule {
     if (digits(text, 1) == 0) {
       return;
     }
-    matchAtTokens(post, DATE, t -> startsWithDigit(t) || MONTHS.contains(t.key()), 40, m -> found(post, sink, m));
+    matchAtTokens(
+        post,
+        DATE,
+        t -> startsWithDigit(t) || MONTHS.contains(t.key()),
+        40,
+        m -> found(post, sink, m));
   }
 
   private void found(AnalyzedPost post, FindingSink sink, Matcher m) {
@@ -121,7 +271,8 @@ public final class CareDateRule extends PrivacyRule {
     }
     int s = m.start(g);
     int e = m.end(g);
-    if (g == 1 && !validNumeric(text.substring(s, e)) || g == ISO && !validIso(text.substring(s, e))) {
+    if (g == 1 && !validNumeric(text.substring(s, e))
+        || g == ISO && !validIso(text.substring(s, e))) {
       return;
     }
     String strong = Near.cueBefore(post, STRONG, s, 6);
@@ -153,7 +304,15 @@ public final class CareDateRule extends PrivacyRule {
       ev.add("in a sentence about one person's care (+)");
       sev = Severity.WARNING;
     }
-    emit(post, sink, s, e, sev, null, null, new Explanation("date", sev == Severity.ERROR ? 0.95 : 0.7, ev));
+    emit(
+        post,
+        sink,
+        s,
+        e,
+        sev,
+        null,
+        null,
+        new Explanation("date", sev == Severity.ERROR ? 0.95 : 0.7, ev));
   }
 
   private static boolean careWordInSentence(PostFacts facts, int sentence) {
@@ -169,9 +328,14 @@ public final class CareDateRule extends PrivacyRule {
 
   /** Day and month valid in UK (d/m) or US (m/d) order; without separators, a year from 1900 on. */
   private static boolean validNumeric(String s) {
-    String[] p = s.indexOf('/') < 0 && s.indexOf('.') < 0 && s.indexOf('-') < 0 && s.indexOf(' ') < 0
-        && s.indexOf('\n') < 0 ? new String[] {s.substring(0, 2), s.substring(2, 4), s.substring(4)}
-        : s.split("[/.\\-\\n ]");
+    String[] p =
+        s.indexOf('/') < 0
+                && s.indexOf('.') < 0
+                && s.indexOf('-') < 0
+                && s.indexOf(' ') < 0
+                && s.indexOf('\n') < 0
+            ? new String[] {s.substring(0, 2), s.substring(2, 4), s.substring(4)}
+            : s.split("[/.\\-\\n ]");
     int a = Integer.parseInt(p[0]);
     int b = Integer.parseInt(p[1]);
     return a >= 1 && b >= 1 && (a <= 31 && b <= 12 || a <= 12 && b <= 31);
@@ -215,5 +379,4 @@ public final class CareDateRule extends PrivacyRule {
     }
     return e - i == 4 || i == s;
   }
-
 }

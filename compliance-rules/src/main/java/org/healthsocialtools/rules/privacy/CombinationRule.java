@@ -16,10 +16,10 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * Combination risk: details that are each only a warning (a first name, a ward, an age, a condition) identify a
- * person together. Runs after the other rules and blocks when the post holds a name with a place, date, age or
- * condition, or three kinds of detail about someone. Reported on the most identifying detail, with every
- * component in the explanation.
+ * Combination risk: details that are each only a warning (a first name, a ward, an age, a
+ * condition) identify a person together. Runs after the other rules and blocks when the post holds
+ * a name with a place, date, age or condition, or three kinds of detail about someone. Reported on
+ * the most identifying detail, with every component in the explanation.
  */
 @RuleDefinition(
     id = "privacy.combination",
@@ -27,9 +27,12 @@ import org.healthsocialtools.rule.RuleDefinition;
     severity = Severity.ERROR,
     summary = "Several details that together identify a patient",
     message = "Together, these details identify a patient: {text} with other details in the post.",
-    suggestion = "Remove most of the details; keep at most one general fact ('a patient on one of our wards').",
-    guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
-    source = "HIPAA expert determination (combinations of quasi-identifiers); ICO anonymisation guidance",
+    suggestion =
+        "Remove most of the details; keep at most one general fact ('a patient on one of our wards').",
+    guidance =
+        "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
+    source =
+        "HIPAA expert determination (combinations of quasi-identifiers); ICO anonymisation guidance",
     regional =
         "GB https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/ ICO: UK GDPR guidance and resources",
     flags = {
@@ -42,8 +45,16 @@ import org.healthsocialtools.rule.RuleDefinition;
     })
 public final class CombinationRule extends PrivacyRule {
 
-  private static final List<Kind> PRIORITY = List.of(Kind.PERSON, Kind.CONTACT, Kind.IDENTIFIER, Kind.AGE,
-      Kind.DATE, Kind.LOCATION, Kind.HEALTH, Kind.MEDIA);
+  private static final List<Kind> PRIORITY =
+      List.of(
+          Kind.PERSON,
+          Kind.CONTACT,
+          Kind.IDENTIFIER,
+          Kind.AGE,
+          Kind.DATE,
+          Kind.LOCATION,
+          Kind.HEALTH,
+          Kind.MEDIA);
 
   public CombinationRule(RuleContext context) {
     super(context);
@@ -69,7 +80,9 @@ public final class CombinationRule extends PrivacyRule {
     boolean person = first.containsKey(Kind.PERSON);
     int quasi = count(first, Kind.LOCATION, Kind.DATE, Kind.AGE, Kind.CONTACT);
     boolean health = first.containsKey(Kind.HEALTH);
-    if (!(first.size() >= 3 || person && (quasi >= 1 || health) || health && quasi >= 1 && first.size() >= 2)) {
+    if (!(first.size() >= 3
+        || person && (quasi >= 1 || health)
+        || health && quasi >= 1 && first.size() >= 2)) {
       return;
     }
     Finding anchor = null;
@@ -86,7 +99,12 @@ public final class CombinationRule extends PrivacyRule {
     ev.add("each is a warning alone; together they point at one person");
     int[] n = toNormalised(post, anchor.span());
     if (n != null) {
-      sink.report(n[0], n[1], Severity.ERROR, null, info().suggestion(),
+      sink.report(
+          n[0],
+          n[1],
+          Severity.ERROR,
+          null,
+          info().suggestion(),
           new Explanation("combination of " + first.size() + " kinds of detail", 0.9, ev));
     }
   }
@@ -99,7 +117,10 @@ public final class CombinationRule extends PrivacyRule {
     return n;
   }
 
-  /** The normalised range that maps to {@code span} of the original text (binary search on the monotone map). */
+  /**
+   * The normalised range that maps to {@code span} of the original text (binary search on the
+   * monotone map).
+   */
   static int[] toNormalised(AnalyzedPost post, Span span) {
     int len = post.text().length();
     int lo = 0;

@@ -14,9 +14,10 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * A private individual's e-mail address, written normally or spelled out to dodge filters ("jane dot doe at gmail
- * dot com", "jane [at] gmail [dot] com"). The organisation's own addresses and domains, and role addresses
- * (info@, enquiries@, press@...), pass; an address at a personal mail provider is an error, any other a warning.
+ * A private individual's e-mail address, written normally or spelled out to dodge filters ("jane
+ * dot doe at gmail dot com", "jane [at] gmail [dot] com"). The organisation's own addresses and
+ * domains, and role addresses (info@, enquiries@, press@...), pass; an address at a personal mail
+ * provider is an error, any other a warning.
  */
 @RuleDefinition(
     id = "privacy.email",
@@ -25,7 +26,8 @@ import org.healthsocialtools.rule.RuleDefinition;
     summary = "E-mail address of a private individual",
     message = "'{text}' looks like a private person's e-mail address.",
     suggestion = "Remove the address, or use the organisation's published contact address.",
-    guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
+    guidance =
+        "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
     source = "HIPAA Safe Harbor (F) e-mail addresses",
     regional =
         "GB https://www.nmc.org.uk/standards/guidance/social-media-guidance/read-social-media-guidance-online/ NMC: Guidance on using social media responsibly",
@@ -41,19 +43,78 @@ import org.healthsocialtools.rule.RuleDefinition;
     })
 public final class EmailRule extends Recognizer {
 
-  private static final Set<String> ROLE = Set.of("info", "enquiries", "enquiry", "inquiries", "contact", "hello",
-      "press", "media", "comms", "communications", "pals", "admin", "office", "reception", "appointments",
-      "bookings", "help", "support", "team", "careers", "jobs", "recruitment", "feedback", "complaints", "carers",
-      "volunteering", "fundraising", "charity", "events", "noreply", "no-reply", "privacy", "dpo", "referrals");
-  private static final Set<String> PERSONAL_DOMAINS = Set.of("gmail", "googlemail", "yahoo", "hotmail", "outlook",
-      "live", "icloud", "me", "aol", "btinternet", "sky", "virginmedia", "talktalk", "protonmail", "proton", "gmx",
-      "mail", "ymail", "msn", "libero", "tiscali", "hotmail.co", "yahoo.co");
-  private static final Set<String> TLDS = Set.of("com", "uk", "net", "org", "co", "ie", "us", "it", "es", "cymru",
-      "wales", "io", "info", "edu", "gov", "de", "fr");
+  private static final Set<String> ROLE =
+      Set.of(
+          "info",
+          "enquiries",
+          "enquiry",
+          "inquiries",
+          "contact",
+          "hello",
+          "press",
+          "media",
+          "comms",
+          "communications",
+          "pals",
+          "admin",
+          "office",
+          "reception",
+          "appointments",
+          "bookings",
+          "help",
+          "support",
+          "team",
+          "careers",
+          "jobs",
+          "recruitment",
+          "feedback",
+          "complaints",
+          "carers",
+          "volunteering",
+          "fundraising",
+          "charity",
+          "events",
+          "noreply",
+          "no-reply",
+          "privacy",
+          "dpo",
+          "referrals");
+  private static final Set<String> PERSONAL_DOMAINS =
+      Set.of(
+          "gmail",
+          "googlemail",
+          "yahoo",
+          "hotmail",
+          "outlook",
+          "live",
+          "icloud",
+          "me",
+          "aol",
+          "btinternet",
+          "sky",
+          "virginmedia",
+          "talktalk",
+          "protonmail",
+          "proton",
+          "gmx",
+          "mail",
+          "ymail",
+          "msn",
+          "libero",
+          "tiscali",
+          "hotmail.co",
+          "yahoo.co");
+  private static final Set<String> TLDS =
+      Set.of(
+          "com", "uk", "net", "org", "co", "ie", "us", "it", "es", "cymru", "wales", "io", "info",
+          "edu", "gov", "de", "fr");
 
-  private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("[\\[\\]()]");
-  private static final java.util.regex.Pattern DOT = java.util.regex.Pattern.compile("\\s*\\bdot\\b\\s*");
-  private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile("\\s*\\bat\\b\\s*");
+  private static final java.util.regex.Pattern BRACKETS =
+      java.util.regex.Pattern.compile("[\\[\\]()]");
+  private static final java.util.regex.Pattern DOT =
+      java.util.regex.Pattern.compile("\\s*\\bdot\\b\\s*");
+  private static final java.util.regex.Pattern AT =
+      java.util.regex.Pattern.compile("\\s*\\bat\\b\\s*");
 
   public EmailRule(RuleContext context) {
     super(context, null);
@@ -77,7 +138,10 @@ public final class EmailRule extends Recognizer {
     }
   }
 
-  /** "name (dot name)* at domain (dot part)+" around the "at" token {@code at}; null if not that shape. */
+  /**
+   * "name (dot name)* at domain (dot part)+" around the "at" token {@code at}; null if not that
+   * shape.
+   */
   private static int[] spelledOut(List<Token> tokens, int at) {
     int start = -1;
     int i = at - 1;
@@ -116,7 +180,10 @@ public final class EmailRule extends Recognizer {
   }
 
   private static int skipBracket(List<Token> tokens, int i, int step) {
-    if (i >= 0 && i < tokens.size() && "[]()".contains(tokens.get(i).text()) && !tokens.get(i).text().isEmpty()) {
+    if (i >= 0
+        && i < tokens.size()
+        && "[]()".contains(tokens.get(i).text())
+        && !tokens.get(i).text().isEmpty()) {
       return i + step;
     }
     return i;
@@ -126,8 +193,11 @@ public final class EmailRule extends Recognizer {
   protected Verdict judge(Candidate c) {
     String raw = c.text().toLowerCase(Locale.ROOT);
     boolean spelled = raw.indexOf('@') < 0;
-    String addr = spelled
-        ? AT.matcher(DOT.matcher(BRACKETS.matcher(raw).replaceAll("")).replaceAll(".")).replaceAll("@") : raw;
+    String addr =
+        spelled
+            ? AT.matcher(DOT.matcher(BRACKETS.matcher(raw).replaceAll("")).replaceAll("."))
+                .replaceAll("@")
+            : raw;
     int at = addr.indexOf('@');
     if (at <= 0 || profile.emails.contains(addr)) {
       return Verdict.PASS;
@@ -139,12 +209,20 @@ public final class EmailRule extends Recognizer {
     }
     String provider = domain.contains(".") ? domain.substring(0, domain.indexOf('.')) : domain;
     boolean personalDomain = PERSONAL_DOMAINS.contains(provider);
-    boolean orgDomain = domain.endsWith(".nhs.uk") || domain.endsWith(".gov.uk") || domain.endsWith(".org")
-        || domain.endsWith(".org.uk") || domain.endsWith(".gov") || domain.endsWith(".edu");
+    boolean orgDomain =
+        domain.endsWith(".nhs.uk")
+            || domain.endsWith(".gov.uk")
+            || domain.endsWith(".org")
+            || domain.endsWith(".org.uk")
+            || domain.endsWith(".gov")
+            || domain.endsWith(".edu");
     List<String> ev = new ArrayList<>(3);
     ev.add(spelled ? "an address spelled out with 'at' and 'dot'" : "e-mail address");
     if (personalDomain || spelled) {
-      ev.add(personalDomain ? "'" + provider + "' is a personal mail provider (+)" : "spelled out to avoid filters (+)");
+      ev.add(
+          personalDomain
+              ? "'" + provider + "' is a personal mail provider (+)"
+              : "spelled out to avoid filters (+)");
       return Verdict.report(Severity.ERROR, 0.95, "e-mail", ev);
     } else if (!orgDomain) {
       ev.add("not a role address or one of the organisation's");

@@ -16,10 +16,11 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * Clinical detail about an identifiable individual: a condition, procedure or result from the lexicons in a
- * sentence that refers to one person (a name, "she", "his mum", "a 34-year-old"), or anywhere in a post that names
- * a patient unless the sentence is general advice ("if you have diabetes"). A term that names a service ("stroke
- * unit", "diabetes clinic") is not a detail about anyone. Also birth details ("born at 26 weeks", "7lb 2oz").
+ * Clinical detail about an identifiable individual: a condition, procedure or result from the
+ * lexicons in a sentence that refers to one person (a name, "she", "his mum", "a 34-year-old"), or
+ * anywhere in a post that names a patient unless the sentence is general advice ("if you have
+ * diabetes"). A term that names a service ("stroke unit", "diabetes clinic") is not a detail about
+ * anyone. Also birth details ("born at 26 weeks", "7lb 2oz").
  */
 @RuleDefinition(
     id = "privacy.health-detail",
@@ -27,10 +28,12 @@ import org.healthsocialtools.rule.RuleDefinition;
     severity = Severity.WARNING,
     summary = "Clinical detail about an identifiable person",
     message = "'{text}' is clinical detail about an identifiable person.",
-    suggestion = "Remove the clinical detail, or keep it general ('recovering well') and get written consent.",
+    suggestion =
+        "Remove the clinical detail, or keep it general ('recovering well') and get written consent.",
     guidance = "https://www.gmc-uk.org/professionals/ethical-guidance/doctors-use-of-social-media",
     source = "HIPAA Privacy Rule PHI; GMC Doctors' use of social media",
-    regional = "US https://www.hhs.gov/hipaa/for-professionals/privacy/index.html HHS: HIPAA Privacy Rule",
+    regional =
+        "US https://www.hhs.gov/hipaa/for-professionals/privacy/index.html HHS: HIPAA Privacy Rule",
     flags = {
       "Huge thanks to the team who looked after Margaret after her [[fractured hip]].",
       "Today a patient's son shouted because his mum's [[biopsy]] results weren't back",
@@ -47,20 +50,68 @@ import org.healthsocialtools.rule.RuleDefinition;
     })
 public final class HealthDetailRule extends PrivacyRule {
 
-  private static final Set<String> SERVICE_WORDS = Set.of("unit", "units", "centre", "center", "clinic",
-      "clinics", "service", "services", "team", "teams", "ward", "nurse", "nurses", "specialist", "screening",
-      "awareness", "week", "month", "day", "research", "support", "group", "line", "programme", "program",
-      "charity", "vaccine", "vaccines", "vaccination", "jab", "jabs", "check", "checks", "test", "testing",
-      "scanner", "pathway", "prevention", "campaign", "appeal", "hub");
+  private static final Set<String> SERVICE_WORDS =
+      Set.of(
+          "unit",
+          "units",
+          "centre",
+          "center",
+          "clinic",
+          "clinics",
+          "service",
+          "services",
+          "team",
+          "teams",
+          "ward",
+          "nurse",
+          "nurses",
+          "specialist",
+          "screening",
+          "awareness",
+          "week",
+          "month",
+          "day",
+          "research",
+          "support",
+          "group",
+          "line",
+          "programme",
+          "program",
+          "charity",
+          "vaccine",
+          "vaccines",
+          "vaccination",
+          "jab",
+          "jabs",
+          "check",
+          "checks",
+          "test",
+          "testing",
+          "scanner",
+          "pathway",
+          "prevention",
+          "campaign",
+          "appeal",
+          "hub");
+
   /** Birth details; a line break between the words counts as a space. */
-  private static final Pattern BIRTH = Pattern.compile((
-      "(?i)\\b((?:born|arrived|delivered) (?:at|after) [0-9]{2}(?:\\+[0-9])? weeks|[0-9]{1,2} ?lbs? ?[0-9]{1,2} ?oz|"
-          + "[0-9]\\.[0-9]{1,3} ?kg)\\b").replace(" ", "[ \\n]"));
+  private static final Pattern BIRTH =
+      Pattern.compile(
+          ("(?i)\\b((?:born|arrived|delivered) (?:at|after) [0-9]{2}(?:\\+[0-9])? weeks|[0-9]{1,2} ?lbs? ?[0-9]{1,2} ?oz|"
+                  + "[0-9]\\.[0-9]{1,3} ?kg)\\b")
+              .replace(" ", "[ \\n]"));
+
   private static final Pattern RULE_OUT = Pattern.compile("(?i)\\b(r/o ?[A-Z][A-Za-z]{1,12})\\b");
 
-  /** Diagnoses as clinicians abbreviate them; upper case only, so "mi" (Spanish) or "Ms" never match. */
-  private static final Set<String> ACRONYMS = Set.of("MI", "STEMI", "NSTEMI", "PE", "DVT", "TIA", "CVA", "UTI",
-      "HCM", "AF", "CKD", "AKI", "ACS", "SAH", "NOF", "MND", "CLL", "CML");
+  /**
+   * Diagnoses as clinicians abbreviate them; upper case only, so "mi" (Spanish) or "Ms" never
+   * match.
+   */
+  private static final Set<String> ACRONYMS =
+      Set.of(
+          "MI", "STEMI", "NSTEMI", "PE", "DVT", "TIA", "CVA", "UTI", "HCM", "AF", "CKD", "AKI",
+          "ACS", "SAH", "NOF", "MND", "CLL", "CML");
+
   /** "the surgery", "our practice": a GP surgery is a place, not an operation. */
   private static final Set<String> PLACE_BEFORE = Set.of("the", "our", "your", "at", "local", "gp");
 
@@ -69,7 +120,9 @@ public final class HealthDetailRule extends PrivacyRule {
   }
 
   private static boolean place(List<Token> tokens, Lexicon.Match m) {
-    return m.end() - m.first() == 1 && tokens.get(m.first()).key().equals("surgery") && m.first() > 0
+    return m.end() - m.first() == 1
+        && tokens.get(m.first()).key().equals("surgery")
+        && m.first() > 0
         && PLACE_BEFORE.contains(tokens.get(m.first() - 1).key());
   }
 
@@ -80,21 +133,45 @@ public final class HealthDetailRule extends PrivacyRule {
     boolean named = !facts.patients().isEmpty();
     for (Lexicon.Match m : facts.health) {
       int sentence = tokens.get(m.first()).sentence();
-      boolean service = m.end() < tokens.size() && SERVICE_WORDS.contains(tokens.get(m.end()).key());
-      if (service && (!facts.individualSentence[sentence] || tokens.get(m.end()).isCapitalised()) || !facts.tiedToPerson(m.first()) || place(tokens, m)) {
+      boolean service =
+          m.end() < tokens.size() && SERVICE_WORDS.contains(tokens.get(m.end()).key());
+      if (service && (!facts.individualSentence[sentence] || tokens.get(m.end()).isCapitalised())
+          || !facts.tiedToPerson(m.first())
+          || place(tokens, m)) {
         continue;
       }
       List<String> ev = new ArrayList<>(3);
       ev.add("'" + m.entry() + "' is in the conditions and procedures lexicon");
-      ev.add(facts.individualSentence[sentence] ? "the sentence refers to one individual (+)"
-          : "the post names a patient (+)");
-      emit(post, sink, tokens.get(m.first()).start(), tokens.get(m.end() - 1).end(),
-          named ? Severity.ERROR : Severity.WARNING, null, null, new Explanation("clinical term", 0.8, ev));
+      ev.add(
+          facts.individualSentence[sentence]
+              ? "the sentence refers to one individual (+)"
+              : "the post names a patient (+)");
+      emit(
+          post,
+          sink,
+          tokens.get(m.first()).start(),
+          tokens.get(m.end() - 1).end(),
+          named ? Severity.ERROR : Severity.WARNING,
+          null,
+          null,
+          new Explanation("clinical term", 0.8, ev));
     }
     for (Token t : tokens) {
       if (ACRONYMS.contains(t.text()) && facts.tiedToPerson(t.index())) {
-        emit(post, sink, t.start(), t.end(), Severity.WARNING, null, null, new Explanation("clinical acronym", 0.7,
-            List.of("'" + t.text() + "' is a diagnosis written as an acronym", "a sentence about one person (+)")));
+        emit(
+            post,
+            sink,
+            t.start(),
+            t.end(),
+            Severity.WARNING,
+            null,
+            null,
+            new Explanation(
+                "clinical acronym",
+                0.7,
+                List.of(
+                    "'" + t.text() + "' is a diagnosis written as an acronym",
+                    "a sentence about one person (+)")));
       }
     }
     for (Pattern p : digits(post.text(), 1) > 0 ? List.of(BIRTH, RULE_OUT) : List.of(RULE_OUT)) {
@@ -103,8 +180,18 @@ public final class HealthDetailRule extends PrivacyRule {
         if (!facts.tiedToPerson(post.tokenAtOrAfter(bm.start(1)))) {
           continue;
         }
-        emit(post, sink, bm.start(1), bm.end(1), Severity.WARNING, null, null, new Explanation(
-            p == BIRTH ? "birth detail" : "'rule out' shorthand", 0.7, List.of("a care story about one person (+)")));
+        emit(
+            post,
+            sink,
+            bm.start(1),
+            bm.end(1),
+            Severity.WARNING,
+            null,
+            null,
+            new Explanation(
+                p == BIRTH ? "birth detail" : "'rule out' shorthand",
+                0.7,
+                List.of("a care story about one person (+)")));
       }
     }
   }

@@ -12,8 +12,9 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * A private individual's home address: a house number and street ("27 Holly Bank, Rhos") after a residential
- * word or in a care story. A venue's published address (a clinic, a hall, a post with opening times) passes.
+ * A private individual's home address: a house number and street ("27 Holly Bank, Rhos") after a
+ * residential word or in a care story. A venue's published address (a clinic, a hall, a post with
+ * opening times) passes.
  */
 @RuleDefinition(
     id = "privacy.home-address",
@@ -22,7 +23,8 @@ import org.healthsocialtools.rule.RuleDefinition;
     summary = "Home address of a private individual",
     message = "'{text}' looks like someone's home address.",
     suggestion = "Remove the address; ask people to contact the team instead.",
-    guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
+    guidance =
+        "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
     source = "HIPAA Safe Harbor (B) street address",
     regional =
         "GB https://www.nmc.org.uk/standards/guidance/social-media-guidance/read-social-media-guidance-online/ NMC: Guidance on using social media responsibly",
@@ -66,7 +68,14 @@ public final class HomeAddressRule extends PrivacyRule {
       } else {
         continue;
       }
-      emit(post, sink, s, e, home != null ? Severity.ERROR : Severity.WARNING, null, null,
+      emit(
+          post,
+          sink,
+          s,
+          e,
+          home != null ? Severity.ERROR : Severity.WARNING,
+          null,
+          null,
           new Explanation("street address", 0.85, ev));
     }
   }

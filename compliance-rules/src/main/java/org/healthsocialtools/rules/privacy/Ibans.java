@@ -5,8 +5,8 @@ import com.google.re2j.Pattern;
 import org.healthsocialtools.rule.Validators;
 
 /**
- * Whether a span lies inside an IBAN that passes its check, so the digit runs of an IBAN are not read as an NHS,
- * Social Security or phone number (the IBAN rule reports the whole account number).
+ * Whether a span lies inside an IBAN that passes its check, so the digit runs of an IBAN are not
+ * read as an NHS, Social Security or phone number (the IBAN rule reports the whole account number).
  */
 final class Ibans {
 
@@ -16,7 +16,10 @@ final class Ibans {
 
   private Ibans() {}
 
-  /** True when [s, e) of {@code text} lies inside a valid IBAN that starts at most 60 characters before s. */
+  /**
+   * True when [s, e) of {@code text} lies inside a valid IBAN that starts at most 60 characters
+   * before s.
+   */
   static boolean covers(String text, int s, int e) {
     for (int p = s - 4; p >= Math.max(0, s - 60); p--) {
       if (p > 0 && Character.isLetterOrDigit(text.charAt(p - 1)) || !isCountryAndCheck(text, p)) {
@@ -26,9 +29,11 @@ final class Ibans {
       if (!m.lookingAt() || p + m.end() < e) {
         continue;
       }
-      // The match may run on into a neighbouring code: try each end from the longest back to the candidate's.
+      // The match may run on into a neighbouring code: try each end from the longest back to the
+      // candidate's.
       for (int end = m.end(); p + end >= e; end--) {
-        if (Character.isLetterOrDigit(text.charAt(p + end - 1)) && MOD97.test(text.substring(p, p + end))) {
+        if (Character.isLetterOrDigit(text.charAt(p + end - 1))
+            && MOD97.test(text.substring(p, p + end))) {
           return true;
         }
       }
@@ -37,7 +42,9 @@ final class Ibans {
   }
 
   private static boolean isCountryAndCheck(String text, int p) {
-    return p + 2 <= text.length() && Character.isUpperCase(text.charAt(p)) && Character.isUpperCase(text.charAt(p + 1))
+    return p + 2 <= text.length()
+        && Character.isUpperCase(text.charAt(p))
+        && Character.isUpperCase(text.charAt(p + 1))
         && (p + 2 == text.length() || !Character.isLetter(text.charAt(p + 2)));
   }
 }

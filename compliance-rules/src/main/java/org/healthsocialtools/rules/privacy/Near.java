@@ -6,7 +6,10 @@ import org.healthsocialtools.analysis.AnalyzedPost;
 import org.healthsocialtools.analysis.Token;
 import org.healthsocialtools.rule.Lexicon;
 
-/** Context look-ups in a window of tokens around a span, by token key (no substring matching: "lic" is not "public"). */
+/**
+ * Context look-ups in a window of tokens around a span, by token key (no substring matching: "lic"
+ * is not "public").
+ */
 final class Near {
 
   private Near() {}
@@ -26,7 +29,10 @@ final class Near {
     return i;
   }
 
-  /** A lexicon entry lying wholly within the {@code n} tokens before {@code offset}, nearest first, or null. */
+  /**
+   * A lexicon entry lying wholly within the {@code n} tokens before {@code offset}, nearest first,
+   * or null.
+   */
   static String cueBefore(AnalyzedPost post, Lexicon lex, int offset, int n) {
     int last = lastBefore(post, offset);
     for (int i = last; i >= 0 && i > last - n; i--) {
@@ -38,7 +44,10 @@ final class Near {
     return null;
   }
 
-  /** A lexicon entry starting within the {@code n} tokens after {@code offset}, nearest first, or null. */
+  /**
+   * A lexicon entry starting within the {@code n} tokens after {@code offset}, nearest first, or
+   * null.
+   */
   static String cueAfter(AnalyzedPost post, Lexicon lex, int offset, int n) {
     int first = firstAfter(post, offset);
     int size = post.tokens().size();
@@ -51,7 +60,10 @@ final class Near {
     return null;
   }
 
-  /** The first key of {@code keys} among the {@code n} tokens before {@code offset}, nearest first, or null. */
+  /**
+   * The first key of {@code keys} among the {@code n} tokens before {@code offset}, nearest first,
+   * or null.
+   */
   static String keyBefore(AnalyzedPost post, int offset, int n, Set<String> keys) {
     int last = lastBefore(post, offset);
     List<Token> t = post.tokens();

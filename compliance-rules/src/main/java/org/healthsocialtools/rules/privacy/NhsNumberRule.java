@@ -13,12 +13,13 @@ import org.healthsocialtools.rule.RuleDefinition;
 import org.healthsocialtools.rule.Validators;
 
 /**
- * NHS numbers (England, Wales, Isle of Man), Northern Ireland H&amp;C numbers and Scottish CHI numbers: ten digits
- * in any grouping. The checksum alone is not enough (one random 10-digit number in 11 passes mod 11), so confidence
- * combines a context word ("NHS no", "CHI", "hospital number"), the mod-11 check digit, the issued ranges (400-499
- * and 600-799 million for England and Wales, 320-399 million for H&amp;C; 5xx never issued, 9xx test numbers) and,
- * for CHI, a valid DDMMYY birth date in the first six digits. With a context word the number is an identifier
- * whether or not its check digit is valid (labelling.md: "valid check digit or not").
+ * NHS numbers (England, Wales, Isle of Man), Northern Ireland H&amp;C numbers and Scottish CHI
+ * numbers: ten digits in any grouping. The checksum alone is not enough (one random 10-digit number
+ * in 11 passes mod 11), so confidence combines a context word ("NHS no", "CHI", "hospital number"),
+ * the mod-11 check digit, the issued ranges (400-499 and 600-799 million for England and Wales,
+ * 320-399 million for H&amp;C; 5xx never issued, 9xx test numbers) and, for CHI, a valid DDMMYY
+ * birth date in the first six digits. With a context word the number is an identifier whether or
+ * not its check digit is valid (labelling.md: "valid check digit or not").
  */
 @RuleDefinition(
     id = "privacy.nhs-number",
@@ -28,7 +29,8 @@ import org.healthsocialtools.rule.Validators;
     message = "Looks like an NHS number: it identifies a patient and their health record.",
     suggestion = "Remove the number. Never post an NHS, CHI or H&C number, even partly.",
     guidance = "https://www.datadictionary.nhs.uk/attributes/nhs_number.html",
-    source = "NHS Data Dictionary (NHS NUMBER, COMMUNITY HEALTH INDEX NUMBER); HIPAA Safe Harbor (H)",
+    source =
+        "NHS Data Dictionary (NHS NUMBER, COMMUNITY HEALTH INDEX NUMBER); HIPAA Safe Harbor (H)",
     flags = {
       "Margaret (NHS no. [[943 476 5919]]) is home",
       "Her NHS number is [[9434765919]]",
@@ -57,18 +59,52 @@ import org.healthsocialtools.rule.Validators;
 public final class NhsNumberRule extends Recognizer {
 
   /**
-   * Ten digits, each separated by at most one space, line break, dash, dot or slash (mixed or not); not inside a
-   * longer number.
+   * Ten digits, each separated by at most one space, line break, dash, dot or slash (mixed or not);
+   * not inside a longer number.
    */
   private static final Validators.Validator MOD11 = Validators.get("mod11");
+
   private static final GatedPattern CANDIDATES =
       GatedPattern.of("(?:^|[^0-9])([0-9](?:[ \\n.\\-/]?[0-9]){9})(?:$|[^0-9])", false, 1, 10);
-  static final Lexicon CONTEXT = Lexicon.of(List.of(
-      "nhs", "nhs no", "nhs number", "nhs num", "nhs#", "h&c", "h&c number", "health and care number", "chi",
-      "chi number", "chi no", "patient number", "patient no", "hospital number", "hospital no", "hosp no", "mrn",
-      "rhif gig", "rhif y gig", "pt", "patient"));
-  private static final Lexicon PHONE_CONTEXT = Lexicon.of(List.of(
-      "call", "phone", "tel", "telephone", "ring", "text", "mobile", "fax", "ext", "extension", "contact", "on"));
+  static final Lexicon CONTEXT =
+      Lexicon.of(
+          List.of(
+              "nhs",
+              "nhs no",
+              "nhs number",
+              "nhs num",
+              "nhs#",
+              "h&c",
+              "h&c number",
+              "health and care number",
+              "chi",
+              "chi number",
+              "chi no",
+              "patient number",
+              "patient no",
+              "hospital number",
+              "hospital no",
+              "hosp no",
+              "mrn",
+              "rhif gig",
+              "rhif y gig",
+              "pt",
+              "patient"));
+  private static final Lexicon PHONE_CONTEXT =
+      Lexicon.of(
+          List.of(
+              "call",
+              "phone",
+              "tel",
+              "telephone",
+              "ring",
+              "text",
+              "mobile",
+              "fax",
+              "ext",
+              "extension",
+              "contact",
+              "on"));
 
   public NhsNumberRule(RuleContext context) {
     super(context, CANDIDATES, CONTEXT, 6);
@@ -77,8 +113,11 @@ public final class NhsNumberRule extends Recognizer {
   @Override
   protected Verdict judge(Candidate c) {
     String digits = c.digits();
-    if (Checksums.repdigit(digits) || c.before() == '(' || c.before() == '+'
-        || Ibans.covers(c.post.text(), c.start, c.end) || afterCountryCode(c.post.text(), c.start)) {
+    if (Checksums.repdigit(digits)
+        || c.before() == '('
+        || c.before() == '+'
+        || Ibans.covers(c.post.text(), c.start, c.end)
+        || afterCountryCode(c.post.text(), c.start)) {
       return Verdict.PASS;
     }
     String context = c.contextWord();
@@ -91,18 +130,28 @@ public final class NhsNumberRule extends Recognizer {
       evidence.add("context word '" + context + "' nearby (+)");
       return Verdict.report(Severity.ERROR, valid ? 0.99 : 0.85, "10-digit number", evidence);
     }
-    if (!valid || c.post.region().equals("US") || phoneShaped(c.post, c.post.text(), c.start, c.end, digits)) {
+    if (!valid
+        || c.post.region().equals("US")
+        || phoneShaped(c.post, c.post.text(), c.start, c.end, digits)) {
       return Verdict.PASS;
     }
     if (scheme != null && !scheme.startsWith("test")) {
       return Verdict.report(Severity.ERROR, 0.8, "10-digit number", evidence);
     }
     evidence.add("no context word: 1 in 11 random numbers pass the check");
-    return Verdict.report(Severity.WARNING, 0.45, "10-digit number", evidence, "This number passes the NHS number"
-        + " check digit: if it identifies a patient, remove it.");
+    return Verdict.report(
+        Severity.WARNING,
+        0.45,
+        "10-digit number",
+        evidence,
+        "This number passes the NHS number"
+            + " check digit: if it identifies a patient, remove it.");
   }
 
-  /** "+30 21 0123 4567": the digits follow an international dialling code, so they are a phone number's. */
+  /**
+   * "+30 21 0123 4567": the digits follow an international dialling code, so they are a phone
+   * number's.
+   */
   private static boolean afterCountryCode(String text, int s) {
     int i = s - 1;
     if (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '-' || text.charAt(i) == '.')) {
@@ -116,7 +165,10 @@ public final class NhsNumberRule extends Recognizer {
     return digits >= 1 && digits <= 3 && i >= 0 && text.charAt(i) == '+';
   }
 
-  /** A leading 0 outside the CHI 6+4 grouping, or a phone word just before: a phone number, not an NHS number. */
+  /**
+   * A leading 0 outside the CHI 6+4 grouping, or a phone word just before: a phone number, not an
+   * NHS number.
+   */
   private static boolean phoneShaped(AnalyzedPost post, String text, int s, int e, String digits) {
     if (Near.cueBefore(post, PHONE_CONTEXT, s, 3) != null) {
       return true;

@@ -13,9 +13,10 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * Words saying a patient image is shown: a photo, video or clinical image (X-ray, scan, CT, MRI) of or from a
- * person ("photo of her scan", "X-ray from resus", "MRI from a 58-year-old"), or a whiteboard, bed board or
- * patient list in shot. Photos of a building, equipment ("MRI scanner") or the team pass.
+ * Words saying a patient image is shown: a photo, video or clinical image (X-ray, scan, CT, MRI) of
+ * or from a person ("photo of her scan", "X-ray from resus", "MRI from a 58-year-old"), or a
+ * whiteboard, bed board or patient list in shot. Photos of a building, equipment ("MRI scanner") or
+ * the team pass.
  */
 @RuleDefinition(
     id = "privacy.patient-media",
@@ -23,8 +24,9 @@ import org.healthsocialtools.rule.RuleDefinition;
     severity = Severity.WARNING,
     summary = "Image, video or screenshot of a patient, their records or a whiteboard",
     message = "'{text}' says an image of a patient, their records or a patient board is shown.",
-    suggestion = "Do not post it unless the patient gave written consent and nothing else identifying is in shot;"
-        + " check boards and screens in the background.",
+    suggestion =
+        "Do not post it unless the patient gave written consent and nothing else identifying is in shot;"
+            + " check boards and screens in the background.",
     guidance = "https://www.gmc-uk.org/professionals/ethical-guidance/doctors-use-of-social-media",
     source = "HIPAA Safe Harbor (Q) photographs; NMC social media guidance",
     regional =
@@ -51,53 +53,299 @@ import org.healthsocialtools.rule.RuleDefinition;
     })
 public final class PatientMediaRule extends PrivacyRule {
 
-  private static final Lexicon MEDIA = Lexicon.of(List.of("photo", "photos", "pic", "pics", "picture",
-      "pictures", "image", "images", "video", "videos", "clip", "footage", "selfie", "x-ray", "x-rays", "xray",
-      "scan", "scans", "ct", "ct scan", "mri", "mri scan", "ultrasound", "ecg", "screenshot", "screengrab",
-      "whiteboard", "white board", "bed board", "patient board", "patient list", "handover sheet", "board",
-      "20 week scan", "12 week scan", "20-week scan", "12-week scan", "foto", "immagine", "llun", "radiografia",
-      "before and after pics", "before and after photos", "before and after pictures", "snap", "snaps", "reel",
-      "gif", "selfies", "fotos", "fotografía", "fotografia", "fotografie", "vídeo", "vídeos", "lluniau", "fideo",
-      "radiografía", "ecografía", "ecografia", "sgan", "pelydr-x", "📷", "📸", "🎥", "📹", "screen", "screens",
-      "monitor", "computer screen", "ward screen", "selfie with", "photo with", "pic with", "picture with",
-      "photos with", "pics with", "foto con", "llun gyda", "swipe", "swipe to see", "swipe for", "image description",
-      "image desc", "alt text"));
-  /** Photos of groups and places, not of the patient the post names ("photos of the team", "pics of the ward"). */
-  private static final Set<String> GROUP_SHOTS = Set.of("team", "teams", "staff", "colleagues", "building",
-      "ward", "unit", "garden", "room", "volunteers", "everyone", "us", "equipo", "squadra", "tîm");
-  /** Media words that say by themselves that an image is shown ("selfie with", "swipe to see", a camera emoji). */
-  private static final Set<String> SHOWN_ITSELF = Set.of("selfie with", "photo with", "pic with", "picture with",
-      "photos with", "pics with", "foto con", "llun gyda", "swipe", "swipe to see", "swipe for", "📷", "📸", "🎥",
-      "📹", "selfie", "selfies");
-  /** An image description (alt text) that describes a patient: a person noun or patient cue inside it. */
-  private static final Set<String> DESCRIPTIONS = Set.of("image description", "image desc", "alt text");
-  private static final Set<String> PATIENT_IN_IMAGE = Set.of("patient", "patients", "bed", "wheelchair",
-      "gown", "drip", "cannula", "oxygen", "incubator", "stretcher", "trolley", "bandaged", "plaster",
-      "paciente", "paziente", "claf", "letto", "cama", "gwely");
-  /** Screens and monitors count only when the post says they are in shot ("the screen behind me"). */
-  private static final Set<String> SCREENS = Set.of("screen", "screens", "monitor", "computer screen",
-      "ward screen");
-  private static final Set<String> IN_SHOT = Set.of("behind", "background", "shot", "frame", "visible");
-  /** Verbs that say someone was photographed or filmed, before the person ("snapped her", "filmed him"). */
-  private static final Set<String> SHOT_VERBS = Set.of("snapped", "photographed", "filmed", "pictured",
-      "recorded", "fotografiado", "fotografiada", "fotografato", "fotografata", "filmado", "filmada", "ripreso",
-      "ripresa");
-  private static final Set<String> OBJECT_PERSON = Set.of("her", "him", "them", "mr", "mrs", "ms", "miss",
-      "baby", "little", "grandad", "grandma", "nan", "mum", "dad", "la", "lo", "hi", "fe");
-  private static final Set<String> BOARDS = Set.of("whiteboard", "white board", "bed board", "patient board",
-      "patient list", "handover sheet");
-  private static final Set<String> CLINICAL = Set.of("x-ray", "x-rays", "xray", "scan", "scans", "ct", "ct scan",
-      "mri", "mri scan", "ultrasound", "ecg", "20 week scan", "12 week scan", "20-week scan", "12-week scan",
-      "radiografia");
-  private static final Set<String> EQUIPMENT = Set.of("scanner", "scanners", "machine", "suite", "unit",
-      "department", "appointment", "appointments", "service", "clinic", "team", "results", "booking", "waiting",
-      "room", "list");
-  private static final Set<String> OF_PERSON = Set.of("her", "his", "their", "him", "mr", "mrs", "ms", "miss",
-      "a", "the", "our", "patient", "patient's", "baby", "little");
-  private static final Set<String> SHOWN = Set.of("below", "attached", "here", "here's", "this", "look", "see",
-      "swipe", "spot", "from", "share", "shared", "sharing", "check", "above", "guess", "week", "👇", "⬇️", "taken",
-      "snapped", "caught", "abajo", "sotto", "isod", "yma", "aquí", "qui", "ecco", "dyma", "mira", "guarda",
-      "gweler");
+  private static final Lexicon MEDIA =
+      Lexicon.of(
+          List.of(
+              "photo",
+              "photos",
+              "pic",
+              "pics",
+              "picture",
+              "pictures",
+              "image",
+              "images",
+              "video",
+              "videos",
+              "clip",
+              "footage",
+              "selfie",
+              "x-ray",
+              "x-rays",
+              "xray",
+              "scan",
+              "scans",
+              "ct",
+              "ct scan",
+              "mri",
+              "mri scan",
+              "ultrasound",
+              "ecg",
+              "screenshot",
+              "screengrab",
+              "whiteboard",
+              "white board",
+              "bed board",
+              "patient board",
+              "patient list",
+              "handover sheet",
+              "board",
+              "20 week scan",
+              "12 week scan",
+              "20-week scan",
+              "12-week scan",
+              "foto",
+              "immagine",
+              "llun",
+              "radiografia",
+              "before and after pics",
+              "before and after photos",
+              "before and after pictures",
+              "snap",
+              "snaps",
+              "reel",
+              "gif",
+              "selfies",
+              "fotos",
+              "fotografía",
+              "fotografia",
+              "fotografie",
+              "vídeo",
+              "vídeos",
+              "lluniau",
+              "fideo",
+              "radiografía",
+              "ecografía",
+              "ecografia",
+              "sgan",
+              "pelydr-x",
+              "📷",
+              "📸",
+              "🎥",
+              "📹",
+              "screen",
+              "screens",
+              "monitor",
+              "computer screen",
+              "ward screen",
+              "selfie with",
+              "photo with",
+              "pic with",
+              "picture with",
+              "photos with",
+              "pics with",
+              "foto con",
+              "llun gyda",
+              "swipe",
+              "swipe to see",
+              "swipe for",
+              "image description",
+              "image desc",
+              "alt text"));
+
+  /**
+   * Photos of groups and places, not of the patient the post names ("photos of the team", "pics of
+   * the ward").
+   */
+  private static final Set<String> GROUP_SHOTS =
+      Set.of(
+          "team",
+          "teams",
+          "staff",
+          "colleagues",
+          "building",
+          "ward",
+          "unit",
+          "garden",
+          "room",
+          "volunteers",
+          "everyone",
+          "us",
+          "equipo",
+          "squadra",
+          "tîm");
+
+  /**
+   * Media words that say by themselves that an image is shown ("selfie with", "swipe to see", a
+   * camera emoji).
+   */
+  private static final Set<String> SHOWN_ITSELF =
+      Set.of(
+          "selfie with",
+          "photo with",
+          "pic with",
+          "picture with",
+          "photos with",
+          "pics with",
+          "foto con",
+          "llun gyda",
+          "swipe",
+          "swipe to see",
+          "swipe for",
+          "📷",
+          "📸",
+          "🎥",
+          "📹",
+          "selfie",
+          "selfies");
+
+  /**
+   * An image description (alt text) that describes a patient: a person noun or patient cue inside
+   * it.
+   */
+  private static final Set<String> DESCRIPTIONS =
+      Set.of("image description", "image desc", "alt text");
+
+  private static final Set<String> PATIENT_IN_IMAGE =
+      Set.of(
+          "patient",
+          "patients",
+          "bed",
+          "wheelchair",
+          "gown",
+          "drip",
+          "cannula",
+          "oxygen",
+          "incubator",
+          "stretcher",
+          "trolley",
+          "bandaged",
+          "plaster",
+          "paciente",
+          "paziente",
+          "claf",
+          "letto",
+          "cama",
+          "gwely");
+
+  /**
+   * Screens and monitors count only when the post says they are in shot ("the screen behind me").
+   */
+  private static final Set<String> SCREENS =
+      Set.of("screen", "screens", "monitor", "computer screen", "ward screen");
+
+  private static final Set<String> IN_SHOT =
+      Set.of("behind", "background", "shot", "frame", "visible");
+
+  /**
+   * Verbs that say someone was photographed or filmed, before the person ("snapped her", "filmed
+   * him").
+   */
+  private static final Set<String> SHOT_VERBS =
+      Set.of(
+          "snapped",
+          "photographed",
+          "filmed",
+          "pictured",
+          "recorded",
+          "fotografiado",
+          "fotografiada",
+          "fotografato",
+          "fotografata",
+          "filmado",
+          "filmada",
+          "ripreso",
+          "ripresa");
+
+  private static final Set<String> OBJECT_PERSON =
+      Set.of(
+          "her", "him", "them", "mr", "mrs", "ms", "miss", "baby", "little", "grandad", "grandma",
+          "nan", "mum", "dad", "la", "lo", "hi", "fe");
+  private static final Set<String> BOARDS =
+      Set.of(
+          "whiteboard",
+          "white board",
+          "bed board",
+          "patient board",
+          "patient list",
+          "handover sheet");
+  private static final Set<String> CLINICAL =
+      Set.of(
+          "x-ray",
+          "x-rays",
+          "xray",
+          "scan",
+          "scans",
+          "ct",
+          "ct scan",
+          "mri",
+          "mri scan",
+          "ultrasound",
+          "ecg",
+          "20 week scan",
+          "12 week scan",
+          "20-week scan",
+          "12-week scan",
+          "radiografia");
+  private static final Set<String> EQUIPMENT =
+      Set.of(
+          "scanner",
+          "scanners",
+          "machine",
+          "suite",
+          "unit",
+          "department",
+          "appointment",
+          "appointments",
+          "service",
+          "clinic",
+          "team",
+          "results",
+          "booking",
+          "waiting",
+          "room",
+          "list");
+  private static final Set<String> OF_PERSON =
+      Set.of(
+          "her",
+          "his",
+          "their",
+          "him",
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "a",
+          "the",
+          "our",
+          "patient",
+          "patient's",
+          "baby",
+          "little");
+  private static final Set<String> SHOWN =
+      Set.of(
+          "below",
+          "attached",
+          "here",
+          "here's",
+          "this",
+          "look",
+          "see",
+          "swipe",
+          "spot",
+          "from",
+          "share",
+          "shared",
+          "sharing",
+          "check",
+          "above",
+          "guess",
+          "week",
+          "👇",
+          "⬇️",
+          "taken",
+          "snapped",
+          "caught",
+          "abajo",
+          "sotto",
+          "isod",
+          "yma",
+          "aquí",
+          "qui",
+          "ecco",
+          "dyma",
+          "mira",
+          "guarda",
+          "gweler");
 
   public PatientMediaRule(RuleContext context) {
     super(context);
@@ -118,7 +366,8 @@ public final class PatientMediaRule extends PrivacyRule {
       if (end < tokens.size() && EQUIPMENT.contains(tokens.get(end).key())) {
         continue;
       }
-      if (entry.equals("board") && !(m.first() > 0 && tokens.get(m.first() - 1).key().equals("bed"))) {
+      if (entry.equals("board")
+          && !(m.first() > 0 && tokens.get(m.first() - 1).key().equals("bed"))) {
         continue;
       }
       if (SCREENS.contains(entry) && !near(post, m, IN_SHOT, 3)) {
@@ -128,8 +377,10 @@ public final class PatientMediaRule extends PrivacyRule {
         facts = PostFacts.of(post, profile);
       }
       String why = null;
-      boolean ofPerson = end + 1 < tokens.size() && tokens.get(end).key().equals("of")
-          && OF_PERSON.contains(tokens.get(end + 1).key());
+      boolean ofPerson =
+          end + 1 < tokens.size()
+              && tokens.get(end).key().equals("of")
+              && OF_PERSON.contains(tokens.get(end + 1).key());
       if (DESCRIPTIONS.contains(entry)) {
         if (!describesPatient(post, end)) {
           continue;
@@ -137,13 +388,22 @@ public final class PatientMediaRule extends PrivacyRule {
         why = "an image description that describes a patient";
       } else if (BOARDS.contains(entry) || SCREENS.contains(entry)) {
         why = "patient boards and lists show other patients' details";
-      } else if (ofPerson && (!tokens.get(end + 1).key().equals("our") && !tokens.get(end + 1).key().equals("the")
-          || BOARDS.contains(nextMedia(post, end + 2)))) {
-        why = "an image of a person ('" + tokens.get(end).text() + " " + tokens.get(end + 1).text() + "')";
-      } else if (CLINICAL.contains(entry) && (shownNear(post, m) || facts.tiedToPerson(m.first()))) {
+      } else if (ofPerson
+          && (!tokens.get(end + 1).key().equals("our") && !tokens.get(end + 1).key().equals("the")
+              || BOARDS.contains(nextMedia(post, end + 2)))) {
+        why =
+            "an image of a person ('"
+                + tokens.get(end).text()
+                + " "
+                + tokens.get(end + 1).text()
+                + "')";
+      } else if (CLINICAL.contains(entry)
+          && (shownNear(post, m) || facts.tiedToPerson(m.first()))) {
         why = "a clinical image shown in the post";
-      } else if (!CLINICAL.contains(entry) && (facts.individualSentence[tokens.get(m.first()).sentence()]
-          || facts.hasPatient() && !near(post, m, GROUP_SHOTS, 4)) && facts.patientStory()
+      } else if (!CLINICAL.contains(entry)
+          && (facts.individualSentence[tokens.get(m.first()).sentence()]
+              || facts.hasPatient() && !near(post, m, GROUP_SHOTS, 4))
+          && facts.patientStory()
           && (shownNear(post, m) || SHOWN_ITSELF.contains(entry))) {
         why = "an image shown in a story about one patient";
       }
@@ -169,7 +429,15 @@ public final class PatientMediaRule extends PrivacyRule {
           }
         }
       }
-      emit(post, sink, s, e, Severity.WARNING, null, null, new Explanation("image mention", 0.75, List.of(why)));
+      emit(
+          post,
+          sink,
+          s,
+          e,
+          Severity.WARNING,
+          null,
+          null,
+          new Explanation("image mention", 0.75, List.of(why)));
     }
     shotVerbs(post, sink);
   }
@@ -178,29 +446,47 @@ public final class PatientMediaRule extends PrivacyRule {
   private void shotVerbs(AnalyzedPost post, FindingSink sink) {
     List<Token> tokens = post.tokens();
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      if (!SHOT_VERBS.contains(tokens.get(i).key()) || !OBJECT_PERSON.contains(tokens.get(i + 1).key())) {
+      if (!SHOT_VERBS.contains(tokens.get(i).key())
+          || !OBJECT_PERSON.contains(tokens.get(i + 1).key())) {
         continue;
       }
       PostFacts facts = PostFacts.of(post, profile);
       if (facts.individualSentence[tokens.get(i).sentence()] && facts.patientStory()) {
-        emit(post, sink, tokens.get(i).start(), tokens.get(i + 1).end(), Severity.WARNING, null, null,
-            new Explanation("image mention", 0.7, List.of("'" + tokens.get(i).text()
-                + "' says a person was photographed or filmed", "a story about one patient (+)")));
+        emit(
+            post,
+            sink,
+            tokens.get(i).start(),
+            tokens.get(i + 1).end(),
+            Severity.WARNING,
+            null,
+            null,
+            new Explanation(
+                "image mention",
+                0.7,
+                List.of(
+                    "'" + tokens.get(i).text() + "' says a person was photographed or filmed",
+                    "a story about one patient (+)")));
       }
     }
   }
 
-  /** True if the description after token {@code from} (to its bracket or sentence end) shows a patient. */
+  /**
+   * True if the description after token {@code from} (to its bracket or sentence end) shows a
+   * patient.
+   */
   private static boolean describesPatient(AnalyzedPost post, int from) {
     List<Token> tokens = post.tokens();
     int sentence = from < tokens.size() ? tokens.get(from).sentence() : -1;
     for (int j = from; j < tokens.size() && j < from + 30; j++) {
       Token t = tokens.get(j);
-      if (t.text().equals("]") || t.text().equals(")") || t.sentence() != sentence && j > from + 1) {
+      if (t.text().equals("]")
+          || t.text().equals(")")
+          || t.sentence() != sentence && j > from + 1) {
         break;
       }
-      if (PATIENT_IN_IMAGE.contains(t.key()) || PostFacts.PERSON_NOUNS.contains(t.key())
-          && !t.key().equals("patient") || t.key().equals("patient")) {
+      if (PATIENT_IN_IMAGE.contains(t.key())
+          || PostFacts.PERSON_NOUNS.contains(t.key()) && !t.key().equals("patient")
+          || t.key().equals("patient")) {
         return true;
       }
     }
@@ -210,7 +496,9 @@ public final class PatientMediaRule extends PrivacyRule {
   private static boolean near(AnalyzedPost post, Lexicon.Match m, Set<String> words, int window) {
     List<Token> tokens = post.tokens();
     int sentence = tokens.get(m.first()).sentence();
-    for (int j = Math.max(0, m.first() - window); j < Math.min(tokens.size(), m.end() + window); j++) {
+    for (int j = Math.max(0, m.first() - window);
+        j < Math.min(tokens.size(), m.end() + window);
+        j++) {
       if (tokens.get(j).sentence() == sentence && words.contains(tokens.get(j).key())) {
         return true;
       }

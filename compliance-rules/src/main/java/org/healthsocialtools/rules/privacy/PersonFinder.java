@@ -12,11 +12,12 @@ import org.healthsocialtools.analysis.TokenType;
 import org.healthsocialtools.rule.Lexicons;
 
 /**
- * Finds people's names without a trained NER model: titles (Mr, Mrs, señora, signora...), the first-name and
- * surname gazetteers, capitalisation and the words around a candidate. Names that are common words (Hope, Grace,
- * Bill) need more evidence: a surname, a vocative ("Keep going, Hope!"), a possessive, or a verb and a care story.
- * A name next to a job title, an award, or after Dr/Sister/Nurse is staff; one occurrence decides for every
- * occurrence of the same name in the post.
+ * Finds people's names without a trained NER model: titles (Mr, Mrs, señora, signora...), the
+ * first-name and surname gazetteers, capitalisation and the words around a candidate. Names that
+ * are common words (Hope, Grace, Bill) need more evidence: a surname, a vocative ("Keep going,
+ * Hope!"), a possessive, or a verb and a care story. A name next to a job title, an award, or after
+ * Dr/Sister/Nurse is staff; one occurrence decides for every occurrence of the same name in the
+ * post.
  */
 final class PersonFinder {
 
@@ -24,15 +25,47 @@ final class PersonFinder {
       Lexicons.set(PersonFinder.class, "/hst/lexicons/privacy-person-titles.txt");
   static final Set<String> STAFF_TITLES =
       Lexicons.set(PersonFinder.class, "/hst/lexicons/privacy-staff-title-words.txt");
+
   /** Words that make a capitalised run a place or organisation, not a person ("Victoria Park"). */
   static final Set<String> ORG_WORDS =
       Lexicons.set(PersonFinder.class, "/hst/lexicons/privacy-org-words.txt");
+
   private static final Set<String> SAINT = Set.of("st", "saint", "san", "santa", "sant");
-  private static final Set<String> VERBS_AFTER = Set.of("has", "is", "was", "turned", "went", "rang", "took",
-      "got", "had", "came", "left", "celebrated", "celebrates", "walked", "wanted", "asked", "said", "did",
-      "smiled", "loves", "loved", "passed", "died", "finished", "reached", "reaches", "spent", "will", "just");
-  private static final Set<String> DATE_WORDS = Set.of("in", "on", "since", "until", "from", "by", "early", "late",
-      "mid", "end", "of", "last", "next", "this");
+  private static final Set<String> VERBS_AFTER =
+      Set.of(
+          "has",
+          "is",
+          "was",
+          "turned",
+          "went",
+          "rang",
+          "took",
+          "got",
+          "had",
+          "came",
+          "left",
+          "celebrated",
+          "celebrates",
+          "walked",
+          "wanted",
+          "asked",
+          "said",
+          "did",
+          "smiled",
+          "loves",
+          "loved",
+          "passed",
+          "died",
+          "finished",
+          "reached",
+          "reaches",
+          "spent",
+          "will",
+          "just");
+  private static final Set<String> DATE_WORDS =
+      Set.of(
+          "in", "on", "since", "until", "from", "by", "early", "late", "mid", "end", "of", "last",
+          "next", "this");
 
   private final AnalyzedPost post;
   private final PostFacts facts;
@@ -59,9 +92,9 @@ final class PersonFinder {
   }
 
   /**
-   * Keys of names that appear somewhere else in the post, not detected as a mention, next to a job title. The
-   * capitalised words are indexed by key once, and each key is looked at once, so a name repeated through a long
-   * post costs linear time.
+   * Keys of names that appear somewhere else in the post, not detected as a mention, next to a job
+   * title. The capitalised words are indexed by key once, and each key is looked at once, so a name
+   * repeated through a long post costs linear time.
    */
   private Set<String> staffElsewhere(List<Mention> raw) {
     Set<String> out = new HashSet<>();
@@ -105,17 +138,21 @@ final class PersonFinder {
       int end = nameRun(j, true);
       if (end > j && !orgAfter(end)) {
         boolean staff = STAFF_TITLES.contains(k);
-        List<String> ev = new ArrayList<>(List.of("title '" + t.text() + "' before a capitalised name"));
+        List<String> ev =
+            new ArrayList<>(List.of("title '" + t.text() + "' before a capitalised name"));
         return mention(j, end, staff, true, 0.9, ev);
       }
       return null;
     }
-    if (!t.isCapitalised() || !PrivacyLexicons.FIRST_NAMES.contains(k) || PrivacyLexicons.NOT_NAMES.contains(k)) {
+    if (!t.isCapitalised()
+        || !PrivacyLexicons.FIRST_NAMES.contains(k)
+        || PrivacyLexicons.NOT_NAMES.contains(k)) {
       return lowerCase(i);
     }
     Token prev = i > 0 ? tokens.get(i - 1) : null;
-    if (prev != null && (SAINT.contains(prev.key()) || prev.key().equals(".") && i > 1
-        && SAINT.contains(tokens.get(i - 2).key()))) {
+    if (prev != null
+        && (SAINT.contains(prev.key())
+            || prev.key().equals(".") && i > 1 && SAINT.contains(tokens.get(i - 2).key()))) {
       return null;
     }
     int end = nameRun(i + 1, false);
@@ -123,15 +160,20 @@ final class PersonFinder {
       return null;
     }
     boolean full = end > i + 1;
-    boolean ambiguous = PrivacyLexicons.AMBIGUOUS_FIRST_NAMES.contains(k) || PrivacyLexicons.commonWord(k, 3000);
+    boolean ambiguous =
+        PrivacyLexicons.AMBIGUOUS_FIRST_NAMES.contains(k) || PrivacyLexicons.commonWord(k, 3000);
     boolean initial = sentenceInitial(i);
     List<String> ev = new ArrayList<>();
-    ev.add(full ? "first name and surname in the name lists" : "'" + t.text() + "' is in the first-name list");
+    ev.add(
+        full
+            ? "first name and surname in the name lists"
+            : "'" + t.text() + "' is in the first-name list");
     if (full) {
       return mention(i, end, false, true, 0.8, ev);
     }
     if (!post.language().equals("en") && initial) {
-      return null; // a capitalised first word in Welsh, Italian or Spanish is too often an ordinary word
+      return null; // a capitalised first word in Welsh, Italian or Spanish is too often an ordinary
+      // word
     }
     if (ambiguous) {
       String why = ambiguousEvidence(i, initial);
@@ -145,27 +187,59 @@ final class PersonFinder {
     return mention(i, end, false, false, 0.65, ev);
   }
 
-  /** Lower-case first names ("visiting edna") in an English care story: only names that are no English word. */
+  /**
+   * Lower-case first names ("visiting edna") in an English care story: only names that are no
+   * English word.
+   */
   private Mention lowerCase(int i) {
     Token t = tokens.get(i);
     String k = t.key();
-    if (!post.language().equals("en") || !t.text().equals(k) || k.length() < 3
-        || !PrivacyLexicons.FIRST_NAMES.contains(k) || PrivacyLexicons.englishWord(k)
-        || PrivacyLexicons.NOT_NAMES.contains(k) || PrivacyLexicons.SURNAMES.contains(k) && !nameCueBefore(i)
+    if (!post.language().equals("en")
+        || !t.text().equals(k)
+        || k.length() < 3
+        || !PrivacyLexicons.FIRST_NAMES.contains(k)
+        || PrivacyLexicons.englishWord(k)
+        || PrivacyLexicons.NOT_NAMES.contains(k)
+        || PrivacyLexicons.SURNAMES.contains(k) && !nameCueBefore(i)
         || facts.patientScore() == 0) {
       return null;
     }
     if (!nameCueBefore(i) && !vocative(i)) {
       return null;
     }
-    return mention(i, i + 1, false, false, 0.45, new ArrayList<>(List.of(
-        "lower-case '" + t.text() + "' is in the first-name list and is not an English word")));
+    return mention(
+        i,
+        i + 1,
+        false,
+        false,
+        0.45,
+        new ArrayList<>(
+            List.of(
+                "lower-case '"
+                    + t.text()
+                    + "' is in the first-name list and is not an English word")));
   }
 
   private boolean nameCueBefore(int i) {
     Token p = Near.prevWord(post, i);
-    return p != null && Set.of("little", "baby", "patient", "mum", "dad", "visit", "visiting", "with", "to",
-        "wife", "husband", "son", "daughter", "lovely", "our").contains(p.key());
+    return p != null
+        && Set.of(
+                "little",
+                "baby",
+                "patient",
+                "mum",
+                "dad",
+                "visit",
+                "visiting",
+                "with",
+                "to",
+                "wife",
+                "husband",
+                "son",
+                "daughter",
+                "lovely",
+                "our")
+            .contains(p.key());
   }
 
   /** Why an ambiguous name (Hope, Grace) is a name here, or null. */
@@ -173,8 +247,10 @@ final class PersonFinder {
     Token t = tokens.get(i);
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
     Token prev = i > 0 ? tokens.get(i - 1) : null;
-    if (month(t.key()) && (next != null && next.type() == TokenType.NUMBER
-        || prev != null && (prev.type() == TokenType.NUMBER || DATE_WORDS.contains(prev.key())))) {
+    if (month(t.key())
+        && (next != null && next.type() == TokenType.NUMBER
+            || prev != null
+                && (prev.type() == TokenType.NUMBER || DATE_WORDS.contains(prev.key())))) {
       return null;
     }
     if (vocative(i)) {
@@ -183,10 +259,15 @@ final class PersonFinder {
     boolean story = facts.patientScore() > 0;
     boolean possessive = t.text().endsWith("'s") || t.text().endsWith("\u2019s");
     if (story && (possessive || next != null && VERBS_AFTER.contains(next.key()))) {
-      return possessive ? "possessive in a care story" : "subject of '" + next.text() + "' in a care story";
+      return possessive
+          ? "possessive in a care story"
+          : "subject of '" + next.text() + "' in a care story";
     }
-    if (!initial && story && prev != null && Set.of("with", "to", "for", "baby", "little", "mum", "dad", "and",
-        "meet", "patient").contains(prev.key())) {
+    if (!initial
+        && story
+        && prev != null
+        && Set.of("with", "to", "for", "baby", "little", "mum", "dad", "and", "meet", "patient")
+            .contains(prev.key())) {
       return "after '" + prev.text() + "' in a care story";
     }
     return null;
@@ -195,10 +276,16 @@ final class PersonFinder {
   private boolean vocative(int i) {
     Token prev = i > 0 ? tokens.get(i - 1) : null;
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-    boolean afterComma = prev != null && (prev.text().equals(",") || Set.of("hi", "dear", "hello", "hey",
-        "congratulations", "thanks", "you").contains(prev.key()));
-    boolean atEnd = next == null || next.type() == TokenType.EMOJI || next.type() == TokenType.HASHTAG
-        || next.type() == TokenType.PUNCT && "!.,?".contains(next.text());
+    boolean afterComma =
+        prev != null
+            && (prev.text().equals(",")
+                || Set.of("hi", "dear", "hello", "hey", "congratulations", "thanks", "you")
+                    .contains(prev.key()));
+    boolean atEnd =
+        next == null
+            || next.type() == TokenType.EMOJI
+            || next.type() == TokenType.HASHTAG
+            || next.type() == TokenType.PUNCT && "!.,?".contains(next.text());
     return afterComma && atEnd;
   }
 
@@ -212,21 +299,34 @@ final class PersonFinder {
     for (int n = 0; n < 3 && end < tokens.size(); n++) {
       Token t = tokens.get(end);
       // "mrs k", "mr b": a lower-case initial straight after a title, as people type in a hurry
-      boolean lowerInitial = afterTitle && n == 0 && t.text().length() == 1
-          && Character.isLowerCase(t.text().charAt(0)) && "ai".indexOf(t.text().charAt(0)) < 0;
+      boolean lowerInitial =
+          afterTitle
+              && n == 0
+              && t.text().length() == 1
+              && Character.isLowerCase(t.text().charAt(0))
+              && "ai".indexOf(t.text().charAt(0)) < 0;
       if (!t.isWord() || !Character.isUpperCase(t.text().codePointAt(0)) && !lowerInitial) {
         break;
       }
       String k = t.key();
       boolean initial = t.text().length() == 1;
-      boolean known = PrivacyLexicons.SURNAMES.contains(k) || PrivacyLexicons.FIRST_NAMES.contains(k);
-      boolean unknownProper = t.isCapitalised() && !PrivacyLexicons.commonWord(k, 20000) && !ORG_WORDS.contains(k)
-          && (afterTitle || n > 0 || !sentenceInitial(end));
-      if (ORG_WORDS.contains(k) || !(initial || known || unknownProper) || PrivacyLexicons.NOT_NAMES.contains(k)) {
+      boolean known =
+          PrivacyLexicons.SURNAMES.contains(k) || PrivacyLexicons.FIRST_NAMES.contains(k);
+      boolean unknownProper =
+          t.isCapitalised()
+              && !PrivacyLexicons.commonWord(k, 20000)
+              && !ORG_WORDS.contains(k)
+              && (afterTitle || n > 0 || !sentenceInitial(end));
+      if (ORG_WORDS.contains(k)
+          || !(initial || known || unknownProper)
+          || PrivacyLexicons.NOT_NAMES.contains(k)) {
         break;
       }
       end = skipDot(end + 1);
-      if (initial && end > 0 && tokens.get(end - 1).text().equals(".") && end < tokens.size()
+      if (initial
+          && end > 0
+          && tokens.get(end - 1).text().equals(".")
+          && end < tokens.size()
           && !tokens.get(end).isWord()) {
         end--;
       }
@@ -242,7 +342,8 @@ final class PersonFinder {
   }
 
   private boolean orgAfter(int end) {
-    return end < tokens.size() && ORG_WORDS.contains(tokens.get(end).key())
+    return end < tokens.size()
+        && ORG_WORDS.contains(tokens.get(end).key())
         && Character.isUpperCase(tokens.get(end).text().codePointAt(0));
   }
 
@@ -257,11 +358,13 @@ final class PersonFinder {
     return true;
   }
 
-  private Mention mention(int first, int end, boolean staff, boolean strong, double conf, List<String> ev) {
+  private Mention mention(
+      int first, int end, boolean staff, boolean strong, double conf, List<String> ev) {
     Token a = tokens.get(first);
     Token b = tokens.get(end - 1);
     String key = a.key();
-    if (profile.staffNameKeys.contains(key) || end - first > 1 && profile.staffNameKeys.contains(b.key())) {
+    if (profile.staffNameKeys.contains(key)
+        || end - first > 1 && profile.staffNameKeys.contains(b.key())) {
       staff = true;
       ev.add("a consenting member of staff in the organisation's profile (-)");
     } else if (!staff) {
@@ -294,7 +397,17 @@ final class PersonFinder {
       if (!m.staff() && staff.contains(m.key())) {
         List<String> ev = new ArrayList<>(m.evidence());
         ev.add("the same name is a member of staff elsewhere in the post (-)");
-        m = new Mention(m.first(), m.end(), m.start(), m.endOffset(), m.key(), true, m.strong(), m.confidence(), ev);
+        m =
+            new Mention(
+                m.first(),
+                m.end(),
+                m.start(),
+                m.endOffset(),
+                m.key(),
+                true,
+                m.strong(),
+                m.confidence(),
+                ev);
       }
       out.add(m);
     }

@@ -11,9 +11,10 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * Names of patients, relatives and other private individuals (see {@link PersonFinder}). Staff named in a staff,
- * award or recruitment context, the organisation's names and consenting staff in its profile are not reported.
- * A full name or a title and name in a care story is an error; a first name alone asks for a look.
+ * Names of patients, relatives and other private individuals (see {@link PersonFinder}). Staff
+ * named in a staff, award or recruitment context, the organisation's names and consenting staff in
+ * its profile are not reported. A full name or a title and name in a care story is an error; a
+ * first name alone asks for a look.
  */
 @RuleDefinition(
     id = "privacy.person-name",
@@ -21,9 +22,11 @@ import org.healthsocialtools.rule.RuleDefinition;
     severity = Severity.WARNING,
     summary = "Name of a patient, relative or other private individual",
     message = "'{text}' looks like the name of a patient or private individual.",
-    suggestion = "Remove the name or describe the person in general terms ('one of our patients'). Consent to"
-        + " share cannot be checked here.",
-    guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
+    suggestion =
+        "Remove the name or describe the person in general terms ('one of our patients'). Consent to"
+            + " share cannot be checked here.",
+    guidance =
+        "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
     source = "HIPAA Safe Harbor (A) names; GMC confidentiality guidance",
     regional =
         "GB https://www.gmc-uk.org/professionals/ethical-guidance/doctors-use-of-social-media GMC: Doctors' use of social media",
@@ -59,22 +62,39 @@ public final class PersonNameRule extends PrivacyRule {
     if (profile.deny.size() > 0) {
       var tokens = post.tokens();
       for (var d : profile.deny.findAll(post)) {
-        emit(post, sink, tokens.get(d.first()).start(), tokens.get(d.end() - 1).end(), Severity.ERROR,
-            "'{text}' is on the organisation's deny list.", null,
-            new Explanation("deny list", 1.0, List.of("listed in the organisation profile's deny list")));
+        emit(
+            post,
+            sink,
+            tokens.get(d.first()).start(),
+            tokens.get(d.end() - 1).end(),
+            Severity.ERROR,
+            "'{text}' is on the organisation's deny list.",
+            null,
+            new Explanation(
+                "deny list", 1.0, List.of("listed in the organisation profile's deny list")));
       }
     }
     boolean story = facts.patientScore() > 0;
     boolean safeReply = ReplyDetails.replyLike(post, facts) && facts.replyDetails().isEmpty();
     for (Mention m : facts.people) {
       if (m.staff() || safeReply && ReplyDetails.addressee(post, m.first())) {
-        continue; // "Hi Linda, thank you for your kind words": the person answered, and nothing about their care
+        continue; // "Hi Linda, thank you for your kind words": the person answered, and nothing
+        // about their care
       }
       List<String> ev = new ArrayList<>(m.evidence());
-      ev.add(story ? "the post reads as a care story (" + facts.patientScore() + " patient cues) (+)"
-          : "no staff, award or recruitment context (+)");
+      ev.add(
+          story
+              ? "the post reads as a care story (" + facts.patientScore() + " patient cues) (+)"
+              : "no staff, award or recruitment context (+)");
       Severity sev = m.strong() && story ? Severity.ERROR : Severity.WARNING;
-      emit(post, sink, m.start(), m.endOffset(), sev, null, null,
+      emit(
+          post,
+          sink,
+          m.start(),
+          m.endOffset(),
+          sev,
+          null,
+          null,
           new Explanation("name", Math.min(1.0, m.confidence() + (story ? 0.1 : 0)), ev));
     }
   }

@@ -18,11 +18,12 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * A private individual's phone number: GB, US, Italian and Spanish national forms and any international form,
- * checked with libphonenumber. Published service numbers pass: the organisation's own (profile), helplines and
- * short codes (111, 999, 112, 911, 988, 116 123), freephone and non-geographic numbers, and numbers introduced
- * as the organisation's ("call us", "our line", an imperative "Call ..."). A number is reported when words say it
- * is a person's ("call you", "her number", "ring Tracey on") or, as a warning, when it is a mobile number.
+ * A private individual's phone number: GB, US, Italian and Spanish national forms and any
+ * international form, checked with libphonenumber. Published service numbers pass: the
+ * organisation's own (profile), helplines and short codes (111, 999, 112, 911, 988, 116 123),
+ * freephone and non-geographic numbers, and numbers introduced as the organisation's ("call us",
+ * "our line", an imperative "Call ..."). A number is reported when words say it is a person's
+ * ("call you", "her number", "ring Tracey on") or, as a warning, when it is a mobile number.
  */
 @RuleDefinition(
     id = "privacy.phone",
@@ -31,7 +32,8 @@ import org.healthsocialtools.rule.RuleDefinition;
     summary = "Phone number of a private individual",
     message = "'{text}' looks like a private person's phone number.",
     suggestion = "Remove the number; share contact details privately, never in a public post.",
-    guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
+    guidance =
+        "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
     source = "HIPAA Safe Harbor (D) telephone, (E) fax; libphonenumber",
     regional =
         "GB https://www.nmc.org.uk/standards/guidance/social-media-guidance/read-social-media-guidance-online/ NMC: Guidance on using social media responsibly",
@@ -61,28 +63,157 @@ import org.healthsocialtools.rule.RuleDefinition;
     })
 public final class PhoneRule extends Recognizer {
 
-  /** Digits with any separators between them (space, line break, dash, dot, slash, brackets), mixed or not. */
-  private static final GatedPattern CANDIDATES = GatedPattern.of(
-      "(?:^|[^0-9A-Za-z+(])((?:\\+|00)?\\(?[0-9][0-9()\\- .\\n/]{5,18}[0-9])(?:$|[^0-9A-Za-z])", false, 1, 7);
+  /**
+   * Digits with any separators between them (space, line break, dash, dot, slash, brackets), mixed
+   * or not.
+   */
+  private static final GatedPattern CANDIDATES =
+      GatedPattern.of(
+          "(?:^|[^0-9A-Za-z+(])((?:\\+|00)?\\(?[0-9][0-9()\\- .\\n/]{5,18}[0-9])(?:$|[^0-9A-Za-z])",
+          false,
+          1,
+          7);
+
   /** A numeric date at the start of a candidate: "12/05/2024" is not a phone number. */
-  private static final Pattern DATE = Pattern.compile("[0-3]?[0-9]/[01]?[0-9]/[0-9]{2,4}\\b.*", Pattern.DOTALL);
-  private static final Lexicon PERSONAL = Lexicon.of(List.of("call you", "ring you", "text you", "phone you",
-      "call her", "call him", "ring her", "ring him", "text her", "text him", "phone her", "phone him",
-      "call back", "callback", "call-back", "his number", "her number", "my number", "their number", "his mobile",
-      "her mobile", "mobile", "cell", "reach her", "reach him", "contact her", "contact him", "ffoniwch hi",
-      "ffoniwch e", "ffonio hi", "llamela", "llamelo", "le llamara", "chiamala", "chiamalo", "ti chiamera",
-      "share his number", "share her number", "her phone", "his phone", "home phone"));
+  private static final Pattern DATE =
+      Pattern.compile("[0-3]?[0-9]/[01]?[0-9]/[0-9]{2,4}\\b.*", Pattern.DOTALL);
+
+  private static final Lexicon PERSONAL =
+      Lexicon.of(
+          List.of(
+              "call you",
+              "ring you",
+              "text you",
+              "phone you",
+              "call her",
+              "call him",
+              "ring her",
+              "ring him",
+              "text her",
+              "text him",
+              "phone her",
+              "phone him",
+              "call back",
+              "callback",
+              "call-back",
+              "his number",
+              "her number",
+              "my number",
+              "their number",
+              "his mobile",
+              "her mobile",
+              "mobile",
+              "cell",
+              "reach her",
+              "reach him",
+              "contact her",
+              "contact him",
+              "ffoniwch hi",
+              "ffoniwch e",
+              "ffonio hi",
+              "llamela",
+              "llamelo",
+              "le llamara",
+              "chiamala",
+              "chiamalo",
+              "ti chiamera",
+              "share his number",
+              "share her number",
+              "her phone",
+              "his phone",
+              "home phone"));
+
   /** Relatives and carers, whose numbers a post must not carry. */
-  private static final Lexicon RELATIVES = Lexicon.of(List.of("daughter", "son", "wife", "husband", "mum", "mom",
-      "dad", "mother", "father", "brother", "sister", "partner", "next of kin", "nok", "carer", "grandson",
-      "granddaughter", "niece", "nephew", "neighbour", "neighbor", "hija", "hijo", "esposa", "esposo", "figlia",
-      "figlio", "moglie", "marito", "merch", "mab", "gwr", "gwraig"));
-  private static final Set<String> ORG = Set.of("us", "our", "line", "helpline", "team", "switchboard", "office",
-      "service", "department", "reception", "clinic", "appointments", "scheduling", "lifeline", "llamenos",
-      "chiamaci", "ni", "enquiries", "bookings", "desk", "hotline", "freephone", "crisis", "practice", "surgery",
-      "pharmacy", "centre", "center", "hospital", "we", "nos", "noi", "ni'n", "childline", "samaritans", "pals");
-  private static final Set<String> IMPERATIVE = Set.of("call", "ring", "phone", "text", "dial", "llame",
-      "llamar", "chiama", "chiamare", "ffoniwch", "tel", "telephone", "contact");
+  private static final Lexicon RELATIVES =
+      Lexicon.of(
+          List.of(
+              "daughter",
+              "son",
+              "wife",
+              "husband",
+              "mum",
+              "mom",
+              "dad",
+              "mother",
+              "father",
+              "brother",
+              "sister",
+              "partner",
+              "next of kin",
+              "nok",
+              "carer",
+              "grandson",
+              "granddaughter",
+              "niece",
+              "nephew",
+              "neighbour",
+              "neighbor",
+              "hija",
+              "hijo",
+              "esposa",
+              "esposo",
+              "figlia",
+              "figlio",
+              "moglie",
+              "marito",
+              "merch",
+              "mab",
+              "gwr",
+              "gwraig"));
+
+  private static final Set<String> ORG =
+      Set.of(
+          "us",
+          "our",
+          "line",
+          "helpline",
+          "team",
+          "switchboard",
+          "office",
+          "service",
+          "department",
+          "reception",
+          "clinic",
+          "appointments",
+          "scheduling",
+          "lifeline",
+          "llamenos",
+          "chiamaci",
+          "ni",
+          "enquiries",
+          "bookings",
+          "desk",
+          "hotline",
+          "freephone",
+          "crisis",
+          "practice",
+          "surgery",
+          "pharmacy",
+          "centre",
+          "center",
+          "hospital",
+          "we",
+          "nos",
+          "noi",
+          "ni'n",
+          "childline",
+          "samaritans",
+          "pals");
+  private static final Set<String> IMPERATIVE =
+      Set.of(
+          "call",
+          "ring",
+          "phone",
+          "text",
+          "dial",
+          "llame",
+          "llamar",
+          "chiama",
+          "chiamare",
+          "ffoniwch",
+          "tel",
+          "telephone",
+          "contact");
 
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
@@ -91,8 +222,8 @@ public final class PhoneRule extends Recognizer {
   }
 
   /**
-   * Not a number as a whole: it may have run into a neighbour ("Bed 4\n07700 900417", two numbers on two lines).
-   * Try the part before a line break, then scan again from the next group.
+   * Not a number as a whole: it may have run into a neighbour ("Bed 4\n07700 900417", two numbers
+   * on two lines). Try the part before a line break, then scan again from the next group.
    */
   @Override
   protected int resumeAfterMiss(AnalyzedPost post, FindingSink sink, int s, int e) {
@@ -103,16 +234,17 @@ public final class PhoneRule extends Recognizer {
       return nl;
     }
     int g = s;
-    while (g < e && (Character.isDigit(text.charAt(g)) || text.charAt(g) == '+' || text.charAt(g) == '(')) {
+    while (g < e
+        && (Character.isDigit(text.charAt(g)) || text.charAt(g) == '+' || text.charAt(g) == '(')) {
       g++;
     }
     return g < e ? g : e;
   }
 
   /**
-   * A phone number, a published or organisation number (pass), or not a phone number at all ({@code NOT_THIS}, so
-   * the scan may try a part of it). The recogniser's context words are the NHS number's: after "NHS no" a
-   * ten-digit number is that rule's.
+   * A phone number, a published or organisation number (pass), or not a phone number at all ({@code
+   * NOT_THIS}, so the scan may try a part of it). The recogniser's context words are the NHS
+   * number's: after "NHS no" a ten-digit number is that rule's.
    */
   @Override
   protected Verdict judge(Candidate c) {
@@ -134,7 +266,9 @@ public final class PhoneRule extends Recognizer {
     }
     PhoneNumber number;
     try {
-      number = util.parse(raw.replace('/', ' ').replace('\n', ' '), region.equals("INTL") ? "ZZ" : region);
+      number =
+          util.parse(
+              raw.replace('/', ' ').replace('\n', ' '), region.equals("INTL") ? "ZZ" : region);
     } catch (NumberParseException ex) {
       return Verdict.NOT_THIS;
     }
@@ -148,9 +282,15 @@ public final class PhoneRule extends Recognizer {
     boolean valid = util.isValidNumber(number);
     boolean mobile = mobile(region, d, number, valid);
     List<String> ev = new ArrayList<>(4);
-    ev.add("libphonenumber: " + (valid ? "valid " : "possible ") + util.getRegionCodeForCountryCode(
-        number.getCountryCode()) + " number" + (mobile ? " (mobile)" : "")
-        + (valid ? "" : "; an unassigned or reserved range (e.g. Ofcom drama numbers) is treated as real"));
+    ev.add(
+        "libphonenumber: "
+            + (valid ? "valid " : "possible ")
+            + util.getRegionCodeForCountryCode(number.getCountryCode())
+            + " number"
+            + (mobile ? " (mobile)" : "")
+            + (valid
+                ? ""
+                : "; an unassigned or reserved range (e.g. Ofcom drama numbers) is treated as real"));
     String personal = personalCue(post, c.start);
     if (personal != null) {
       ev.add("'" + personal + "' nearby: a person's number (+)");
@@ -173,13 +313,18 @@ public final class PhoneRule extends Recognizer {
     if (raw.startsWith("+") || d.startsWith("00")) {
       return "INTL";
     }
-    if (d.charAt(0) == '0' && (d.length() == 10 || d.length() == 11) && !post.language().equals("it")) {
+    if (d.charAt(0) == '0'
+        && (d.length() == 10 || d.length() == 11)
+        && !post.language().equals("it")) {
       return "GB";
     }
-    if (d.length() == 10 && d.charAt(0) >= '2' && d.charAt(3) >= '2' || d.length() == 11 && d.charAt(0) == '1') {
+    if (d.length() == 10 && d.charAt(0) >= '2' && d.charAt(3) >= '2'
+        || d.length() == 11 && d.charAt(0) == '1') {
       return "US";
     }
-    if (post.language().equals("it") && (d.charAt(0) == '3' || d.charAt(0) == '0') && d.length() >= 9) {
+    if (post.language().equals("it")
+        && (d.charAt(0) == '3' || d.charAt(0) == '0')
+        && d.length() >= 9) {
       return "IT";
     }
     if (post.language().equals("es") && d.length() == 9 && "6789".indexOf(d.charAt(0)) >= 0) {
@@ -191,8 +336,14 @@ public final class PhoneRule extends Recognizer {
   /** Freephone, non-geographic and short-code service numbers. */
   private static boolean service(String region, String d) {
     return switch (region) {
-      case "GB" -> d.startsWith("080") || d.startsWith("03") || d.startsWith("084") || d.startsWith("087")
-          || d.startsWith("09") || d.startsWith("0500") || d.startsWith("116");
+      case "GB" ->
+          d.startsWith("080")
+              || d.startsWith("03")
+              || d.startsWith("084")
+              || d.startsWith("087")
+              || d.startsWith("09")
+              || d.startsWith("0500")
+              || d.startsWith("116");
       case "US" -> {
         String area = d.length() == 11 ? d.substring(1, 4) : d.substring(0, 3);
         yield Set.of("800", "833", "844", "855", "866", "877", "888", "900").contains(area);
@@ -228,7 +379,9 @@ public final class PhoneRule extends Recognizer {
     PostFacts facts = PostFacts.of(post, profile);
     int sentence = post.tokens().get(last).sentence();
     for (Mention p : facts.patients()) {
-      if (p.end() <= last + 1 && p.end() >= last - 3 && post.tokens().get(p.first()).sentence() == sentence) {
+      if (p.end() <= last + 1
+          && p.end() >= last - 3
+          && post.tokens().get(p.first()).sentence() == sentence) {
         return post.text().substring(p.start(), p.endOffset());
       }
     }
@@ -236,8 +389,9 @@ public final class PhoneRule extends Recognizer {
   }
 
   /**
-   * A relative's word ("his daughter is on ...") within 8 tokens before the number, or a patient mentioned in the
-   * same sentence: a number in a care story that belongs to someone. Null when neither.
+   * A relative's word ("his daughter is on ...") within 8 tokens before the number, or a patient
+   * mentioned in the same sentence: a number in a care story that belongs to someone. Null when
+   * neither.
    */
   private String relativeOrPatient(AnalyzedPost post, int s) {
     String relative = Near.cueBefore(post, RELATIVES, s, 8);
@@ -269,7 +423,8 @@ public final class PhoneRule extends Recognizer {
       if (IMPERATIVE.contains(k)) {
         return true;
       }
-      if (!Set.of("on", "at", ":", "al", "il", "ar", "-", "–", "free", "now", "today").contains(k)) {
+      if (!Set.of("on", "at", ":", "al", "il", "ar", "-", "–", "free", "now", "today")
+          .contains(k)) {
         break;
       }
     }

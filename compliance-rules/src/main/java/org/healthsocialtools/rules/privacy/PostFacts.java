@@ -9,60 +9,218 @@ import org.healthsocialtools.analysis.TokenType;
 import org.healthsocialtools.rule.Lexicon;
 
 /**
- * What several privacy rules need to know about a post, computed once per post and shared through {@link
- * AnalyzedPost#shared}: the patient and staff cues, the clinical terms, which sentences refer to one individual,
- * the people mentioned, and whether the post is shaped like a public reply. PERSON, HEALTH, AGE, DATE, LOCATION,
- * MEDIA and the combination rule read it instead of recomputing.
+ * What several privacy rules need to know about a post, computed once per post and shared through
+ * {@link AnalyzedPost#shared}: the patient and staff cues, the clinical terms, which sentences
+ * refer to one individual, the people mentioned, and whether the post is shaped like a public
+ * reply. PERSON, HEALTH, AGE, DATE, LOCATION, MEDIA and the combination rule read it instead of
+ * recomputing.
  */
 final class PostFacts {
 
-  private static final AnalyzedPost.Key<PostFacts> KEY = new AnalyzedPost.Key<>("privacy.post-facts");
+  private static final AnalyzedPost.Key<PostFacts> KEY =
+      new AnalyzedPost.Key<>("privacy.post-facts");
 
   /** Words that refer to one individual person. */
-  static final Set<String> INDIVIDUAL_PRONOUNS = Set.of("she", "he", "her", "him", "his", "herself", "himself",
-      "hers", "she's", "he's", "she'd", "he'd", "she'll", "he'll");
+  static final Set<String> INDIVIDUAL_PRONOUNS =
+      Set.of(
+          "she", "he", "her", "him", "his", "herself", "himself", "hers", "she's", "he's", "she'd",
+          "he'd", "she'll", "he'll");
+
   /** Nouns for one person, counted when a determiner or possessive stands before them. */
-  static final Set<String> PERSON_NOUNS = Set.of("patient", "lady", "gentleman", "gent", "man", "woman", "boy",
-      "girl", "baby", "child", "toddler", "teenager", "mum", "mom", "mother", "dad", "father", "son", "daughter",
-      "wife", "husband", "partner", "veteran", "resident", "grandad", "grandma", "grandmother", "grandfather",
-      "nan", "gran", "fighter", "warrior", "midfielder", "pensioner", "gentlemen", "mam", "brother",
-      "sister", "uncle", "aunt", "auntie", "nephew", "niece", "grandson", "granddaughter", "twins", "newborn",
-      "señora", "senora", "señor", "senor", "paciente", "signora", "signore", "paziente", "claf", "mab", "merch");
-  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "our", "one", "my",
-      "his", "her", "their", "la", "el", "una", "un", "il", "lo", "nuestra", "nuestro", "su", "ei", "eich",
-      "little", "lovely", "sweet", "brave", "old", "young");
-  private static final Lexicon INDIVIDUAL_PHRASES = Lexicon.of(List.of("one of our patients",
-      "one of our residents", "one of our longest-standing patients", "a patient", "our patient", "this patient",
-      "the patient", "a pt", "our pt", "pt", "uno de nuestros pacientes", "nuestra paciente", "nuestro paciente",
-      "un nostro paziente", "una nostra paziente", "un o'n cleifion"));
-  private static final Lexicon RECORD_LABELS = Lexicon.of(List.of("nhs no", "nhs number", "mrn", "chi",
-      "h&c number", "hospital number", "hosp no", "dob", "d.o.b", "date of birth", "ssn", "member id"));
-  private static final Set<String> QUANTIFIERS = Set.of("every", "any", "each", "no", "all", "per", "if");
-  /** Person nouns that mean one individual even without a determiner ("Lady in bay 3", "gent in bed 7"). */
-  private static final Set<String> SINGULAR_ALONE = Set.of("lady", "gent", "gentleman", "señora", "senora",
-      "signora", "señor", "senor", "signore");
-  private static final Set<String> GENERIC = Set.of("you", "your", "you're", "you'll", "you've", "you'd", "yours", "people", "anyone", "everyone", "adults",
-      "children", "those", "many", "someone", "anybody", "everybody", "kids", "women", "men", "parents");
-  private static final Lexicon REPLY_OPENERS = Lexicon.of(List.of("thank you for your kind words",
-      "thanks for your kind words", "thank you for your feedback", "thank you for your message",
-      "thank you for getting in touch", "thanks for getting in touch", "sorry to hear", "so sorry to hear",
-      "sorry your", "we're sorry your", "we are sorry your", "so lovely to hear from you", "lovely to hear from you",
-      "thank you for your review", "thanks for your review", "sorry for the wait", "so sorry for the wait",
-      "diolch am eich neges", "diolch o galon am eich neges", "gracias por su mensaje", "grazie per il messaggio"));
-  private static final Set<String> REPLY_GREETINGS = Set.of("dear", "hi", "hello", "hey", "annwyl", "querida",
-      "querido", "estimada", "estimado", "gentile", "cara", "caro");
+  static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "patient",
+          "lady",
+          "gentleman",
+          "gent",
+          "man",
+          "woman",
+          "boy",
+          "girl",
+          "baby",
+          "child",
+          "toddler",
+          "teenager",
+          "mum",
+          "mom",
+          "mother",
+          "dad",
+          "father",
+          "son",
+          "daughter",
+          "wife",
+          "husband",
+          "partner",
+          "veteran",
+          "resident",
+          "grandad",
+          "grandma",
+          "grandmother",
+          "grandfather",
+          "nan",
+          "gran",
+          "fighter",
+          "warrior",
+          "midfielder",
+          "pensioner",
+          "gentlemen",
+          "mam",
+          "brother",
+          "sister",
+          "uncle",
+          "aunt",
+          "auntie",
+          "nephew",
+          "niece",
+          "grandson",
+          "granddaughter",
+          "twins",
+          "newborn",
+          "señora",
+          "senora",
+          "señor",
+          "senor",
+          "paciente",
+          "signora",
+          "signore",
+          "paziente",
+          "claf",
+          "mab",
+          "merch");
+
+  private static final Set<String> DETERMINERS =
+      Set.of(
+          "a", "an", "the", "this", "that", "our", "one", "my", "his", "her", "their", "la", "el",
+          "una", "un", "il", "lo", "nuestra", "nuestro", "su", "ei", "eich", "little", "lovely",
+          "sweet", "brave", "old", "young");
+  private static final Lexicon INDIVIDUAL_PHRASES =
+      Lexicon.of(
+          List.of(
+              "one of our patients",
+              "one of our residents",
+              "one of our longest-standing patients",
+              "a patient",
+              "our patient",
+              "this patient",
+              "the patient",
+              "a pt",
+              "our pt",
+              "pt",
+              "uno de nuestros pacientes",
+              "nuestra paciente",
+              "nuestro paciente",
+              "un nostro paziente",
+              "una nostra paziente",
+              "un o'n cleifion"));
+  private static final Lexicon RECORD_LABELS =
+      Lexicon.of(
+          List.of(
+              "nhs no",
+              "nhs number",
+              "mrn",
+              "chi",
+              "h&c number",
+              "hospital number",
+              "hosp no",
+              "dob",
+              "d.o.b",
+              "date of birth",
+              "ssn",
+              "member id"));
+  private static final Set<String> QUANTIFIERS =
+      Set.of("every", "any", "each", "no", "all", "per", "if");
+
+  /**
+   * Person nouns that mean one individual even without a determiner ("Lady in bay 3", "gent in bed
+   * 7").
+   */
+  private static final Set<String> SINGULAR_ALONE =
+      Set.of(
+          "lady", "gent", "gentleman", "señora", "senora", "signora", "señor", "senor", "signore");
+
+  private static final Set<String> GENERIC =
+      Set.of(
+          "you",
+          "your",
+          "you're",
+          "you'll",
+          "you've",
+          "you'd",
+          "yours",
+          "people",
+          "anyone",
+          "everyone",
+          "adults",
+          "children",
+          "those",
+          "many",
+          "someone",
+          "anybody",
+          "everybody",
+          "kids",
+          "women",
+          "men",
+          "parents");
+  private static final Lexicon REPLY_OPENERS =
+      Lexicon.of(
+          List.of(
+              "thank you for your kind words",
+              "thanks for your kind words",
+              "thank you for your feedback",
+              "thank you for your message",
+              "thank you for getting in touch",
+              "thanks for getting in touch",
+              "sorry to hear",
+              "so sorry to hear",
+              "sorry your",
+              "we're sorry your",
+              "we are sorry your",
+              "so lovely to hear from you",
+              "lovely to hear from you",
+              "thank you for your review",
+              "thanks for your review",
+              "sorry for the wait",
+              "so sorry for the wait",
+              "diolch am eich neges",
+              "diolch o galon am eich neges",
+              "gracias por su mensaje",
+              "grazie per il messaggio"));
+  private static final Set<String> REPLY_GREETINGS =
+      Set.of(
+          "dear",
+          "hi",
+          "hello",
+          "hey",
+          "annwyl",
+          "querida",
+          "querido",
+          "estimada",
+          "estimado",
+          "gentile",
+          "cara",
+          "caro");
 
   final AnalyzedPost post;
   final List<Lexicon.Match> patientCues;
   final List<Lexicon.Match> staffCues;
   final List<Lexicon.Match> health;
-  /** Per sentence: a staff cue in it; a patient cue or clinical term in it (indexed once, so lookups are O(1)). */
+
+  /**
+   * Per sentence: a staff cue in it; a patient cue or clinical term in it (indexed once, so lookups
+   * are O(1)).
+   */
   final boolean[] staffCueSentence;
+
   final boolean[] patientCueSentence;
   final boolean[] individualSentence;
   final boolean[] genericSentence;
-  /** Sentences with an identifier label (NHS no, MRN, CHI): whatever else they hold is about one patient. */
+
+  /**
+   * Sentences with an identifier label (NHS no, MRN, CHI): whatever else they hold is about one
+   * patient.
+   */
   final boolean[] recordSentence;
+
   final List<Mention> people;
   final boolean replyShaped;
 
@@ -90,11 +248,27 @@ final class PostFacts {
     }
   }
 
-  /** Words after "patient" that make it the name of a service, not a person: "our patient experience team". */
-  private static final Set<String> SERVICE_AFTER = Set.of("experience", "advice", "liaison", "relations", "safety",
-      "services", "service", "participation", "engagement", "transport", "information", "feedback");
+  /**
+   * Words after "patient" that make it the name of a service, not a person: "our patient experience
+   * team".
+   */
+  private static final Set<String> SERVICE_AFTER =
+      Set.of(
+          "experience",
+          "advice",
+          "liaison",
+          "relations",
+          "safety",
+          "services",
+          "service",
+          "participation",
+          "engagement",
+          "transport",
+          "information",
+          "feedback");
 
-  private static List<Lexicon.Match> withoutServiceNames(AnalyzedPost post, List<Lexicon.Match> cues) {
+  private static List<Lexicon.Match> withoutServiceNames(
+      AnalyzedPost post, List<Lexicon.Match> cues) {
     List<Lexicon.Match> out = new ArrayList<>(cues.size());
     for (Lexicon.Match m : cues) {
       int next = m.end();
@@ -105,7 +279,8 @@ final class PostFacts {
     return out;
   }
 
-  private static boolean[] sentencesOf(AnalyzedPost post, List<Lexicon.Match> matches, int sentences) {
+  private static boolean[] sentencesOf(
+      AnalyzedPost post, List<Lexicon.Match> matches, int sentences) {
     boolean[] out = new boolean[sentences];
     for (Lexicon.Match m : matches) {
       out[post.tokens().get(m.first()).sentence()] = true;
@@ -124,7 +299,10 @@ final class PostFacts {
 
   private List<ReplyDetails.Detail> replyDetails;
 
-  /** The care details the post confirms about the person it answers (see {@link ReplyDisclosureRule}). */
+  /**
+   * The care details the post confirms about the person it answers (see {@link
+   * ReplyDisclosureRule}).
+   */
   List<ReplyDetails.Detail> replyDetails() {
     if (replyDetails == null) {
       replyDetails = ReplyDetails.details(post, this);
@@ -133,8 +311,9 @@ final class PostFacts {
   }
 
   /**
-   * A reply that confirms someone's care: whatever else it holds (a name, a date, a ward) is about a patient. A
-   * reply that only thanks, answers a general question or names the staff member who will call back is not.
+   * A reply that confirms someone's care: whatever else it holds (a name, a date, a ward) is about
+   * a patient. A reply that only thanks, answers a general question or names the staff member who
+   * will call back is not.
    */
   boolean replyStory() {
     return !replyDetails().isEmpty() && ReplyDetails.replyLike(post, this);
@@ -164,10 +343,15 @@ final class PostFacts {
     return false;
   }
 
-  /** True if the sentence holding token {@code i} refers to one individual, or the post names a patient and the sentence is not general advice. */
+  /**
+   * True if the sentence holding token {@code i} refers to one individual, or the post names a
+   * patient and the sentence is not general advice.
+   */
   boolean tiedToPerson(int tokenIndex) {
     int s = post.tokens().get(tokenIndex).sentence();
-    return individualSentence[s] || recordSentence[s] || (hasPatient() || replyStory() || story()) && !genericSentence[s];
+    return individualSentence[s]
+        || recordSentence[s]
+        || (hasPatient() || replyStory() || story()) && !genericSentence[s];
   }
 
   private Boolean story;
@@ -179,7 +363,10 @@ final class PostFacts {
     return story;
   }
 
-  /** A care story: a patient is named or an individual is referred to alongside patient cues or clinical terms. */
+  /**
+   * A care story: a patient is named or an individual is referred to alongside patient cues or
+   * clinical terms.
+   */
   boolean patientStory() {
     if (hasPatient() || replyStory()) {
       return true;
@@ -209,30 +396,40 @@ final class PostFacts {
       }
       if (INDIVIDUAL_PRONOUNS.contains(k) || sexAge(k)) {
         pronoun[t.sentence()] = true;
-      } else if (PERSON_NOUNS.contains(k) && (i == 0 || DETERMINERS.contains(tokens.get(i - 1).key())
-          || !QUANTIFIERS.contains(tokens.get(i - 1).key()) && SINGULAR_ALONE.contains(k))) {
+      } else if (PERSON_NOUNS.contains(k)
+          && (i == 0
+              || DETERMINERS.contains(tokens.get(i - 1).key())
+              || !QUANTIFIERS.contains(tokens.get(i - 1).key()) && SINGULAR_ALONE.contains(k))) {
         individualSentence[t.sentence()] = true;
-      } else if (k.equals("year") && i >= 2 && tokens.get(i - 2).type() == TokenType.NUMBER
-          && i + 2 < tokens.size() && tokens.get(i + 2).key().equals("old")) {
+      } else if (k.equals("year")
+          && i >= 2
+          && tokens.get(i - 2).type() == TokenType.NUMBER
+          && i + 2 < tokens.size()
+          && tokens.get(i + 2).key().equals("old")) {
         pronoun[t.sentence()] = true; // "a 45-year-old": one person's age
-      } else if (GENERIC.contains(k) && !(i > 0 && AFFECTION.contains(tokens.get(i - 1).key()))
+      } else if (GENERIC.contains(k)
+          && !(i > 0 && AFFECTION.contains(tokens.get(i - 1).key()))
           && !(i + 1 < tokens.size() && PERSON_NOUNS.contains(tokens.get(i + 1).key()))) {
         genericSentence[t.sentence()] = true;
       }
     }
     for (int s = 0; s < individualSentence.length; s++) {
-      // "If you're a woman aged 25 to 64" is advice to anyone; "he", "her", "41F" are one person whatever else.
+      // "If you're a woman aged 25 to 64" is advice to anyone; "he", "her", "41F" are one person
+      // whatever else.
       individualSentence[s] = pronoun[s] || individualSentence[s] && !genericSentence[s];
     }
   }
 
   /** "thank you", "love you": the reader, not readers in general. */
-  private static final Set<String> AFFECTION = Set.of("thank", "love", "miss", "see", "proud", "of");
+  private static final Set<String> AFFECTION =
+      Set.of("thank", "love", "miss", "see", "proud", "of");
 
   /** "41f", "67m": age and sex shorthand for one person. */
   private static boolean sexAge(String k) {
     int n = k.length();
-    return n >= 2 && n <= 4 && (k.charAt(n - 1) == 'f' || k.charAt(n - 1) == 'm')
+    return n >= 2
+        && n <= 4
+        && (k.charAt(n - 1) == 'f' || k.charAt(n - 1) == 'm')
         && k.substring(0, n - 1).chars().allMatch(Character::isDigit);
   }
 

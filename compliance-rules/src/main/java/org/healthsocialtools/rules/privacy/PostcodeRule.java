@@ -13,8 +13,9 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * UK postcodes (Royal Mail format rules) and US ZIP codes (only when labelled "ZIP" or after a state code) that
- * point at a person's home. A postcode in a venue's published address, or the organisation's own, passes.
+ * UK postcodes (Royal Mail format rules) and US ZIP codes (only when labelled "ZIP" or after a
+ * state code) that point at a person's home. A postcode in a venue's published address, or the
+ * organisation's own, passes.
  */
 @RuleDefinition(
     id = "privacy.postcode",
@@ -23,8 +24,10 @@ import org.healthsocialtools.rule.RuleDefinition;
     summary = "Postcode or ZIP code of a person's home",
     message = "'{text}' is a postcode that points at where someone lives.",
     suggestion = "Remove the postcode, or give only the town or area.",
-    guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
-    source = "HIPAA Safe Harbor (B) geographic subdivisions smaller than a state; Royal Mail postcode format",
+    guidance =
+        "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
+    source =
+        "HIPAA Safe Harbor (B) geographic subdivisions smaller than a state; Royal Mail postcode format",
     regional =
         "GB https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/ ICO: UK GDPR guidance and resources",
     flags = {
@@ -43,12 +46,16 @@ import org.healthsocialtools.rule.RuleDefinition;
     })
 public final class PostcodeRule extends Recognizer {
 
-  private static final Pattern STATE_ZIP = Pattern.compile(
-      "\\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|"
-          + "V[TA]|W[AVIY]),? ([0-9]{5}(?:[\\-\\s.]?[0-9]{4})?)\\b");
+  private static final Pattern STATE_ZIP =
+      Pattern.compile(
+          "\\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|"
+              + "V[TA]|W[AVIY]),? ([0-9]{5}(?:[\\-\\s.]?[0-9]{4})?)\\b");
+
   /** Between a street address and its postcode: a comma or space, perhaps a US state code. */
   private static final Pattern GAP = Pattern.compile("[ ,\\n]{1,3}(?:[A-Z]{2},?[ \\n])?");
-  private static final Set<String> LABELS = Set.of("zip", "postcode", "post", "zipcode", "cp", "cap", "cod");
+
+  private static final Set<String> LABELS =
+      Set.of("zip", "postcode", "post", "zipcode", "cp", "cap", "cod");
 
   private static final String UK = "UK postcode format";
   private static final String LABELLED_ZIP = "labelled ZIP code";
@@ -59,8 +66,8 @@ public final class PostcodeRule extends Recognizer {
   }
 
   /**
-   * UK postcodes where a token can start one, labelled ZIP codes and ZIP codes after a state code; each candidate
-   * carries how it was found as its label.
+   * UK postcodes where a token can start one, labelled ZIP codes and ZIP codes after a state code;
+   * each candidate carries how it was found as its label.
    */
   @Override
   protected void candidates(AnalyzedPost post, FindingSink sink) {
@@ -68,14 +75,20 @@ public final class PostcodeRule extends Recognizer {
     if (digits(text, 1) == 0) {
       return;
     }
-    matchAtTokens(post, Postcodes.UK_IN_TEXT, PostcodeRule::outwardLike, 9, uk -> {
-      if (!profile.postcodes.contains(uk.group().replace(" ", ""))) {
-        consider(post, sink, uk.start(), uk.end(), UK);
-      }
-    });
+    matchAtTokens(
+        post,
+        Postcodes.UK_IN_TEXT,
+        PostcodeRule::outwardLike,
+        9,
+        uk -> {
+          if (!profile.postcodes.contains(uk.group().replace(" ", ""))) {
+            consider(post, sink, uk.start(), uk.end(), UK);
+          }
+        });
     boolean fiveDigits = false;
     for (var t : post.tokens()) {
-      fiveDigits |= t.type() == org.healthsocialtools.analysis.TokenType.NUMBER && t.text().length() >= 5;
+      fiveDigits |=
+          t.type() == org.healthsocialtools.analysis.TokenType.NUMBER && t.text().length() >= 5;
     }
     if (!fiveDigits) {
       return;
@@ -92,17 +105,23 @@ public final class PostcodeRule extends Recognizer {
     }
   }
 
-  /** A token that can start a postcode: an upper-case letter, then a digit within the next two characters. */
+  /**
+   * A token that can start a postcode: an upper-case letter, then a digit within the next two
+   * characters.
+   */
   private static boolean outwardLike(org.healthsocialtools.analysis.Token t) {
     String s = t.text();
-    return s.length() >= 2 && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z'
-        && (Character.isDigit(s.charAt(1)) || s.length() >= 3 && Character.isDigit(s.charAt(2))
-        || s.equals("GIR"));
+    return s.length() >= 2
+        && s.charAt(0) >= 'A'
+        && s.charAt(0) <= 'Z'
+        && (Character.isDigit(s.charAt(1))
+            || s.length() >= 3 && Character.isDigit(s.charAt(2))
+            || s.equals("GIR"));
   }
 
   /**
-   * The residential cue of a street address that ends right before the postcode ("lives at 14 Elm Road, Leeds
-   * LS6 1AN"): the postcode completes that home address. Null when there is none.
+   * The residential cue of a street address that ends right before the postcode ("lives at 14 Elm
+   * Road, Leeds LS6 1AN"): the postcode completes that home address. Null when there is none.
    */
   private static String homeAddressEndingAt(AnalyzedPost post, PostFacts facts, int s) {
     String text = post.text();
@@ -137,7 +156,10 @@ public final class PostcodeRule extends Recognizer {
     ev.add(what);
     Severity sev;
     if (home != null || labelled && venue == null) {
-      ev.add(home != null ? "'" + home + "' before it: a home (+)" : "labelled as someone's ZIP code (+)");
+      ev.add(
+          home != null
+              ? "'" + home + "' before it: a home (+)"
+              : "labelled as someone's ZIP code (+)");
       sev = Severity.ERROR;
     } else if (venue == null && facts.patientStory()) {
       ev.add("in a care story, with no venue named (+)");

@@ -8,9 +8,10 @@ import org.healthsocialtools.rule.Lexicons;
 import org.healthsocialtools.rules.accessibility.WordList;
 
 /**
- * The word lists the privacy recognizers share, loaded once per JVM (they are immutable): name gazetteers,
- * clinical lexicons, staff titles, patient and staff cues, and English word frequencies. Single-token lists are
- * sets of token keys (lower case, accents folded) so a lookup is one hash probe per token.
+ * The word lists the privacy recognizers share, loaded once per JVM (they are immutable): name
+ * gazetteers, clinical lexicons, staff titles, patient and staff cues, and English word
+ * frequencies. Single-token lists are sets of token keys (lower case, accents folded) so a lookup
+ * is one hash probe per token.
  */
 final class PrivacyLexicons {
 
@@ -19,19 +20,42 @@ final class PrivacyLexicons {
   static final Set<String> FIRST_NAMES = keys("first-names.txt");
   static final Set<String> SURNAMES = keys("surnames.txt");
   static final Set<String> AMBIGUOUS_FIRST_NAMES = keys("ambiguous-first-names.txt");
-  /** Capitalised words that look like names but are not people: holidays, brands, places, charities. */
+
+  /**
+   * Capitalised words that look like names but are not people: holidays, brands, places, charities.
+   */
   static final Set<String> NOT_NAMES = keys("privacy-not-names.txt");
-  static final Lexicon STAFF_TITLES = Lexicon.fromResource(PrivacyLexicons.class, DIR + "staff-titles.txt");
-  /** Conditions, procedures and results (English), and Welsh, Italian and Spanish ones: one trie, one probe a token. */
-  static final Lexicon HEALTH = Lexicon.of(concat("conditions.txt", "procedures.txt", "privacy-health-cy-es-it.txt",
-      "health-diseases.txt", "health-symptoms.txt", "health-phenotypes-lay.txt", "health-medicines.txt",
-      "health-diseases-es.txt"));
-  static final Lexicon PATIENT_CUES = Lexicon.fromResource(PrivacyLexicons.class, DIR + "privacy-patient-cues.txt");
-  static final Lexicon STAFF_CUES = Lexicon.fromResource(PrivacyLexicons.class, DIR + "privacy-staff-cues.txt");
+
+  static final Lexicon STAFF_TITLES =
+      Lexicon.fromResource(PrivacyLexicons.class, DIR + "staff-titles.txt");
+
+  /**
+   * Conditions, procedures and results (English), and Welsh, Italian and Spanish ones: one trie,
+   * one probe a token.
+   */
+  static final Lexicon HEALTH =
+      Lexicon.of(
+          concat(
+              "conditions.txt",
+              "procedures.txt",
+              "privacy-health-cy-es-it.txt",
+              "health-diseases.txt",
+              "health-symptoms.txt",
+              "health-phenotypes-lay.txt",
+              "health-medicines.txt",
+              "health-diseases-es.txt"));
+
+  static final Lexicon PATIENT_CUES =
+      Lexicon.fromResource(PrivacyLexicons.class, DIR + "privacy-patient-cues.txt");
+  static final Lexicon STAFF_CUES =
+      Lexicon.fromResource(PrivacyLexicons.class, DIR + "privacy-staff-cues.txt");
 
   private PrivacyLexicons() {}
 
-  /** True if {@code key} is among the {@code top} most frequent English words ({@link WordList#english()}). */
+  /**
+   * True if {@code key} is among the {@code top} most frequent English words ({@link
+   * WordList#english()}).
+   */
   static boolean commonWord(String key, int top) {
     int r = WordList.english().rank(key);
     return r > 0 && r <= top;

@@ -13,31 +13,55 @@ import org.healthsocialtools.rule.Lexicon;
 import org.healthsocialtools.rule.Lexicons;
 
 /**
- * What the privacy rules need from the organisation's profile, precomputed once per profile: its own numbers,
- * e-mails, handles, addresses and names (never findings), consenting staff, and the allow and deny lists.
+ * What the privacy rules need from the organisation's profile, precomputed once per profile: its
+ * own numbers, e-mails, handles, addresses and names (never findings), consenting staff, and the
+ * allow and deny lists.
  */
 final class ProfileView {
 
   private static final Map<OrganisationProfile, ProfileView> CACHE = new WeakHashMap<>();
-  private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor",
-      "sister", "nurse", "matron", "sir", "dame");
+  private static final Set<String> TITLES =
+      Set.of(
+          "dr",
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "mx",
+          "prof",
+          "professor",
+          "sister",
+          "nurse",
+          "matron",
+          "sir",
+          "dame");
 
   final OrganisationProfile profile;
   final Lexicon allow;
   final Lexicon deny;
   final Lexicon organisationNames;
+
   /** Keys of the name words of consenting staff ("Dr Priya Shah" gives priya and shah). */
   final Set<String> staffNameKeys;
+
   final Set<String> phoneTails;
   final Set<String> emails;
   final Set<String> emailDomains;
   final Set<String> handles;
-  /** The organisation's addresses, lower case with spaces folded, and their postcodes without spaces. */
+
+  /**
+   * The organisation's addresses, lower case with spaces folded, and their postcodes without
+   * spaces.
+   */
   final List<String> addresses;
+
   final Set<String> postcodes;
+
   /** The organisation's own identifier formats (a trust's MRN), by name, compiled once. */
   final Map<String, com.google.re2j.Pattern> identifierPatterns;
-  private final AnalyzedPost.Key<boolean[]> allowKey = new AnalyzedPost.Key<>("privacy.profile-allow");
+
+  private final AnalyzedPost.Key<boolean[]> allowKey =
+      new AnalyzedPost.Key<>("privacy.profile-allow");
 
   private ProfileView(OrganisationProfile p) {
     this.profile = p;
@@ -97,8 +121,11 @@ final class ProfileView {
       try {
         ids.put(e.getKey(), com.google.re2j.Pattern.compile(e.getValue()));
       } catch (com.google.re2j.PatternSyntaxException ex) {
-        throw new org.healthsocialtools.rule.RulePackException("organisation profile: identifierPatterns."
-            + e.getKey() + " does not compile: " + ex.getMessage());
+        throw new org.healthsocialtools.rule.RulePackException(
+            "organisation profile: identifierPatterns."
+                + e.getKey()
+                + " does not compile: "
+                + ex.getMessage());
       }
     }
     this.identifierPatterns = java.util.Collections.unmodifiableMap(ids);
@@ -151,14 +178,19 @@ final class ProfileView {
     return false;
   }
 
-  /** True if the normalised range [start, end) overlaps an allow-list phrase or an organisation name. */
+  /**
+   * True if the normalised range [start, end) overlaps an allow-list phrase or an organisation
+   * name.
+   */
   boolean allowed(AnalyzedPost post, int start, int end) {
     if (allow.size() == 0 && organisationNames.size() == 0) {
       return false;
     }
     boolean[] marked = post.shared(allowKey, this::markAllowed);
     var tokens = post.tokens();
-    for (int i = post.tokenAtOrAfter(start); i < tokens.size() && tokens.get(i).start() < end; i++) {
+    for (int i = post.tokenAtOrAfter(start);
+        i < tokens.size() && tokens.get(i).start() < end;
+        i++) {
       if (marked[i]) {
         return true;
       }

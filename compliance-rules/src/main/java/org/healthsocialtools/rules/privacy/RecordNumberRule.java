@@ -15,10 +15,11 @@ import org.healthsocialtools.rule.RuleDefinition;
 import org.healthsocialtools.rule.Validators;
 
 /**
- * Record, account and licence numbers that have no national format (trust MRNs, hospital and case-note numbers,
- * insurance member ids, claim, policy, licence, passport, serial and device numbers), found by their label: a
- * context phrase followed within a few tokens by a code with at least four digits, in any grouping, including one
- * digit at a time ("MRN 0 0 4 8 2 9 1 3"). HIPAA Safe Harbor (H)-(M) and (R).
+ * Record, account and licence numbers that have no national format (trust MRNs, hospital and
+ * case-note numbers, insurance member ids, claim, policy, licence, passport, serial and device
+ * numbers), found by their label: a context phrase followed within a few tokens by a code with at
+ * least four digits, in any grouping, including one digit at a time ("MRN 0 0 4 8 2 9 1 3"). HIPAA
+ * Safe Harbor (H)-(M) and (R).
  */
 @RuleDefinition(
     id = "privacy.record-number",
@@ -27,8 +28,10 @@ import org.healthsocialtools.rule.Validators;
     summary = "Medical record, hospital, insurance, account, licence or device number",
     message = "Looks like a record or account number: it identifies a person or their records.",
     suggestion = "Remove the number.",
-    guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
-    source = "HIPAA Safe Harbor (H)-(M), (R); record numbers have no national format, so context decides",
+    guidance =
+        "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
+    source =
+        "HIPAA Safe Harbor (H)-(M), (R); record numbers have no national format, so context decides",
     regional =
         "GB https://www.nmc.org.uk/standards/guidance/social-media-guidance/read-social-media-guidance-online/ NMC: Guidance on using social media responsibly",
     flags = {
@@ -52,37 +55,116 @@ public final class RecordNumberRule extends Recognizer {
 
   private static final Validators.Validator MOD11 = Validators.get("mod11");
 
-  static final Lexicon CONTEXT = Lexicon.of(List.of(
-      "mrn", "mrn#", "medical record number", "medical record no", "medical record", "record number", "record no",
-      "hospital number", "hospital no", "hosp no", "hosp number", "unit number", "unit no", "case note number",
-      "case notes number", "case note no", "case no", "casenote", "patient id", "patient number", "patient no",
-      "pt id", "chart number", "chart no", "account number", "account no", "acct", "acct no", "member id",
-      "member #", "member no", "member number", "membership number", "policy number", "policy no", "insurance id",
-      "insurance number", "subscriber id", "group number", "claim number", "claim no", "medicare number",
-      "medicaid id", "medicaid number", "licence number", "license number", "licence no", "license no",
-      "driver's license", "driving licence", "passport number", "passport no", "serial number", "serial no",
-      "device serial number", "device id", "imei", "sample id", "specimen id", "lab number", "lab no",
-      "accession number", "tessera sanitaria", "codice fiscale", "numero de historia", "historia clinica",
-      "número de afiliación", "cartella clinica", "rhif ysbyty", "id number", "reference number", "ref no",
-      "health plan number", "health plan id",
-      "health plan no", "plan number", "plan id", "beneficiary number", "beneficiary id", "subscriber number",
-      "policy id", "insurance policy number", "member number", "numero di tessera", "numero de tarjeta sanitaria",
-      "tarjeta sanitaria"));
+  static final Lexicon CONTEXT =
+      Lexicon.of(
+          List.of(
+              "mrn",
+              "mrn#",
+              "medical record number",
+              "medical record no",
+              "medical record",
+              "record number",
+              "record no",
+              "hospital number",
+              "hospital no",
+              "hosp no",
+              "hosp number",
+              "unit number",
+              "unit no",
+              "case note number",
+              "case notes number",
+              "case note no",
+              "case no",
+              "casenote",
+              "patient id",
+              "patient number",
+              "patient no",
+              "pt id",
+              "chart number",
+              "chart no",
+              "account number",
+              "account no",
+              "acct",
+              "acct no",
+              "member id",
+              "member #",
+              "member no",
+              "member number",
+              "membership number",
+              "policy number",
+              "policy no",
+              "insurance id",
+              "insurance number",
+              "subscriber id",
+              "group number",
+              "claim number",
+              "claim no",
+              "medicare number",
+              "medicaid id",
+              "medicaid number",
+              "licence number",
+              "license number",
+              "licence no",
+              "license no",
+              "driver's license",
+              "driving licence",
+              "passport number",
+              "passport no",
+              "serial number",
+              "serial no",
+              "device serial number",
+              "device id",
+              "imei",
+              "sample id",
+              "specimen id",
+              "lab number",
+              "lab no",
+              "accession number",
+              "tessera sanitaria",
+              "codice fiscale",
+              "numero de historia",
+              "historia clinica",
+              "número de afiliación",
+              "cartella clinica",
+              "rhif ysbyty",
+              "id number",
+              "reference number",
+              "ref no",
+              "health plan number",
+              "health plan id",
+              "health plan no",
+              "plan number",
+              "plan id",
+              "beneficiary number",
+              "beneficiary id",
+              "subscriber number",
+              "policy id",
+              "insurance policy number",
+              "member number",
+              "numero di tessera",
+              "numero de tarjeta sanitaria",
+              "tarjeta sanitaria"));
+
   /**
-   * After the label: separators and filler words, then a code whose every group after the first starts with a
-   * digit, groups joined by one space, line break, dash, slash or dot. A letter prefix joins its digits with a
-   * dash, or with any one separator when it is in capitals ("RX 448812", "W 284719035").
+   * After the label: separators and filler words, then a code whose every group after the first
+   * starts with a digit, groups joined by one space, line break, dash, slash or dot. A letter
+   * prefix joins its digits with a dash, or with any one separator when it is in capitals ("RX
+   * 448812", "W 284719035").
    */
-  private static final Pattern CODE = Pattern.compile(
-      "^(?:[\\s:#.\\-(]|no\\b|number\\b|num\\b|is\\b|n\\.|nº|id\\b){0,8}"
-          + "((?:(?-i:[A-Z]{1,4})[\\s\\-/.]?|[A-Z]{1,4}-?)?[0-9][A-Z0-9]*(?:[\\s\\-/.]?[0-9][A-Z0-9]*)*)",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CODE =
+      Pattern.compile(
+          "^(?:[\\s:#.\\-(]|no\\b|number\\b|num\\b|is\\b|n\\.|nº|id\\b){0,8}"
+              + "((?:(?-i:[A-Z]{1,4})[\\s\\-/.]?|[A-Z]{1,4}-?)?[0-9][A-Z0-9]*(?:[\\s\\-/.]?[0-9][A-Z0-9]*)*)",
+          Pattern.CASE_INSENSITIVE);
 
   public RecordNumberRule(RuleContext context) {
     super(context, CONTEXT);
   }
 
-  /** The organisation's own identifier formats (profile), then each label with the code that follows it. */
+  /**
+   * The organisation's own identifier formats (profile), then each label with the code that follows
+   * it.
+   */
   @Override
   protected void candidates(AnalyzedPost post, FindingSink sink) {
     List<Token> tokens = post.tokens();
@@ -90,8 +172,18 @@ public final class RecordNumberRule extends Recognizer {
     for (var id : profile.identifierPatterns.entrySet()) {
       Matcher pm = id.getValue().matcher(text);
       while (pm.find()) {
-        emit(post, sink, pm.start(), pm.end(), Severity.ERROR, null, null, new Explanation("organisation format",
-            0.95, List.of("matches the organisation's '" + id.getKey() + "' identifier format")));
+        emit(
+            post,
+            sink,
+            pm.start(),
+            pm.end(),
+            Severity.ERROR,
+            null,
+            null,
+            new Explanation(
+                "organisation format",
+                0.95,
+                List.of("matches the organisation's '" + id.getKey() + "' identifier format")));
       }
     }
     for (int i = 0; i < tokens.size(); i++) {
@@ -123,7 +215,11 @@ public final class RecordNumberRule extends Recognizer {
     if (digits.length() < 4 || digits.length() == 10 && MOD11.test(digits)) {
       return Verdict.PASS; // 10-digit mod-11 numbers are the NHS number rule's
     }
-    return Verdict.report(Severity.ERROR, 0.9, "labelled code",
-        List.of("label '" + c.contextWord() + "' before the code (+)", digits.length() + " digits"));
+    return Verdict.report(
+        Severity.ERROR,
+        0.9,
+        "labelled code",
+        List.of(
+            "label '" + c.contextWord() + "' before the code (+)", digits.length() + " digits"));
   }
 }

@@ -15,11 +15,12 @@ import org.healthsocialtools.analysis.TokenType;
 import org.healthsocialtools.rule.Lexicon;
 
 /**
- * The detection behind {@link ReplyDisclosureRule}: the care details a post confirms about the person it answers,
- * sentence by sentence (a line break without . ! ? does not end one). Reads the analysis and {@link PostFacts}
- * (clinical terms, reply shape) and, when the post carries it, the analysed comment it answers; never the comment's
- * text into a result. Word lists: {@code /hst/lexicons/reply-cues.txt}. Linear in the post: each token is looked up
- * once per list, each item checks a few neighbours.
+ * The detection behind {@link ReplyDisclosureRule}: the care details a post confirms about the
+ * person it answers, sentence by sentence (a line break without . ! ? does not end one). Reads the
+ * analysis and {@link PostFacts} (clinical terms, reply shape) and, when the post carries it, the
+ * analysed comment it answers; never the comment's text into a result. Word lists: {@code
+ * /hst/lexicons/reply-cues.txt}. Linear in the post: each token is looked up once per list, each
+ * item checks a few neighbours.
  */
 final class ReplyDetails {
 
@@ -43,39 +44,154 @@ final class ReplyDetails {
   private static final Lexicon STAFF = CUES.get("staff");
   private static final Lexicon RECOVERY = CUES.get("recovery");
 
-  /** Second person possessives: the word before (or, in Welsh, Spanish and Italian, after) the person's item. */
-  private static final Set<String> POSSESSIVE = Set.of("your", "eich", "dy", "su", "sus", "tu", "tus", "suo", "sua",
-      "suoi", "sue", "tuo", "tua", "tuoi", "tue", "vostro", "vostra", "vostri", "vostre");
+  /**
+   * Second person possessives: the word before (or, in Welsh, Spanish and Italian, after) the
+   * person's item.
+   */
+  private static final Set<String> POSSESSIVE =
+      Set.of(
+          "your", "eich", "dy", "su", "sus", "tu", "tus", "suo", "sua", "suoi", "sue", "tuo", "tua",
+          "tuoi", "tue", "vostro", "vostra", "vostri", "vostre");
+
   /** Second person subjects of a care verb: "you were seen", "usted faltó", "lei ha saltato". */
-  private static final Set<String> SUBJECT = Set.of("you", "usted", "lei", "chi", "you're", "you've");
-  /** Words that may stand between a possessive and the item: "your recent hip operation", "la sua ultima visita". */
-  private static final Set<String> FILLER = Set.of("recent", "first", "second", "third", "last", "little", "new",
-      "latest", "next", "own", "late", "dear", "ultima", "ultimo", "prima", "primo", "reciente", "primera",
-      "diweddar", "cyntaf", "olaf", "annwyl");
-  /** Links between an item and the person after it: "la cirugía de su madre", "il ricovero di suo marito". */
-  private static final Set<String> OF = Set.of("of", "de", "del", "di", "della", "dello", "dei", "delle");
+  private static final Set<String> SUBJECT =
+      Set.of("you", "usted", "lei", "chi", "you're", "you've");
+
+  /**
+   * Words that may stand between a possessive and the item: "your recent hip operation", "la sua
+   * ultima visita".
+   */
+  private static final Set<String> FILLER =
+      Set.of(
+          "recent",
+          "first",
+          "second",
+          "third",
+          "last",
+          "little",
+          "new",
+          "latest",
+          "next",
+          "own",
+          "late",
+          "dear",
+          "ultima",
+          "ultimo",
+          "prima",
+          "primo",
+          "reciente",
+          "primera",
+          "diweddar",
+          "cyntaf",
+          "olaf",
+          "annwyl");
+
+  /**
+   * Links between an item and the person after it: "la cirugía de su madre", "il ricovero di suo
+   * marito".
+   */
+  private static final Set<String> OF =
+      Set.of("of", "de", "del", "di", "della", "dello", "dei", "delle");
+
   /** Weak care words that also mean the care staff give. */
   private static final Set<String> CARE_GIVEN = Set.of("care", "gofal", "atencion", "cure");
-  /** Modal words just after an item: "your appointment may be affected", "your results could take". */
-  private static final Set<String> MODAL_AFTER = Set.of("may", "might", "could", "can", "will", "would", "should",
-      "puede", "podria", "potrebbe", "puo", "gall", "allai");
+
+  /**
+   * Modal words just after an item: "your appointment may be affected", "your results could take".
+   */
+  private static final Set<String> MODAL_AFTER =
+      Set.of(
+          "may",
+          "might",
+          "could",
+          "can",
+          "will",
+          "would",
+          "should",
+          "puede",
+          "podria",
+          "potrebbe",
+          "puo",
+          "gall",
+          "allai");
 
   private static final Set<String> WE = Set.of("we", "i", "we're", "we've", "we'd");
 
   /** Third person possessives: the relative's own care once the reply has named the relative. */
-  private static final Set<String> THIRD = Set.of("her", "his", "their", "ei", "eu", "su", "sus", "suo", "sua");
-  private static final Set<String> NEGATION = Set.of("can't", "cannot", "not", "unable", "won't", "no", "non", "ni",
-      "nid", "methu", "dim", "n't", "never");
-  /** English words ending in -ed that are not past forms about an event. */
-  private static final Set<String> NOT_PAST = Set.of("need", "needed", "based", "interested", "feed", "bed", "red",
-      "shed", "speed", "seed", "hundred", "sacred", "led", "breed", "freed", "proceed", "succeed", "exceed",
-      "limited", "qualified", "dedicated", "skilled", "talented", "detailed", "experienced", "registered",
-      "trained", "advanced", "required", "expected", "planned", "scheduled", "booked", "invited", "supported",
-      "concerned", "worried", "unsupported", "related", "shared", "valued", "appreciated", "inspired",
-      "used", "advised", "recommended", "offered", "provided", "funded");
+  private static final Set<String> THIRD =
+      Set.of("her", "his", "their", "ei", "eu", "su", "sus", "suo", "sua");
 
-  /** What a care item is; SERVICE is a care word naming a service ("flu clinics"), never a detail. */
-  private enum Sort { HEALTH, CARE, WEAK, BODY, RELATIVE, RECORD, CARE_VERB, SERVICE }
+  private static final Set<String> NEGATION =
+      Set.of(
+          "can't", "cannot", "not", "unable", "won't", "no", "non", "ni", "nid", "methu", "dim",
+          "n't", "never");
+
+  /** English words ending in -ed that are not past forms about an event. */
+  private static final Set<String> NOT_PAST =
+      Set.of(
+          "need",
+          "needed",
+          "based",
+          "interested",
+          "feed",
+          "bed",
+          "red",
+          "shed",
+          "speed",
+          "seed",
+          "hundred",
+          "sacred",
+          "led",
+          "breed",
+          "freed",
+          "proceed",
+          "succeed",
+          "exceed",
+          "limited",
+          "qualified",
+          "dedicated",
+          "skilled",
+          "talented",
+          "detailed",
+          "experienced",
+          "registered",
+          "trained",
+          "advanced",
+          "required",
+          "expected",
+          "planned",
+          "scheduled",
+          "booked",
+          "invited",
+          "supported",
+          "concerned",
+          "worried",
+          "unsupported",
+          "related",
+          "shared",
+          "valued",
+          "appreciated",
+          "inspired",
+          "used",
+          "advised",
+          "recommended",
+          "offered",
+          "provided",
+          "funded");
+
+  /**
+   * What a care item is; SERVICE is a care word naming a service ("flu clinics"), never a detail.
+   */
+  private enum Sort {
+    HEALTH,
+    CARE,
+    WEAK,
+    BODY,
+    RELATIVE,
+    RECORD,
+    CARE_VERB,
+    SERVICE
+  }
 
   /** One care item of a sentence, tokens [first, end). */
   private record Item(int first, int end, Sort sort, String key, boolean ours) {
@@ -84,10 +200,15 @@ final class ReplyDetails {
     }
   }
 
-  /** A care detail a reply confirms: tokens [first, end) of the post, and what kind of detail it is. */
+  /**
+   * A care detail a reply confirms: tokens [first, end) of the post, and what kind of detail it is.
+   */
   record Detail(int first, int end, String why) {}
 
-  /** The care details {@code post} confirms, in text order; computed once per post through {@link PostFacts}. */
+  /**
+   * The care details {@code post} confirms, in text order; computed once per post through {@link
+   * PostFacts}.
+   */
   static List<Detail> details(AnalyzedPost post, PostFacts facts) {
     boolean reply = replyLike(post, facts);
     Set<String> echoes = commentTerms(post.inReplyTo());
@@ -105,8 +226,8 @@ final class ReplyDetails {
   }
 
   /**
-   * The post's sentences, with a sentence that ends without . ! ? joined to the next: a line break in the middle of
-   * "your\nknee" splits the analysis's sentences but not the reply's meaning.
+   * The post's sentences, with a sentence that ends without . ! ? joined to the next: a line break
+   * in the middle of "your\nknee" splits the analysis's sentences but not the reply's meaning.
    */
   private static List<Sentence> clauses(AnalyzedPost post) {
     List<Sentence> sentences = post.sentences();
@@ -117,7 +238,8 @@ final class ReplyDetails {
       if (s.tokenEnd() <= s.firstToken()) {
         continue;
       }
-      open = open == null ? s : new Sentence(open.start(), s.end(), open.firstToken(), s.tokenEnd());
+      open =
+          open == null ? s : new Sentence(open.start(), s.end(), open.firstToken(), s.tokenEnd());
       String last = tokens.get(s.tokenEnd() - 1).text();
       if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\u2026")) {
         out.add(open);
@@ -139,8 +261,15 @@ final class ReplyDetails {
     };
   }
 
-  /** The items of sentence {@code s} that disclose care, merged where they touch; empty if it discloses nothing. */
-  private static List<Item> sentence(AnalyzedPost post, Sentence s, boolean reply, Set<String> echoes,
+  /**
+   * The items of sentence {@code s} that disclose care, merged where they touch; empty if it
+   * discloses nothing.
+   */
+  private static List<Item> sentence(
+      AnalyzedPost post,
+      Sentence s,
+      boolean reply,
+      Set<String> echoes,
       Map<Integer, Lexicon.Match> health) {
     List<Token> tokens = post.tokens();
     boolean past = false;
@@ -177,7 +306,8 @@ final class ReplyDetails {
         i = item.end() - 1;
         continue;
       }
-      if (GENERIC.longestAt(post, i) != null && !(i > s.firstToken() && WE.contains(tokens.get(i - 1).key()))) {
+      if (GENERIC.longestAt(post, i) != null
+          && !(i > s.firstToken() && WE.contains(tokens.get(i - 1).key()))) {
         lastGeneric = i; // "you can book", "if you miss"; not "glad we could fit your daughter in"
       }
       second |= SECOND.containsKey(k);
@@ -206,8 +336,18 @@ final class ReplyDetails {
     for (Item it : items) {
       sorts.add(it.sort());
     }
-    Cues cues = new Cues(reply, past, when, feeling || recovery, recovery, place || staff, second, aux, items.size(),
-        sorts);
+    Cues cues =
+        new Cues(
+            reply,
+            past,
+            when,
+            feeling || recovery,
+            recovery,
+            place || staff,
+            second,
+            aux,
+            items.size(),
+            sorts);
     boolean[] discloses = new boolean[items.size()];
     boolean any = false;
     boolean relative = false;
@@ -215,7 +355,8 @@ final class ReplyDetails {
       Item it = items.get(n);
       int generic = genericBefore.get(n);
       if (generic >= 0 && it.first() - generic <= 8 || modalAfter(post, s, it)) {
-        continue; // "if you miss an appointment", "you can request your records", "your slot may change"
+        continue; // "if you miss an appointment", "you can request your records", "your slot may
+        // change"
       }
       boolean anchored = anchored(post, s, it);
       boolean echo = echoes.contains(it.key());
@@ -228,19 +369,28 @@ final class ReplyDetails {
     if (!any) {
       return List.of();
     }
-    // The rest of the sentence's care items are details of the same episode: "your husband's stay on Ward 6".
+    // The rest of the sentence's care items are details of the same episode: "your husband's stay
+    // on Ward 6".
     List<Item> all = new ArrayList<>(items.size());
     for (int n = 0; n < items.size(); n++) {
       Item it = items.get(n);
       int generic = genericBefore.get(n);
       // "your little girl enjoyed her stay ... after her tonsils came out": the relative's own care
-      boolean theirs = relative && it.sort() != Sort.SERVICE && it.first() > 0
-          && THIRD.contains(tokens.get(it.first() - 1).key());
-      boolean detail = it.sort() == Sort.HEALTH || it.sort() == Sort.CARE || it.sort() == Sort.RECORD
-          || it.sort() == Sort.CARE_VERB || theirs
-          || anchored(post, s, it) && it.sort() != Sort.WEAK && it.sort() != Sort.SERVICE;
+      boolean theirs =
+          relative
+              && it.sort() != Sort.SERVICE
+              && it.first() > 0
+              && THIRD.contains(tokens.get(it.first() - 1).key());
+      boolean detail =
+          it.sort() == Sort.HEALTH
+              || it.sort() == Sort.CARE
+              || it.sort() == Sort.RECORD
+              || it.sort() == Sort.CARE_VERB
+              || theirs
+              || anchored(post, s, it) && it.sort() != Sort.WEAK && it.sort() != Sort.SERVICE;
       if (discloses[n] || detail && !(generic >= 0 && it.first() - generic <= 8)) {
-        all.add(theirs ? new Item(it.first() - 1, it.end(), it.sort(), it.key()) : extend(post, s, it));
+        all.add(
+            theirs ? new Item(it.first() - 1, it.end(), it.sort(), it.key()) : extend(post, s, it));
       }
     }
     return merge(all);
@@ -250,12 +400,22 @@ final class ReplyDetails {
    * What a sentence holds besides its care items.
    *
    * @param feeling sympathy or good wishes ("sorry", "we hope", "glad"), including {@code recovery}
-   * @param recovery getting better ("healing", "on the mend", "se recupere"): said of one person, it confirms care
+   * @param recovery getting better ("healing", "on the mend", "se recupere"): said of one person,
+   *     it confirms care
    * @param place a place of care or a member of staff ("on Ward 6", "with us", "the dentist")
    * @param aux "were", "was", "been": "you were seen", not "you've seen our new website"
    */
-  private record Cues(boolean reply, boolean past, boolean when, boolean feeling, boolean recovery, boolean place,
-      boolean second, boolean aux, int items, EnumSet<Sort> sorts) {
+  private record Cues(
+      boolean reply,
+      boolean past,
+      boolean when,
+      boolean feeling,
+      boolean recovery,
+      boolean place,
+      boolean second,
+      boolean aux,
+      int items,
+      EnumSet<Sort> sorts) {
 
     boolean episode() {
       return past || when || feeling || place;
@@ -277,24 +437,32 @@ final class ReplyDetails {
   }
 
   /**
-   * Whether care item {@code it} discloses. In a reply, an item tied to the person answered is enough (a relative or
-   * a vague "stay" needs something more); in any other post the sentence must also be about one episode (good
-   * wishes, a past event with its date or place), since public health posts talk to "you" all the time.
+   * Whether care item {@code it} discloses. In a reply, an item tied to the person answered is
+   * enough (a relative or a vague "stay" needs something more); in any other post the sentence must
+   * also be about one episode (good wishes, a past event with its date or place), since public
+   * health posts talk to "you" all the time.
    */
   private static boolean discloses(AnalyzedPost post, Item it, boolean anchored, Cues c) {
     switch (it.sort()) {
       case SERVICE:
         return false;
       case RELATIVE:
-        return anchored && (c.reply() ? c.episode() || c.items() > 1
-            : c.recovery() || (c.feeling() || c.past() && c.when()) && (c.care() || c.place()));
+        return anchored
+            && (c.reply()
+                ? c.episode() || c.items() > 1
+                : c.recovery() || (c.feeling() || c.past() && c.when()) && (c.care() || c.place()));
       case WEAK:
         if (CARE_GIVEN.contains(it.key())) {
-          // "your care" is as often the care a nurse gives ("Thank you, Joy! Your care and kindness...")
+          // "your care" is as often the care a nurse gives ("Thank you, Joy! Your care and
+          // kindness...")
           return anchored && (c.has(Sort.HEALTH) || c.has(Sort.RELATIVE));
         }
-        return anchored && (c.place() || c.when() || c.has(Sort.HEALTH)
-            || c.has(Sort.RELATIVE) || c.has(Sort.CARE_VERB));
+        return anchored
+            && (c.place()
+                || c.when()
+                || c.has(Sort.HEALTH)
+                || c.has(Sort.RELATIVE)
+                || c.has(Sort.CARE_VERB));
       case CARE_VERB:
         // "you were seen", "you missed three appointments"; not "thank you to all who attended"
         return anchored && (c.reply() || c.aux() || c.items() > 1);
@@ -302,44 +470,84 @@ final class ReplyDetails {
         return (anchored || it.ours()) && (c.reply() || (c.past() || c.when()) && c.second());
       case BODY:
         // "come back", "keep an eye on" are not body parts; "your knee is healing" is
-        return anchored && (c.reply() || c.recovery() || c.feeling() && (c.past() || c.items() > 1));
+        return anchored
+            && (c.reply() || c.recovery() || c.feeling() && (c.past() || c.items() > 1));
       default:
         if (anchored) {
           return c.reply() || c.feeling() || c.past() && (c.when() || c.place());
         }
-        // "Siamo felici che il parto sia andato bene": Italian and Spanish say "the" where English says "your"
-        return c.reply() ? c.feeling() || c.second() && c.episode() : c.feeling() && c.past() && definite(post, it);
+        // "Siamo felici che il parto sia andato bene": Italian and Spanish say "the" where English
+        // says "your"
+        return c.reply()
+            ? c.feeling() || c.second() && c.episode()
+            : c.feeling() && c.past() && definite(post, it);
     }
   }
 
-  /** Words after a care noun that make it a service: "the vaccination clinic", "el parto respetado programme". */
-  private static final Set<String> SERVICE = Set.of("clinic", "clinics", "unit", "service", "services", "team",
-      "centre", "center", "programme", "program", "day", "event", "drive", "campaign", "suite", "bus", "hub",
-      "week", "month", "pathway");
+  /**
+   * Words after a care noun that make it a service: "the vaccination clinic", "el parto respetado
+   * programme".
+   */
+  private static final Set<String> SERVICE =
+      Set.of(
+          "clinic",
+          "clinics",
+          "unit",
+          "service",
+          "services",
+          "team",
+          "centre",
+          "center",
+          "programme",
+          "program",
+          "day",
+          "event",
+          "drive",
+          "campaign",
+          "suite",
+          "bus",
+          "hub",
+          "week",
+          "month",
+          "pathway");
 
-  /** "the surgery", "il parto", "la operación" with no service word after it: one person's episode of care. */
+  /**
+   * "the surgery", "il parto", "la operación" with no service word after it: one person's episode
+   * of care.
+   */
   private static boolean definite(AnalyzedPost post, Item it) {
     List<Token> tokens = post.tokens();
-    if (it.first() == 0 || it.sort() == Sort.RELATIVE || it.sort() == Sort.WEAK || it.sort() == Sort.BODY) {
+    if (it.first() == 0
+        || it.sort() == Sort.RELATIVE
+        || it.sort() == Sort.WEAK
+        || it.sort() == Sort.BODY) {
       return false;
     }
     String before = tokens.get(it.first() - 1).key();
-    boolean article = ARTICLES.contains(before)
-        || tokens.get(it.first()).key().startsWith("l'");
+    boolean article = ARTICLES.contains(before) || tokens.get(it.first()).key().startsWith("l'");
     if (!article) {
       return false;
     }
     int next = it.end();
-    // "the vaccination clinic", "the therapy dogs": the care word names a service or thing, not an episode
-    return !(next < tokens.size() && (SERVICE.contains(tokens.get(next).key())
-        || post.language().equals("en") && tokens.get(next).isWord() && post.pos(next).equals("NOUN")));
+    // "the vaccination clinic", "the therapy dogs": the care word names a service or thing, not an
+    // episode
+    return !(next < tokens.size()
+        && (SERVICE.contains(tokens.get(next).key())
+            || post.language().equals("en")
+                && tokens.get(next).isWord()
+                && post.pos(next).equals("NOUN")));
   }
 
-  /** The longest care item starting at token {@code i}, or {@code null}; "flu clinics" names a service, not care. */
+  /**
+   * The longest care item starting at token {@code i}, or {@code null}; "flu clinics" names a
+   * service, not care.
+   */
   private static Item item(AnalyzedPost post, int i, Map<Integer, Lexicon.Match> health) {
     Item best = candidate(post, i, health);
-    if (best != null && best.end() < post.tokens().size()
-        && SERVICE.contains(post.tokens().get(best.end()).key()) && best.sort() != Sort.RELATIVE) {
+    if (best != null
+        && best.end() < post.tokens().size()
+        && SERVICE.contains(post.tokens().get(best.end()).key())
+        && best.sort() != Sort.RELATIVE) {
       return new Item(best.first(), best.end() + 1, Sort.SERVICE, best.key());
     }
     return best;
@@ -372,16 +580,19 @@ final class ReplyDetails {
     if (m == null || best != null && m.end() <= best.end()) {
       return best;
     }
-    // "our records", "the notes", "nuestros registros": the organisation looking up the person's file
+    // "our records", "the notes", "nuestros registros": the organisation looking up the person's
+    // file
     boolean ours = sort == Sort.RECORD && i > 0 && OURS.containsKey(post.tokens().get(i - 1).key());
     return new Item(ours ? i - 1 : i, m.end(), sort, m.entry(), ours);
   }
 
-  private static final Set<String> THANKS = Set.of("thanks", "thank", "diolch", "gracias", "grazie", "cheers");
+  private static final Set<String> THANKS =
+      Set.of("thanks", "thank", "diolch", "gracias", "grazie", "cheers");
 
   /**
-   * True if the post answers someone: {@link PostFacts#replyShaped} (a reply, a leading @handle, "Dear ...", "thank
-   * you for your kind words") or an opening that thanks a person by name ("Thanks Rhys!", "¡Gracias, Lucía!").
+   * True if the post answers someone: {@link PostFacts#replyShaped} (a reply, a leading @handle,
+   * "Dear ...", "thank you for your kind words") or an opening that thanks a person by name
+   * ("Thanks Rhys!", "¡Gracias, Lucía!").
    */
   static boolean replyLike(AnalyzedPost post, PostFacts facts) {
     if (facts.replyShaped) {
@@ -402,25 +613,60 @@ final class ReplyDetails {
     if (i < tokens.size() && tokens.get(i).text().equals(",")) {
       i++;
     }
-    if (i + 1 < tokens.size() && tokens.get(i).isWord() && tokens.get(i).isCapitalised()
+    if (i + 1 < tokens.size()
+        && tokens.get(i).isWord()
+        && tokens.get(i).isCapitalised()
         && tokens.get(i + 1).type() == TokenType.PUNCT) {
       return true;
     }
     // "Thank you for your kind review, Bev!": the thanks end with the person's name
     int end = post.sentences().get(0).tokenEnd();
-    return end >= 3 && end <= tokens.size() && tokens.get(end - 1).type() == TokenType.PUNCT
-        && tokens.get(end - 2).isWord() && tokens.get(end - 2).isCapitalised()
+    return end >= 3
+        && end <= tokens.size()
+        && tokens.get(end - 1).type() == TokenType.PUNCT
+        && tokens.get(end - 2).isWord()
+        && tokens.get(end - 2).isCapitalised()
         && tokens.get(end - 3).text().equals(",");
   }
 
-  /** Greetings that address the person answered: "Hi Linda", "Thanks Tom", "Diolch Sian", "Gracias, Ana". */
-  private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "dear", "thanks", "thank", "you",
-      "morning", "afternoon", "evening", "diolch", "helo", "annwyl", "gracias", "hola", "querida", "querido",
-      "estimada", "estimado", "grazie", "ciao", "gentile", "cara", "caro", "salve", "buongiorno", "buenos", "dias");
+  /**
+   * Greetings that address the person answered: "Hi Linda", "Thanks Tom", "Diolch Sian", "Gracias,
+   * Ana".
+   */
+  private static final Set<String> GREETINGS =
+      Set.of(
+          "hi",
+          "hello",
+          "hey",
+          "dear",
+          "thanks",
+          "thank",
+          "you",
+          "morning",
+          "afternoon",
+          "evening",
+          "diolch",
+          "helo",
+          "annwyl",
+          "gracias",
+          "hola",
+          "querida",
+          "querido",
+          "estimada",
+          "estimado",
+          "grazie",
+          "ciao",
+          "gentile",
+          "cara",
+          "caro",
+          "salve",
+          "buongiorno",
+          "buenos",
+          "dias");
 
   /**
-   * True if the name at token {@code first} is the person the reply answers: after a greeting ("Hi Linda", "Thank
-   * you, Tom") or at the very start followed by a comma ("Linda, thank you").
+   * True if the name at token {@code first} is the person the reply answers: after a greeting ("Hi
+   * Linda", "Thank you, Tom") or at the very start followed by a comma ("Linda, thank you").
    */
   static boolean addressee(AnalyzedPost post, int first) {
     List<Token> tokens = post.tokens();
@@ -429,15 +675,18 @@ final class ReplyDetails {
     }
     // "Thanks for getting in touch, Rhys." : a name between a comma and the end of the sentence
     Token after = first + 1 < tokens.size() ? tokens.get(first + 1) : null;
-    if (tokens.get(first - 1).text().equals(",") && (after == null || after.type() == TokenType.PUNCT
-        && (after.text().equals(".") || after.text().equals("!")))) {
+    if (tokens.get(first - 1).text().equals(",")
+        && (after == null
+            || after.type() == TokenType.PUNCT
+                && (after.text().equals(".") || after.text().equals("!")))) {
       return true;
     }
     int j = first - 1;
     if (tokens.get(j).text().equals(",") && j > 0) {
       j--;
     }
-    return GREETINGS.contains(tokens.get(j).key()) && tokens.get(j).sentence() == tokens.get(first).sentence();
+    return GREETINGS.contains(tokens.get(j).key())
+        && tokens.get(j).sentence() == tokens.get(first).sentence();
   }
 
   /** "l'intervento" to "intervento"; {@code null} when the key has no elided article. */
@@ -446,7 +695,10 @@ final class ReplyDetails {
     return q > 0 && q <= 4 && q < key.length() - 1 ? key.substring(q + 1) : null;
   }
 
-  /** True if a second person possessive stands just before the item, or a possessive phrase follows it. */
+  /**
+   * True if a second person possessive stands just before the item, or a possessive phrase follows
+   * it.
+   */
   private static boolean anchored(AnalyzedPost post, Sentence s, Item it) {
     List<Token> tokens = post.tokens();
     if (it.sort() == Sort.CARE_VERB) {
@@ -458,8 +710,10 @@ final class ReplyDetails {
       }
       // "looking after your dad", "who treated you": the verb takes the person as its object
       int j = it.end();
-      return j < s.tokenEnd() && (POSSESSIVE.contains(tokens.get(j).key())
-          || tokens.get(j).key().equals("you") && !it.key().equals("missed")); // "we missed you at the fair"
+      return j < s.tokenEnd()
+          && (POSSESSIVE.contains(tokens.get(j).key())
+              || tokens.get(j).key().equals("you")
+                  && !it.key().equals("missed")); // "we missed you at the fair"
     }
     for (int j = it.first() - 1; j >= Math.max(s.firstToken(), it.first() - 4); j--) {
       Token t = tokens.get(j);
@@ -467,8 +721,12 @@ final class ReplyDetails {
       if (POSSESSIVE.contains(k)) {
         return true;
       }
-      if (!(FILLER.contains(k) || t.text().equals("'") || t.text().equals("-") || k.equals("'s")
-          || isItemWord(k) || ARTICLES.contains(k))) {
+      if (!(FILLER.contains(k)
+          || t.text().equals("'")
+          || t.text().equals("-")
+          || k.equals("'s")
+          || isItemWord(k)
+          || ARTICLES.contains(k))) {
         break;
       }
     }
@@ -476,7 +734,9 @@ final class ReplyDetails {
     if (j < s.tokenEnd() && POSSESSIVE.contains(tokens.get(j).key())) {
       return true; // Welsh: "arhosiad eich gŵr"
     }
-    return j + 1 < s.tokenEnd() && OF.contains(tokens.get(j).key()) && POSSESSIVE.contains(tokens.get(j + 1).key());
+    return j + 1 < s.tokenEnd()
+        && OF.contains(tokens.get(j).key())
+        && POSSESSIVE.contains(tokens.get(j + 1).key());
   }
 
   private static boolean isItemWord(String k) {
@@ -493,14 +753,17 @@ final class ReplyDetails {
         first = j;
         break;
       }
-      if (!(FILLER.contains(k) || ARTICLES.contains(k)
+      if (!(FILLER.contains(k)
+          || ARTICLES.contains(k)
           || tokens.get(j).type() == TokenType.PUNCT && tokens.get(j).text().equals("'")
           || it.sort() == Sort.CARE_VERB && PAST.containsKey(k))) {
         break;
       }
     }
     int end = it.end();
-    if (end < s.tokenEnd() && POSSESSIVE.contains(tokens.get(end).key()) && end + 1 < s.tokenEnd()
+    if (end < s.tokenEnd()
+        && POSSESSIVE.contains(tokens.get(end).key())
+        && end + 1 < s.tokenEnd()
         && RELATIVE.containsKey(tokens.get(end + 1).key())) {
       end += 2; // "arhosiad eich gŵr"
     }
@@ -534,15 +797,30 @@ final class ReplyDetails {
     return false;
   }
 
-  private static final Set<String> NOT_PAST_VERB = Set.of("look", "cuidar", "gofalu", "trin", "prenderci", "colli",
-      "caring", "care", "did", "didn't");
-  private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "i'm", "i've", "i'd", "we", "our", "fy",
-      "mi", "mis", "yo", "mio", "mia", "miei", "mie", "io", "rwy", "roeddwn");
+  private static final Set<String> NOT_PAST_VERB =
+      Set.of(
+          "look",
+          "cuidar",
+          "gofalu",
+          "trin",
+          "prenderci",
+          "colli",
+          "caring",
+          "care",
+          "did",
+          "didn't");
+  private static final Set<String> FIRST_PERSON =
+      Set.of(
+          "i", "my", "me", "i'm", "i've", "i'd", "we", "our", "fy", "mi", "mis", "yo", "mio", "mia",
+          "miei", "mie", "io", "rwy", "roeddwn");
   private static final Set<String> ARTICLES = Set.of("il", "la", "lo", "el", "the", "y", "yr");
-  private static final Set<String> PAST_AUX = Set.of("were", "was", "been", "fue", "fuiste", "stato", "stata",
-      "cawsoch");
+  private static final Set<String> PAST_AUX =
+      Set.of("were", "was", "been", "fue", "fuiste", "stato", "stata", "cawsoch");
 
-  /** Care verbs in a past form ("missed", "seen", "faltó", "saltato"), not "looking after" or "cuidar". */
+  /**
+   * Care verbs in a past form ("missed", "seen", "faltó", "saltato"), not "looking after" or
+   * "cuidar".
+   */
   private static boolean pastVerb(String k) {
     return !k.endsWith("ing") && !NOT_PAST_VERB.contains(k);
   }
@@ -552,8 +830,10 @@ final class ReplyDetails {
     if (k.length() < 6) {
       return false;
     }
-    return language.equals("it") && (k.endsWith("ato") || k.endsWith("ata") || k.endsWith("uto") || k.endsWith("ito"))
-        || language.equals("es") && (k.endsWith("ado") || k.endsWith("ada") || k.endsWith("ido") || k.endsWith("ida"));
+    return language.equals("it")
+            && (k.endsWith("ato") || k.endsWith("ata") || k.endsWith("uto") || k.endsWith("ito"))
+        || language.equals("es")
+            && (k.endsWith("ado") || k.endsWith("ada") || k.endsWith("ido") || k.endsWith("ida"));
   }
 
   private static boolean pastForm(String k) {
@@ -561,8 +841,9 @@ final class ReplyDetails {
   }
 
   /**
-   * Care items the reviewer wrote about themselves or their family ("my knee", "my husband's stay", "fy
-   * llawdriniaeth"): keys a reply should not repeat. Read from the comment's analysis, never reported.
+   * Care items the reviewer wrote about themselves or their family ("my knee", "my husband's stay",
+   * "fy llawdriniaeth"): keys a reply should not repeat. Read from the comment's analysis, never
+   * reported.
    */
   private static Set<String> commentTerms(AnalyzedPost comment) {
     if (comment == null) {
@@ -605,7 +886,9 @@ final class ReplyDetails {
       if (in == null) {
         throw new IllegalStateException("lexicon " + resource + " is missing from the classpath");
       }
-      var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      var r =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
       for (String line; (line = r.readLine()) != null; ) {
         String l = line.strip();
         if (l.isEmpty() || l.startsWith("#")) {
@@ -615,7 +898,8 @@ final class ReplyDetails {
           current = l.substring(1, l.length() - 1);
           lists.putIfAbsent(current, new ArrayList<>());
         } else if (current == null) {
-          throw new IllegalStateException("lexicon " + resource + ": entry before the first [section]");
+          throw new IllegalStateException(
+              "lexicon " + resource + ": entry before the first [section]");
         } else {
           lists.get(current).add(l);
         }

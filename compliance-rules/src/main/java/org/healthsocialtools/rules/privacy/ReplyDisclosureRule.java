@@ -12,35 +12,42 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * A public reply that confirms someone is or was a patient by naming their care: "we're sorry your husband's stay on
- * Ward 6 was difficult", "as your records show, you missed three appointments", "we hope your knee is healing after
- * the surgery". Regulators have fined practices for exactly these answers to online reviews, even when the reply
- * names no one and only repeats what the reviewer wrote.
+ * A public reply that confirms someone is or was a patient by naming their care: "we're sorry your
+ * husband's stay on Ward 6 was difficult", "as your records show, you missed three appointments",
+ * "we hope your knee is healing after the surgery". Regulators have fined practices for exactly
+ * these answers to online reviews, even when the reply names no one and only repeats what the
+ * reviewer wrote.
  *
- * <p>A sentence discloses when it holds a care item (a condition or procedure, a care event, a body part, records,
- * a relative, "you were seen") tied to the person answered ("your", "eich", "su", "suo", or the item follows the
- * person: "la estancia de su marido") and something that makes it about one real episode (a past event, a date, a
- * place of care, sympathy or good wishes), or, in a post that is a reply, the care item alone. With the comment the
- * reply answers ({@link org.healthsocialtools.Post#inReplyTo}), a care item the reviewer wrote about themselves
- * that the reply repeats is evidence too. The comment is never reported: every span is in the reply.
+ * <p>A sentence discloses when it holds a care item (a condition or procedure, a care event, a body
+ * part, records, a relative, "you were seen") tied to the person answered ("your", "eich", "su",
+ * "suo", or the item follows the person: "la estancia de su marido") and something that makes it
+ * about one real episode (a past event, a date, a place of care, sympathy or good wishes), or, in a
+ * post that is a reply, the care item alone. With the comment the reply answers ({@link
+ * org.healthsocialtools.Post#inReplyTo}), a care item the reviewer wrote about themselves that the
+ * reply repeats is evidence too. The comment is never reported: every span is in the reply.
  *
- * <p>Passes: general answers ("parking is free after 6pm", "you can book a flu jab online"), thanks with no care
- * detail, a named staff member who will call back, and refusals ("we can't discuss anyone's care here"). The
- * suggestion is the safe reply: thanks, no detail, no confirmation, a private channel (the profile's published
- * e-mail or number when it has one). The detection is {@link ReplyDetails}, shared through {@link PostFacts} so that
- * the name and place rules know when a reply is a care story.
+ * <p>Passes: general answers ("parking is free after 6pm", "you can book a flu jab online"), thanks
+ * with no care detail, a named staff member who will call back, and refusals ("we can't discuss
+ * anyone's care here"). The suggestion is the safe reply: thanks, no detail, no confirmation, a
+ * private channel (the profile's published e-mail or number when it has one). The detection is
+ * {@link ReplyDetails}, shared through {@link PostFacts} so that the name and place rules know when
+ * a reply is a care story.
  */
 @RuleDefinition(
     id = "privacy.reply-confirms-patient",
     kind = Kind.HEALTH,
     severity = Severity.ERROR,
     summary = "Public reply that confirms someone is a patient",
-    message = "This public reply confirms that the person (or their relative) is a patient: '{text}'.",
-    suggestion = "Reply without confirming they are a patient or any detail of their care: \"Thank you for your "
-        + "feedback. We'd like to hear more - please contact our patient experience team by private message so we "
-        + "can look into this.\"",
-    guidance = "https://www.hhs.gov/hipaa/for-professionals/compliance-enforcement/agreements/index.html",
-    source = "HHS OCR resolution agreements on replies to online reviews; GMC and NMC social media guidance",
+    message =
+        "This public reply confirms that the person (or their relative) is a patient: '{text}'.",
+    suggestion =
+        "Reply without confirming they are a patient or any detail of their care: \"Thank you for your "
+            + "feedback. We'd like to hear more - please contact our patient experience team by private message so we "
+            + "can look into this.\"",
+    guidance =
+        "https://www.hhs.gov/hipaa/for-professionals/compliance-enforcement/agreements/index.html",
+    source =
+        "HHS OCR resolution agreements on replies to online reviews; GMC and NMC social media guidance",
     regional =
         "GB https://www.gmc-uk.org/professionals/ethical-guidance/doctors-use-of-social-media GMC: Doctors' use of social media",
     flags = {
@@ -68,18 +75,22 @@ import org.healthsocialtools.rule.RuleDefinition;
     })
 public final class ReplyDisclosureRule extends PrivacyRule {
 
-  private static final String SAFE_EN = "Reply without confirming they are a patient or any detail of their care: "
-      + "\"Thank you for your feedback. We'd like to hear more - please contact our patient experience team %s so "
-      + "we can look into this.\"";
-  private static final String SAFE_CY = "Atebwch heb gadarnhau eu bod yn glaf nac unrhyw fanylion am eu gofal: "
-      + "\"Diolch am eich adborth. Hoffem glywed mwy - cysylltwch â'n tîm profiad cleifion %s er mwyn i ni edrych ar "
-      + "hyn.\"";
-  private static final String SAFE_ES = "Responda sin confirmar que es paciente ni ningún detalle de su atención: "
-      + "\"Gracias por su comentario. Nos gustaría saber más: contacte con nuestro servicio de atención al paciente "
-      + "%s para que podamos revisarlo.\"";
-  private static final String SAFE_IT = "Risponda senza confermare che è un paziente né alcun dettaglio delle cure: "
-      + "\"Grazie per il messaggio. Vorremmo saperne di più: contatti l'Ufficio Relazioni con il Pubblico %s così "
-      + "potremo approfondire.\"";
+  private static final String SAFE_EN =
+      "Reply without confirming they are a patient or any detail of their care: "
+          + "\"Thank you for your feedback. We'd like to hear more - please contact our patient experience team %s so "
+          + "we can look into this.\"";
+  private static final String SAFE_CY =
+      "Atebwch heb gadarnhau eu bod yn glaf nac unrhyw fanylion am eu gofal: "
+          + "\"Diolch am eich adborth. Hoffem glywed mwy - cysylltwch â'n tîm profiad cleifion %s er mwyn i ni edrych ar "
+          + "hyn.\"";
+  private static final String SAFE_ES =
+      "Responda sin confirmar que es paciente ni ningún detalle de su atención: "
+          + "\"Gracias por su comentario. Nos gustaría saber más: contacte con nuestro servicio de atención al paciente "
+          + "%s para que podamos revisarlo.\"";
+  private static final String SAFE_IT =
+      "Risponda senza confermare che è un paziente né alcun dettaglio delle cure: "
+          + "\"Grazie per il messaggio. Vorremmo saperne di più: contatti l'Ufficio Relazioni con il Pubblico %s così "
+          + "potremo approfondire.\"";
 
   private final String channelEn;
   private final String channelCy;
@@ -95,7 +106,10 @@ public final class ReplyDisclosureRule extends PrivacyRule {
     this.channelIt = contact == null ? "in privato" : "al " + contact;
   }
 
-  /** The organisation's published e-mail, else its first published number: the private channel to offer. */
+  /**
+   * The organisation's published e-mail, else its first published number: the private channel to
+   * offer.
+   */
   private static String contact(OrganisationProfile p) {
     if (!p.emails().isEmpty()) {
       return p.emails().get(0);
@@ -111,11 +125,21 @@ public final class ReplyDisclosureRule extends PrivacyRule {
       return;
     }
     String suggestion = suggestion(post.language());
-    String shape = facts.replyShaped ? "the post is a public reply" : "the post answers one person ('your', 'su')";
+    String shape =
+        facts.replyShaped
+            ? "the post is a public reply"
+            : "the post answers one person ('your', 'su')";
     List<Token> tokens = post.tokens();
     for (ReplyDetails.Detail d : details) {
-      emit(post, sink, tokens.get(d.first()).start(), tokens.get(d.end() - 1).end(), Severity.ERROR, null,
-          suggestion, new Explanation("reply detail", 0.85, List.of(shape, d.why())));
+      emit(
+          post,
+          sink,
+          tokens.get(d.first()).start(),
+          tokens.get(d.end() - 1).end(),
+          Severity.ERROR,
+          null,
+          suggestion,
+          new Explanation("reply detail", 0.85, List.of(shape, d.why())));
     }
   }
 

@@ -10,11 +10,11 @@ import org.healthsocialtools.rule.RuleDefinition;
 import org.healthsocialtools.rule.Validators;
 
 /**
- * US Social Security numbers: nine digits, with the SSA's rules (area never 000, 666 or 900-999, group never 00,
- * serial never 0000; the advertising numbers 078-05-1120 and 123-45-6789 are not anyone's). With a context word
- * ("SSN", "social security") any grouping counts, separators mixed or not, line breaks included; after "her
- * number" or "his number" too, as a warning. Without either, only the 3-2-4 form with one dash, dot or space
- * throughout, as a warning.
+ * US Social Security numbers: nine digits, with the SSA's rules (area never 000, 666 or 900-999,
+ * group never 00, serial never 0000; the advertising numbers 078-05-1120 and 123-45-6789 are not
+ * anyone's). With a context word ("SSN", "social security") any grouping counts, separators mixed
+ * or not, line breaks included; after "her number" or "his number" too, as a warning. Without
+ * either, only the 3-2-4 form with one dash, dot or space throughout, as a warning.
  */
 @RuleDefinition(
     id = "privacy.ssn",
@@ -23,7 +23,8 @@ import org.healthsocialtools.rule.Validators;
     summary = "US Social Security number",
     message = "Looks like a US Social Security number: it identifies a person.",
     suggestion = "Remove the number.",
-    guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
+    guidance =
+        "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
     source = "HIPAA Safe Harbor (G); SSA number format rules",
     flags = {
       "pt Maria Gonzalez, SSN [[412-58-7730]], DOB 06/21/1971",
@@ -44,16 +45,38 @@ import org.healthsocialtools.rule.Validators;
     })
 public final class SsnRule extends Recognizer {
 
-  /** Nine digits, at most one space, line break, dash, dot or slash between two; not inside a longer number. */
+  /**
+   * Nine digits, at most one space, line break, dash, dot or slash between two; not inside a longer
+   * number.
+   */
   private static final Validators.Validator SSA_RULES = Validators.get("ssn");
+
   private static final GatedPattern CANDIDATES =
       GatedPattern.of("(?:^|[^0-9\\-])([0-9](?:[ \\n.\\-/]?[0-9]){8})(?:$|[^0-9\\-])", false, 1, 9);
-  private static final Lexicon CONTEXT = Lexicon.of(List.of(
-      "ssn", "ss#", "ss no", "social security", "social security number", "social security no", "social",
-      "seguro social", "numero de seguro social"));
+  private static final Lexicon CONTEXT =
+      Lexicon.of(
+          List.of(
+              "ssn",
+              "ss#",
+              "ss no",
+              "social security",
+              "social security number",
+              "social security no",
+              "social",
+              "seguro social",
+              "numero de seguro social"));
+
   /** Words that say the number is a person's own. */
-  private static final Lexicon PERSONAL = Lexicon.of(List.of(
-      "her number", "his number", "their number", "my number", "your number", "her no", "his no"));
+  private static final Lexicon PERSONAL =
+      Lexicon.of(
+          List.of(
+              "her number",
+              "his number",
+              "their number",
+              "my number",
+              "your number",
+              "her no",
+              "his no"));
 
   public SsnRule(RuleContext context) {
     super(context, CANDIDATES, CONTEXT, 6);
@@ -66,14 +89,23 @@ public final class SsnRule extends Recognizer {
     }
     String context = c.contextWord();
     if (context != null) {
-      return Verdict.report(Severity.ERROR, 0.95, "9-digit number",
+      return Verdict.report(
+          Severity.ERROR,
+          0.95,
+          "9-digit number",
           List.of("SSA format rules pass", "context word '" + context + "' nearby (+)"));
     }
     String personal = Near.cueBefore(c.post, PERSONAL, c.start, 4);
     if (personal != null || canonical(c.post.text(), c.start, c.end)) {
-      return Verdict.report(Severity.WARNING, 0.6, personal != null ? "a person's 9-digit number" : "3-2-4 number",
-          List.of("SSA format rules pass", personal != null ? "'" + personal + "' before it (+)"
-              : "no context word: could be another reference number"));
+      return Verdict.report(
+          Severity.WARNING,
+          0.6,
+          personal != null ? "a person's 9-digit number" : "3-2-4 number",
+          List.of(
+              "SSA format rules pass",
+              personal != null
+                  ? "'" + personal + "' before it (+)"
+                  : "no context word: could be another reference number"));
     }
     return Verdict.PASS;
   }

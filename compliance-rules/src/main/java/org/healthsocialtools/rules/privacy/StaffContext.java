@@ -8,28 +8,75 @@ import org.healthsocialtools.analysis.TokenType;
 import org.healthsocialtools.rule.Lexicon;
 
 /**
- * Whether a name is a member of staff (labelling.md: staff named in a staff, award or recruitment context are not
- * findings): a job title next to it ("Joy Adeyemi, Ward Manager", "our Porter of the Year, Frank"), "from HR", an
- * award or welcome in the same sentence with no patient cue, or a post that is all staff cues and no care story.
+ * Whether a name is a member of staff (labelling.md: staff named in a staff, award or recruitment
+ * context are not findings): a job title next to it ("Joy Adeyemi, Ward Manager", "our Porter of
+ * the Year, Frank"), "from HR", an award or welcome in the same sentence with no patient cue, or a
+ * post that is all staff cues and no care story.
  */
 final class StaffContext {
 
-  private static final Set<String> GLUE = Set.of("our", "new", "the", "a", "senior", "lead", "is", "was", "as",
-      "and", "of", "year", "named", "to");
-  private static final Set<String> DEPARTMENTS = Set.of("hr", "payroll", "finance", "it", "estates", "comms",
-      "communications", "facilities", "admin", "reception", "switchboard", "team", "ops", "management");
+  private static final Set<String> GLUE =
+      Set.of(
+          "our", "new", "the", "a", "senior", "lead", "is", "was", "as", "and", "of", "year",
+          "named", "to");
+  private static final Set<String> DEPARTMENTS =
+      Set.of(
+          "hr",
+          "payroll",
+          "finance",
+          "it",
+          "estates",
+          "comms",
+          "communications",
+          "facilities",
+          "admin",
+          "reception",
+          "switchboard",
+          "team",
+          "ops",
+          "management");
 
-  /** Phrases of the staff lists that also introduce patients ("shout out to Margaret", "thank you to Derek"). */
-  private static final Set<String> NOT_TITLES = Set.of("congratulations", "congrats", "welcome", "meet",
-      "well done", "huge congratulations", "llongyfarchiadau", "congratulations to", "shout out to", "shoutout to",
-      "thank you to", "well done to", "on shift", "night shift", "day shift", "newly qualified", "carer",
-      "volunteer", "volunteers", "chair", "fellow", "governor", "admin", "sister");
+  /**
+   * Phrases of the staff lists that also introduce patients ("shout out to Margaret", "thank you to
+   * Derek").
+   */
+  private static final Set<String> NOT_TITLES =
+      Set.of(
+          "congratulations",
+          "congrats",
+          "welcome",
+          "meet",
+          "well done",
+          "huge congratulations",
+          "llongyfarchiadau",
+          "congratulations to",
+          "shout out to",
+          "shoutout to",
+          "thank you to",
+          "well done to",
+          "on shift",
+          "night shift",
+          "day shift",
+          "newly qualified",
+          "carer",
+          "volunteer",
+          "volunteers",
+          "chair",
+          "fellow",
+          "governor",
+          "admin",
+          "sister");
 
-  private static final Lexicon[] BEFORE_LISTS = {PrivacyLexicons.STAFF_TITLES, PrivacyLexicons.STAFF_CUES};
+  private static final Lexicon[] BEFORE_LISTS = {
+    PrivacyLexicons.STAFF_TITLES, PrivacyLexicons.STAFF_CUES
+  };
 
   private StaffContext() {}
 
-  /** Why the name at tokens [first, end) is staff, or null. Costs O(window): a few tokens either side. */
+  /**
+   * Why the name at tokens [first, end) is staff, or null. Costs O(window): a few tokens either
+   * side.
+   */
   static String near(AnalyzedPost post, PostFacts facts, int first, int end) {
     List<Token> tokens = post.tokens();
     // A job title just after the name: "Joy Adeyemi, Ward Manager".
@@ -64,7 +111,8 @@ final class StaffContext {
         break;
       }
     }
-    // Cues are indexed by sentence once per post (PostFacts): this lookup is O(1), not a scan of every cue, so a
+    // Cues are indexed by sentence once per post (PostFacts): this lookup is O(1), not a scan of
+    // every cue, so a
     // name repeated through a long post costs linear time.
     int sentence = tokens.get(first).sentence();
     if (facts.staffCueSentence[sentence] && !facts.patientCueSentence[sentence]) {

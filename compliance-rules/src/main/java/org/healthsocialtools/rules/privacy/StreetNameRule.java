@@ -10,7 +10,10 @@ import org.healthsocialtools.rule.FindingSink;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
-/** A street named as where a person lives or comes from ("his own flat on Harcourt Road", "Mrs H from Ashby Road"). */
+/**
+ * A street named as where a person lives or comes from ("his own flat on Harcourt Road", "Mrs H
+ * from Ashby Road").
+ */
 @RuleDefinition(
     id = "privacy.street",
     kind = Kind.LOCATION,
@@ -18,7 +21,8 @@ import org.healthsocialtools.rule.RuleDefinition;
     summary = "Street where a person lives",
     message = "'{text}' says where someone lives.",
     suggestion = "Leave the street out, or give only the town or area.",
-    guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
+    guidance =
+        "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
     source = "HIPAA Safe Harbor (B)",
     regional =
         "GB https://www.nmc.org.uk/standards/guidance/social-media-guidance/read-social-media-guidance-online/ NMC: Guidance on using social media responsibly",
@@ -50,11 +54,19 @@ public final class StreetNameRule extends PrivacyRule {
       int e = m.end(2);
       PostFacts facts = PostFacts.of(post, profile);
       String home = Addresses.residentialCue(post, facts, s);
-      if (home == null || Addresses.venueCue(post, s, e) != null && !home.contains("after")
+      if (home == null
+          || Addresses.venueCue(post, s, e) != null && !home.contains("after")
           || profile.ownAddress(post.text().substring(s, e))) {
         continue;
       }
-      emit(post, sink, s, e, Severity.WARNING, null, null,
+      emit(
+          post,
+          sink,
+          s,
+          e,
+          Severity.WARNING,
+          null,
+          null,
           new Explanation("street name", 0.7, List.of("'" + home + "' before it (+)")));
     }
   }

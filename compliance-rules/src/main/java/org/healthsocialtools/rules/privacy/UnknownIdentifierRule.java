@@ -14,12 +14,13 @@ import org.healthsocialtools.rule.RuleDefinition;
 import org.healthsocialtools.rule.Validators;
 
 /**
- * A code with no known format that belongs to someone: six or more letters and digits with at least three digits
- * (a wristband code, a locker tag, a claim reference), right after a person ("Mr Hale's ...", "her ...") or after
- * an identifier word ("ID", "ref", "número", "rhif") in a post about one person. How a reviewer thinks: a number
- * that belongs to someone. Times, dates, prices, doses, quantities, phone numbers, postcodes, hashtags and the
- * organisation's own references (job, order, booking, event, charity numbers) pass; the labelled record numbers
- * and the checksum formats are their own rules'.
+ * A code with no known format that belongs to someone: six or more letters and digits with at least
+ * three digits (a wristband code, a locker tag, a claim reference), right after a person ("Mr
+ * Hale's ...", "her ...") or after an identifier word ("ID", "ref", "número", "rhif") in a post
+ * about one person. How a reviewer thinks: a number that belongs to someone. Times, dates, prices,
+ * doses, quantities, phone numbers, postcodes, hashtags and the organisation's own references (job,
+ * order, booking, event, charity numbers) pass; the labelled record numbers and the checksum
+ * formats are their own rules'.
  */
 @RuleDefinition(
     id = "privacy.unknown-identifier",
@@ -28,7 +29,8 @@ import org.healthsocialtools.rule.Validators;
     summary = "Unrecognised code tied to a person",
     message = "'{text}' looks like a code or number that belongs to a person.",
     suggestion = "Remove the code, or check that it identifies nobody.",
-    guidance = "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
+    guidance =
+        "https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html",
     source = "HIPAA Safe Harbor (R) any other unique identifying number, characteristic or code",
     regional =
         "GB https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/ ICO: UK GDPR guidance and resources",
@@ -55,40 +57,179 @@ import org.healthsocialtools.rule.Validators;
 public final class UnknownIdentifierRule extends Recognizer {
 
   /**
-   * Letters, digits and inner dashes or slashes, perhaps after a capital prefix and a space or dot ("TR 449812"),
-   * not inside a longer word, handle, hashtag, URL or number.
+   * Letters, digits and inner dashes or slashes, perhaps after a capital prefix and a space or dot
+   * ("TR 449812"), not inside a longer word, handle, hashtag, URL or number.
    */
-  private static final GatedPattern CANDIDATES = GatedPattern.of(
-      "(?:^|[^0-9A-Za-z@#/._\\-£$€])((?:[A-Z]{1,4}[ .])?[A-Za-z0-9]+(?:[\\-/][A-Za-z0-9]+){0,3})"
-          + "(?:$|[^0-9A-Za-z@#/_\\-]|[.,;:!?](?:$|\\s))",
-      false, 1, 3);
+  private static final GatedPattern CANDIDATES =
+      GatedPattern.of(
+          "(?:^|[^0-9A-Za-z@#/._\\-£$€])((?:[A-Z]{1,4}[ .])?[A-Za-z0-9]+(?:[\\-/][A-Za-z0-9]+){0,3})"
+              + "(?:$|[^0-9A-Za-z@#/_\\-]|[.,;:!?](?:$|\\s))",
+          false,
+          1,
+          3);
+
   /** Words that say what follows is an identifier. */
-  private static final Lexicon ID_WORDS = Lexicon.of(List.of("id", "id number", "number", "no", "no.", "ref",
-      "reference", "code", "#", "num", "wristband", "tag", "badge", "label", "numero", "número", "nº", "n.",
-      "codigo", "código", "codice", "rhif", "cod", "identificador"));
+  private static final Lexicon ID_WORDS =
+      Lexicon.of(
+          List.of(
+              "id",
+              "id number",
+              "number",
+              "no",
+              "no.",
+              "ref",
+              "reference",
+              "code",
+              "#",
+              "num",
+              "wristband",
+              "tag",
+              "badge",
+              "label",
+              "numero",
+              "número",
+              "nº",
+              "n.",
+              "codigo",
+              "código",
+              "codice",
+              "rhif",
+              "cod",
+              "identificador"));
+
   /** Formats with a check that the identifier pack's rules report. */
-  private static final List<Validators.Validator> KNOWN_FORMATS = List.of(Validators.get("dvla-licence"),
-      Validators.get("iban"), Validators.get("dea"), Validators.get("dni-mod23"));
-  /** Labels of the identifier pack's rules (passport, licence, bank details...): theirs to report. */
-  private static final Lexicon LABELLED_ELSEWHERE = Lexicon.of(List.of("passport", "pasaporte", "passaporto",
-      "licence", "license", "dl", "dl#", "driving", "iban", "sort code", "account", "routing", "dea", "itin",
-      "imei", "ssn", "social security", "ni number", "national insurance", "dni", "nie", "npi", "medicare",
-      "mbi", "card", "reg", "registration"));
+  private static final List<Validators.Validator> KNOWN_FORMATS =
+      List.of(
+          Validators.get("dvla-licence"),
+          Validators.get("iban"),
+          Validators.get("dea"),
+          Validators.get("dni-mod23"));
+
+  /**
+   * Labels of the identifier pack's rules (passport, licence, bank details...): theirs to report.
+   */
+  private static final Lexicon LABELLED_ELSEWHERE =
+      Lexicon.of(
+          List.of(
+              "passport",
+              "pasaporte",
+              "passaporto",
+              "licence",
+              "license",
+              "dl",
+              "dl#",
+              "driving",
+              "iban",
+              "sort code",
+              "account",
+              "routing",
+              "dea",
+              "itin",
+              "imei",
+              "ssn",
+              "social security",
+              "ni number",
+              "national insurance",
+              "dni",
+              "nie",
+              "npi",
+              "medicare",
+              "mbi",
+              "card",
+              "reg",
+              "registration"));
+
   /** Words before a reference that make it the organisation's own. */
-  private static final Set<String> ORG_REFERENCE = Set.of("job", "jobs", "vacancy", "vacancies", "apply", "role",
-      "post", "band", "booking", "order", "invoice", "ticket", "tickets", "event", "course", "charity",
-      "registered", "company", "reg", "registration", "version", "v", "route", "bus", "flight", "room", "ward",
-      "bay", "bed", "theatre", "clinic", "gate", "platform", "isbn", "doi", "item", "product");
-  private static final Set<String> POSSESSIVES = Set.of("her", "his", "their", "patient's", "su", "sus", "suo",
-      "sua", "ei", "ein");
+  private static final Set<String> ORG_REFERENCE =
+      Set.of(
+          "job",
+          "jobs",
+          "vacancy",
+          "vacancies",
+          "apply",
+          "role",
+          "post",
+          "band",
+          "booking",
+          "order",
+          "invoice",
+          "ticket",
+          "tickets",
+          "event",
+          "course",
+          "charity",
+          "registered",
+          "company",
+          "reg",
+          "registration",
+          "version",
+          "v",
+          "route",
+          "bus",
+          "flight",
+          "room",
+          "ward",
+          "bay",
+          "bed",
+          "theatre",
+          "clinic",
+          "gate",
+          "platform",
+          "isbn",
+          "doi",
+          "item",
+          "product");
+
+  private static final Set<String> POSSESSIVES =
+      Set.of("her", "his", "their", "patient's", "su", "sus", "suo", "sua", "ei", "ein");
+
   /** Capital words that are not part of a code when a number follows them. */
-  private static final Set<String> NOT_PREFIXES = Set.of("ZIP", "CAP", "CP", "PO", "NHS", "GP", "ICU", "HDU",
-      "AE", "TEL", "FAX", "EXT", "UK", "US", "USA", "EU", "COVID", "CQC", "BMJ", "WHO", "ISO", "NICE", "OK", "AM",
-      "PM", "BST", "GMT", "UTC", "RSV", "HPV", "MMR", "BCG", "PCR", "CPR", "DOB", "MRN", "CHI", "SSN");
+  private static final Set<String> NOT_PREFIXES =
+      Set.of(
+          "ZIP", "CAP", "CP", "PO", "NHS", "GP", "ICU", "HDU", "AE", "TEL", "FAX", "EXT", "UK",
+          "US", "USA", "EU", "COVID", "CQC", "BMJ", "WHO", "ISO", "NICE", "OK", "AM", "PM", "BST",
+          "GMT", "UTC", "RSV", "HPV", "MMR", "BCG", "PCR", "CPR", "DOB", "MRN", "CHI", "SSN");
+
   /** Unit words and suffixes: doses, weights, quantities. */
-  private static final Set<String> UNITS = Set.of("mg", "mcg", "g", "kg", "ml", "l", "iu", "units", "unit", "mmol",
-      "mm", "cm", "km", "m", "k", "p", "pm", "am", "hrs", "hr", "h", "mins", "min", "s", "st", "nd", "rd", "th",
-      "kcal", "steps", "people", "patients", "pounds", "gb", "mb", "px", "x");
+  private static final Set<String> UNITS =
+      Set.of(
+          "mg",
+          "mcg",
+          "g",
+          "kg",
+          "ml",
+          "l",
+          "iu",
+          "units",
+          "unit",
+          "mmol",
+          "mm",
+          "cm",
+          "km",
+          "m",
+          "k",
+          "p",
+          "pm",
+          "am",
+          "hrs",
+          "hr",
+          "h",
+          "mins",
+          "min",
+          "s",
+          "st",
+          "nd",
+          "rd",
+          "th",
+          "kcal",
+          "steps",
+          "people",
+          "patients",
+          "pounds",
+          "gb",
+          "mb",
+          "px",
+          "x");
 
   public UnknownIdentifierRule(RuleContext context) {
     super(context, CANDIDATES, ID_WORDS, 3);
@@ -103,23 +244,28 @@ public final class UnknownIdentifierRule extends Recognizer {
       alnum += Character.isLetterOrDigit(raw.charAt(i)) ? 1 : 0;
     }
     boolean spacedPrefix = raw.indexOf(' ') > 0 || raw.indexOf('.') > 0;
-    if (alnum < 6 || d.length() < (spacedPrefix ? 5 : 3) || unitSuffix(raw)
+    if (alnum < 6
+        || d.length() < (spacedPrefix ? 5 : 3)
+        || unitSuffix(raw)
         || shapedLikeSomethingElse(c.post, raw, c.start)) {
       return Verdict.PASS;
     }
     AnalyzedPost post = c.post;
-    // Labels are looked for before the digits, so a capital label read as a prefix ("MRN 00731842") counts.
+    // Labels are looked for before the digits, so a capital label read as a prefix ("MRN 00731842")
+    // counts.
     int digitsStart = c.start + Math.max(0, Math.max(raw.indexOf(' '), raw.indexOf('.')) + 1);
     for (Validators.Validator known : KNOWN_FORMATS) {
       if (known.test(raw)) {
-        return Verdict.PASS; // a format with a check (licence, IBAN, DEA...): its own rule reports it
+        return Verdict
+            .PASS; // a format with a check (licence, IBAN, DEA...): its own rule reports it
       }
     }
     if (Near.cueBefore(post, LABELLED_ELSEWHERE, digitsStart, 4) != null
         || Near.keyBefore(post, digitsStart, 2, ORG_REFERENCE) != null
         || Near.cueBefore(post, RecordNumberRule.CONTEXT, digitsStart, 4) != null
         || Near.cueBefore(post, NhsNumberRule.CONTEXT, digitsStart, 3) != null) {
-      return Verdict.PASS; // the organisation's own reference, or a labelled number another rule reports
+      return Verdict
+          .PASS; // the organisation's own reference, or a labelled number another rule reports
     }
     int after = Near.firstAfter(post, c.end);
     if (after < post.tokens().size() && UNITS.contains(post.tokens().get(after).key())) {
@@ -131,8 +277,8 @@ public final class UnknownIdentifierRule extends Recognizer {
     String word = c.contextWord();
     if (person != null) {
       ev.add(person + " just before it (+)");
-    } else if (word != null && PostFacts.of(post, profile).tiedToPerson(Math.max(0, Near.lastBefore(post,
-        c.start)))) {
+    } else if (word != null
+        && PostFacts.of(post, profile).tiedToPerson(Math.max(0, Near.lastBefore(post, c.start)))) {
       ev.add("identifier word '" + word + "' before it, in a sentence about one person (+)");
     } else {
       return Verdict.PASS;
@@ -149,7 +295,8 @@ public final class UnknownIdentifierRule extends Recognizer {
     List<Token> tokens = post.tokens();
     for (int i = last, n = 0; i >= 0 && n < 3; i--, n++) {
       String k = tokens.get(i).key();
-      if (POSSESSIVES.contains(k) || k.endsWith("'s") && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+      if (POSSESSIVES.contains(k)
+          || k.endsWith("'s") && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
         return "'" + tokens.get(i).text() + "'";
       }
     }
@@ -167,8 +314,11 @@ public final class UnknownIdentifierRule extends Recognizer {
     while (i > 0 && Character.isLetter(raw.charAt(i - 1))) {
       i--;
     }
-    return i < raw.length() && i > 0 && Character.isDigit(raw.charAt(i - 1))
-        && UNITS.contains(raw.substring(i).toLowerCase(java.util.Locale.ROOT)) && isNumber(raw.substring(0, i));
+    return i < raw.length()
+        && i > 0
+        && Character.isDigit(raw.charAt(i - 1))
+        && UNITS.contains(raw.substring(i).toLowerCase(java.util.Locale.ROOT))
+        && isNumber(raw.substring(0, i));
   }
 
   private static boolean isNumber(String s) {
@@ -176,8 +326,8 @@ public final class UnknownIdentifierRule extends Recognizer {
   }
 
   /**
-   * Grouped digits without letters, digits alone that are a date (DDMMYYYY, YYYYMMDD) or a phone number (leading
-   * 0, seven or more digits), a price, or a UK postcode: other rules' or nobody's.
+   * Grouped digits without letters, digits alone that are a date (DDMMYYYY, YYYYMMDD) or a phone
+   * number (leading 0, seven or more digits), a price, or a UK postcode: other rules' or nobody's.
    */
   private static boolean shapedLikeSomethingElse(AnalyzedPost post, String raw, int s) {
     char before = s > 0 ? post.text().charAt(s - 1) : ' ';
@@ -190,13 +340,17 @@ public final class UnknownIdentifierRule extends Recognizer {
       return true; // "ZIP 60614", "NHS 111", "COVID 2024"
     }
     if (rest.chars().noneMatch(Character::isLetter) && !isNumber(rest)) {
-      return true; // grouped digits: a date, phone, NHS or Social Security number, each its own rule's
+      return true; // grouped digits: a date, phone, NHS or Social Security number, each its own
+      // rule's
     }
     if (isNumber(rest)) {
       String n = rest;
-      return n.charAt(0) == '0' && n.length() >= 7 || space < 0 && n.length() <= 6 || n.length() == 8
-          && (NhsNumberRule.validDdmmyy(n.substring(0, 4) + n.substring(6, 8)) || n.startsWith("19")
-          || n.startsWith("20"));
+      return n.charAt(0) == '0' && n.length() >= 7
+          || space < 0 && n.length() <= 6
+          || n.length() == 8
+              && (NhsNumberRule.validDdmmyy(n.substring(0, 4) + n.substring(6, 8))
+                  || n.startsWith("19")
+                  || n.startsWith("20"));
     }
     String compact = raw.replace("-", "").replace("/", "");
     return compact.matches("[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}");

@@ -13,9 +13,9 @@ import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
 /**
- * Ward, bay, bed, room and side-room numbers, and named wards ("Cedar Ward", "Ward Dyfi"), when they are tied to a
- * person: the sentence refers to one individual, or the post is a care story about someone. "Ward 7 has reopened"
- * is about a place and passes.
+ * Ward, bay, bed, room and side-room numbers, and named wards ("Cedar Ward", "Ward Dyfi"), when
+ * they are tied to a person: the sentence refers to one individual, or the post is a care story
+ * about someone. "Ward 7 has reopened" is about a place and passes.
  */
 @RuleDefinition(
     id = "privacy.ward-bed",
@@ -45,13 +45,68 @@ import org.healthsocialtools.rule.RuleDefinition;
     })
 public final class WardBedRule extends PrivacyRule {
 
-  private static final Set<String> PLACE = Set.of("ward", "bay", "bed", "room", "rm", "cubicle", "gwely", "letto",
-      "stanza", "camera", "habitacion", "cama", "box", "bedspace", "pod", "cubiculo", "side-room", "sr");
+  private static final Set<String> PLACE =
+      Set.of(
+          "ward",
+          "bay",
+          "bed",
+          "room",
+          "rm",
+          "cubicle",
+          "gwely",
+          "letto",
+          "stanza",
+          "camera",
+          "habitacion",
+          "cama",
+          "box",
+          "bedspace",
+          "pod",
+          "cubiculo",
+          "side-room",
+          "sr");
   private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
-  private static final Set<String> NOT_A_WARD_NAME = Set.of("the", "our", "a", "this", "each", "every", "any",
-      "children", "maternity", "surgical", "medical", "acute", "adult", "elderly", "stroke", "cardiac", "new",
-      "manager", "managers", "sister", "round", "rounds", "clerk", "staff", "nurse", "nurses", "team", "visiting",
-      "one", "your", "his", "her", "my", "that", "on", "from", "at", "to", "in");
+  private static final Set<String> NOT_A_WARD_NAME =
+      Set.of(
+          "the",
+          "our",
+          "a",
+          "this",
+          "each",
+          "every",
+          "any",
+          "children",
+          "maternity",
+          "surgical",
+          "medical",
+          "acute",
+          "adult",
+          "elderly",
+          "stroke",
+          "cardiac",
+          "new",
+          "manager",
+          "managers",
+          "sister",
+          "round",
+          "rounds",
+          "clerk",
+          "staff",
+          "nurse",
+          "nurses",
+          "team",
+          "visiting",
+          "one",
+          "your",
+          "his",
+          "her",
+          "my",
+          "that",
+          "on",
+          "from",
+          "at",
+          "to",
+          "in");
 
   public WardBedRule(RuleContext context) {
     super(context);
@@ -74,18 +129,27 @@ public final class WardBedRule extends PrivacyRule {
           s = tokens.get(i - 1).start();
         }
         what = "'" + t.text() + "' and a number";
-      } else if (t.key().equals("ward") && next.isWord() && next.isCapitalised()
-          && !NOT_A_WARD_NAME.contains(next.key()) && !PrivacyLexicons.STAFF_TITLES.containsKey(next.key())
+      } else if (t.key().equals("ward")
+          && next.isWord()
+          && next.isCapitalised()
+          && !NOT_A_WARD_NAME.contains(next.key())
+          && !PrivacyLexicons.STAFF_TITLES.containsKey(next.key())
           && !PrivacyLexicons.commonWord(next.key(), 3000)) {
         s = t.start();
         e = next.end();
         what = "a named ward";
-      } else if (next.key().equals("ward") && Character.isUpperCase(next.text().charAt(0)) && t.isWord()
-          && t.isCapitalised() && !NOT_A_WARD_NAME.contains(t.key()) && !PrivacyLexicons.commonWord(t.key(), 1000)) {
+      } else if (next.key().equals("ward")
+          && Character.isUpperCase(next.text().charAt(0))
+          && t.isWord()
+          && t.isCapitalised()
+          && !NOT_A_WARD_NAME.contains(t.key())
+          && !PrivacyLexicons.commonWord(t.key(), 1000)) {
         s = t.start();
         e = next.end();
         what = "a named ward";
-      } else if (t.type() == TokenType.NUMBER && t.text().length() <= 2 && COMPASS.contains(next.key())
+      } else if (t.type() == TokenType.NUMBER
+          && t.text().length() <= 2
+          && COMPASS.contains(next.key())
           && next.isCapitalised()) {
         s = t.start();
         e = next.end();
@@ -100,8 +164,22 @@ public final class WardBedRule extends PrivacyRule {
       if (!facts.tiedToPerson(i) && !facts.patientStory()) {
         continue;
       }
-      emit(post, sink, s, e, Severity.WARNING, null, null, new Explanation("place in hospital", 0.75,
-          List.of(what, facts.tiedToPerson(i) ? "the sentence is about one person (+)" : "a care story (+)")));
+      emit(
+          post,
+          sink,
+          s,
+          e,
+          Severity.WARNING,
+          null,
+          null,
+          new Explanation(
+              "place in hospital",
+              0.75,
+              List.of(
+                  what,
+                  facts.tiedToPerson(i)
+                      ? "the sentence is about one person (+)"
+                      : "a care story (+)")));
       i++;
     }
   }
@@ -111,7 +189,11 @@ public final class WardBedRule extends PrivacyRule {
       return t.text().length() <= 4 && !t.text().contains(",");
     }
     String k = t.key();
-    return t.isWord() && k.length() <= 5 && Character.isDigit(k.charAt(0)) && !k.endsWith("am") && !k.endsWith("pm")
+    return t.isWord()
+        && k.length() <= 5
+        && Character.isDigit(k.charAt(0))
+        && !k.endsWith("am")
+        && !k.endsWith("pm")
         && k.chars().filter(Character::isLetter).count() <= 1;
   }
 }

@@ -13,10 +13,11 @@ import org.healthsocialtools.rules.tone.model.ToneModels;
 import org.healthsocialtools.rules.tone.model.ToneVerdict;
 
 /**
- * Light, jokey or celebratory tone next to death, injury or tragedy, in wording no term rule lists (gallows
- * humour, "will keep you posted" about crash victims, a party emoji for a mortuary). The post must mention death
- * or harm and carry a light cue (a strongly positive word from the VADER lexicon, a party or laughing emoji, a
- * light phrase); the learned model then decides whether the two belong together, as in a memorial, or clash.
+ * Light, jokey or celebratory tone next to death, injury or tragedy, in wording no term rule lists
+ * (gallows humour, "will keep you posted" about crash victims, a party emoji for a mortuary). The
+ * post must mention death or harm and carry a light cue (a strongly positive word from the VADER
+ * lexicon, a party or laughing emoji, a light phrase); the learned model then decides whether the
+ * two belong together, as in a memorial, or clash.
  */
 @RuleDefinition(
     id = "tone.insensitive-model",
@@ -41,8 +42,8 @@ import org.healthsocialtools.rules.tone.model.ToneVerdict;
 public final class InsensitiveToneRule extends AnnotatedRule {
 
   static final double THRESHOLD = 0.6;
-  private static final List<String> LIGHT = List.of(ToneCues.PARTY, ToneCues.LAUGH, ToneCues.LIGHT,
-      ToneCues.EYEROLL, ToneCues.POSITIVE);
+  private static final List<String> LIGHT =
+      List.of(ToneCues.PARTY, ToneCues.LAUGH, ToneCues.LIGHT, ToneCues.EYEROLL, ToneCues.POSITIVE);
 
   public InsensitiveToneRule(RuleContext context) {
     super();

@@ -13,11 +13,11 @@ import org.healthsocialtools.rules.tone.model.ToneModels;
 import org.healthsocialtools.rules.tone.model.ToneVerdict;
 
 /**
- * Unprofessional tone in wording no term rule lists: mocking patients, hostility to reviewers, masked or
- * disguised swearing. The learned model (trained in the build on {@code src/main/training/tone.tsv}) decides,
- * but only a post with a decisive cue (swearing, a negative word aimed at 'you' or a patient, a mockery frame,
- * an eye-roll or laughing emoji)
- * can be reported, and the finding names the cues.
+ * Unprofessional tone in wording no term rule lists: mocking patients, hostility to reviewers,
+ * masked or disguised swearing. The learned model (trained in the build on {@code
+ * src/main/training/tone.tsv}) decides, but only a post with a decisive cue (swearing, a negative
+ * word aimed at 'you' or a patient, a mockery frame, an eye-roll or laughing emoji) can be
+ * reported, and the finding names the cues.
  */
 @RuleDefinition(
     id = "tone.unprofessional-model",
@@ -25,8 +25,10 @@ import org.healthsocialtools.rules.tone.model.ToneVerdict;
     severity = Severity.WARNING,
     summary = "Mocking, hostile or sweary tone (learned model with cues)",
     message = "'{text}' makes this post read as mocking, hostile or unprofessional.",
-    suggestion = "Rewrite it the way the organisation would speak to the patient in person, or do not post it.",
-    guidance = "https://www.nmc.org.uk/standards/guidance/social-media-guidance/read-social-media-guidance-online/",
+    suggestion =
+        "Rewrite it the way the organisation would speak to the patient in person, or do not post it.",
+    guidance =
+        "https://www.nmc.org.uk/standards/guidance/social-media-guidance/read-social-media-guidance-online/",
     source = "UNP-01, UNP-03, UNP-06 (NMC, NHSE-SM); tone model",
     flags = {
       "Honestly the [[F*****]] state of the car park today, sort it out",
@@ -43,8 +45,14 @@ import org.healthsocialtools.rules.tone.model.ToneVerdict;
 public final class UnprofessionalToneRule extends AnnotatedRule {
 
   static final double THRESHOLD = 0.6;
-  private static final List<String> DECISIVE = List.of(ToneCues.PROFANITY, ToneCues.MASKED, ToneCues.MOCK,
-      ToneCues.HOSTILE, ToneCues.EYEROLL, ToneCues.LAUGH);
+  private static final List<String> DECISIVE =
+      List.of(
+          ToneCues.PROFANITY,
+          ToneCues.MASKED,
+          ToneCues.MOCK,
+          ToneCues.HOSTILE,
+          ToneCues.EYEROLL,
+          ToneCues.LAUGH);
 
   public UnprofessionalToneRule(RuleContext context) {
     super();

@@ -27,16 +27,18 @@ import org.healthsocialtools.rules.BundledRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * The term index's fast path finds exactly what lucene-monitor finds with the same queries, over every phrase of
- * every bundled term rule (as one checker's shared index holds them) and every example of every bundled rule: the
- * same phrases matched at the same offsets. The examples are where the rules' phrases actually occur, so the
- * comparison covers hits, near misses and exceptions, not only silence.
+ * The term index's fast path finds exactly what lucene-monitor finds with the same queries, over
+ * every phrase of every bundled term rule (as one checker's shared index holds them) and every
+ * example of every bundled rule: the same phrases matched at the same offsets. The examples are
+ * where the rules' phrases actually occur, so the comparison covers hits, near misses and
+ * exceptions, not only silence.
  */
 class BundledTermIndexMonitorTest {
 
   @Test
   void fastPathEqualsLuceneMonitorOverEveryBundledTermRule() throws Exception {
-    List<Rule> rules = new BundledRules().rules(new RuleContext(OrganisationProfile.none(), "en-GB"));
+    List<Rule> rules =
+        new BundledRules().rules(new RuleContext(OrganisationProfile.none(), "en-GB"));
     TermIndex.Builder b = TermIndex.builder();
     int termRules = 0;
     for (Rule r : rules) {
@@ -58,7 +60,8 @@ class BundledTermIndexMonitorTest {
     try (Monitor monitor = new Monitor(new KeywordAnalyzer())) {
       Object[] queries = index.queries();
       for (int h = 0; h < queries.length; h++) {
-        monitor.register(new MonitorQuery(Integer.toString(h), (org.apache.lucene.search.Query) queries[h]));
+        monitor.register(
+            new MonitorQuery(Integer.toString(h), (org.apache.lucene.search.Query) queries[h]));
       }
       for (String text : posts) {
         AnalyzedPost post = analyzer.analyze(Post.of(text));
@@ -73,11 +76,13 @@ class BundledTermIndexMonitorTest {
         if (!post.tokens().isEmpty()) {
           Document doc = new Document();
           doc.add(new TextField(TermIndex.EXACT, new KeyTokenStream(post.tokens())));
-          doc.add(new TextField(TermIndex.STEM, new KStemFilter(new KeyTokenStream(post.tokens()))));
+          doc.add(
+              new TextField(TermIndex.STEM, new KStemFilter(new KeyTokenStream(post.tokens()))));
           for (HighlightsMatch m : monitor.match(doc, HighlightsMatch.MATCHER).getMatches()) {
             for (String field : m.getFields()) {
               for (HighlightsMatch.Hit hit : m.getHits(field)) {
-                reference.computeIfAbsent(Integer.parseInt(m.getQueryId()), k -> new ArrayList<>())
+                reference
+                    .computeIfAbsent(Integer.parseInt(m.getQueryId()), k -> new ArrayList<>())
                     .add(hit.startOffset + "-" + hit.endOffset);
               }
             }
@@ -90,7 +95,8 @@ class BundledTermIndexMonitorTest {
         hitCount += reference.values().stream().mapToInt(List::size).sum();
       }
     }
-    // Not vacuous: the bundled packs hold many term rules, and their flagged examples set off many phrases.
+    // Not vacuous: the bundled packs hold many term rules, and their flagged examples set off many
+    // phrases.
     assertThat(termRules).as("term rules").isGreaterThan(20);
     assertThat(compared).as("examples compared").isGreaterThan(100);
     assertThat(hitCount).as("phrase hits compared").isGreaterThan(50);

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The disclosure model on sentences that are not in its training data, with terms it never saw: a person's
- * health is told apart from general information by the cues around the term.
+ * The disclosure model on sentences that are not in its training data, with terms it never saw: a
+ * person's health is told apart from general information by the cues around the term.
  */
 class DisclosureModelTest {
 
@@ -23,20 +23,24 @@ class DisclosureModelTest {
   }
 
   @ParameterizedTest(name = "{0} [{1}] {2}")
-  @CsvSource(delimiter = '|', value = {
-      "My grandad was rushed in last night with |pancreatitis| and is on the ward now",
-      "The lady in bay 5 had |vertigo| all morning",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "My grandad was rushed in last night with |pancreatitis| and is on the ward now",
+        "The lady in bay 5 had |vertigo| all morning",
+      })
   void personalSentencesScoreHigh(String before, String term, String after) {
     assertThat(p(before, term, after)).isGreaterThanOrEqualTo(DisclosureModel.THRESHOLD);
   }
 
   @ParameterizedTest(name = "{0} [{1}] {2}")
-  @CsvSource(delimiter = '|', value = {
-      "Know the signs of |pancreatitis| and book a check with your GP",
-      "Our new |vertigo| clinic opens on Monday for anyone referred",
-      "Free |glaucoma| screening for people over 40 this week",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Know the signs of |pancreatitis| and book a check with your GP",
+        "Our new |vertigo| clinic opens on Monday for anyone referred",
+        "Free |glaucoma| screening for people over 40 this week",
+      })
   void generalSentencesScoreLow(String before, String term, String after) {
     assertThat(p(before, term, after)).isLessThan(DisclosureModel.THRESHOLD);
   }

@@ -20,8 +20,10 @@ final class PrivacyAssert {
   /** Covered texts of the findings of {@code ruleId} (error or warning) in {@code text}. */
   static List<String> found(ComplianceChecker c, String ruleId, String text) {
     return c.check(Post.of(text)).findings().stream()
-        .filter(f -> f.ruleId().equals(ruleId) && f.severity() != org.healthsocialtools.Severity.INFO)
-        .map(Finding::text).toList();
+        .filter(
+            f -> f.ruleId().equals(ruleId) && f.severity() != org.healthsocialtools.Severity.INFO)
+        .map(Finding::text)
+        .toList();
   }
 
   static List<String> found(String ruleId, String text) {

@@ -27,8 +27,11 @@ class ProfileTest {
   @Test
   void bundledProfilesLoad() {
     assertThat(NORTHBROOK.phoneNumbers()).contains("0113 496 0500");
-    assertThat(ProfileLoader.load(ProfileTest.class.getResource("/hst/profiles/cedar-valley-health.yaml"))
-        .locale()).isEqualTo("en-US");
+    assertThat(
+            ProfileLoader.load(
+                    ProfileTest.class.getResource("/hst/profiles/cedar-valley-health.yaml"))
+                .locale())
+        .isEqualTo("en-US");
   }
 
   @Test
@@ -65,14 +68,32 @@ class ProfileTest {
   void ownEmailAndAddressPass() {
     assertThat(found(CHECKER, "privacy.email", "Email press.office@northbrook.nhs.uk")).isEmpty();
     assertThat(found(CHECKER, "privacy.email", "Email jo.bloggs@northbrook.nhs.uk")).isEmpty();
-    assertThat(found(CHECKER, "privacy.handle", "@NorthbrookNHS thanks for visiting your mum")).isEmpty();
+    assertThat(found(CHECKER, "privacy.handle", "@NorthbrookNHS thanks for visiting your mum"))
+        .isEmpty();
   }
 
   @Test
   void badIdentifierPatternNamesTheField() {
-    OrganisationProfile bad = new OrganisationProfile("x", null, null, null, null, null, null,
-        Map.of("mrn", "NB[0-9"), null, null, null, null, null, null, false, null);
+    OrganisationProfile bad =
+        new OrganisationProfile(
+            "x",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            Map.of("mrn", "NB[0-9"),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            null);
     assertThatThrownBy(() -> ComplianceChecker.builder().profile(bad).build())
-        .isInstanceOf(RulePackException.class).hasMessageContaining("identifierPatterns.mrn");
+        .isInstanceOf(RulePackException.class)
+        .hasMessageContaining("identifierPatterns.mrn");
   }
 }

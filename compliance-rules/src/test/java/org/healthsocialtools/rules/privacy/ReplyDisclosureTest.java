@@ -20,10 +20,11 @@ import org.healthsocialtools.rule.Example;
 import org.junit.jupiter.api.Test;
 
 /**
- * Replies checked with the comment they answer, on {@code replies.tsv}: replies that confirm care in English, Welsh,
- * Spanish and Italian are blocked, their care details found; safe replies, general answers and public posts pass
- * with no privacy finding at all; the comment is never reported. Every row must behave; the care details must be
- * found at the rate the issue asks of unseen replies (0.85).
+ * Replies checked with the comment they answer, on {@code replies.tsv}: replies that confirm care
+ * in English, Welsh, Spanish and Italian are blocked, their care details found; safe replies,
+ * general answers and public posts pass with no privacy finding at all; the comment is never
+ * reported. Every row must behave; the care details must be found at the rate the issue asks of
+ * unseen replies (0.85).
  */
 class ReplyDisclosureTest {
 
@@ -38,8 +39,12 @@ class ReplyDisclosureTest {
 
   static List<Row> rows() throws IOException {
     List<Row> rows = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-        ReplyDisclosureTest.class.getResourceAsStream("replies.tsv")), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                Objects.requireNonNull(
+                    ReplyDisclosureTest.class.getResourceAsStream("replies.tsv")),
+                StandardCharsets.UTF_8))) {
       int n = 0;
       for (String line; (line = r.readLine()) != null; ) {
         n++;
@@ -56,7 +61,8 @@ class ReplyDisclosureTest {
   }
 
   private static List<Finding> privacy(Report r) {
-    return r.findings().stream().filter(f -> f.category().id().equals("privacy") && f.severity() != Severity.INFO)
+    return r.findings().stream()
+        .filter(f -> f.category().id().equals("privacy") && f.severity() != Severity.INFO)
         .toList();
   }
 
@@ -77,22 +83,31 @@ class ReplyDisclosureTest {
         }
         for (var want : row.example().expectedSpans()) {
           marks++;
-          if (priv.stream().anyMatch(f -> f.span().start() < want.end() && want.start() < f.span().end())) {
+          if (priv.stream()
+              .anyMatch(f -> f.span().start() < want.end() && want.start() < f.span().end())) {
             found++;
           }
         }
       } else {
         safe++;
         if (!priv.isEmpty()) {
-          wrong.add("line " + row.line() + ": must pass but " + priv.get(0).ruleId() + " flagged '"
-              + priv.get(0).text() + "'");
+          wrong.add(
+              "line "
+                  + row.line()
+                  + ": must pass but "
+                  + priv.get(0).ruleId()
+                  + " flagged '"
+                  + priv.get(0).text()
+                  + "'");
         }
       }
     }
     assertThat(wrong).isEmpty();
     assertThat(flagged).isGreaterThanOrEqualTo(60);
     assertThat(safe).isGreaterThanOrEqualTo(90);
-    assertThat((double) found / marks).as("care details found, %d of %d", found, marks).isGreaterThanOrEqualTo(0.85);
+    assertThat((double) found / marks)
+        .as("care details found, %d of %d", found, marks)
+        .isGreaterThanOrEqualTo(0.85);
   }
 
   @Test
@@ -115,44 +130,81 @@ class ReplyDisclosureTest {
   @Test
   void theCommentIsEvidenceButNeverReported() {
     String reply = "We're sorry about the migraine and hope the new tablets help.";
-    String comment = "My migraine has been awful since the new tablets, signed Dorothy 07700 900123";
+    String comment =
+        "My migraine has been awful since the new tablets, signed Dorothy 07700 900123";
     assertThat(privacy(PrivacyAssert.DEFAULT.check(Post.of(reply)))).isEmpty();
     Report r = PrivacyAssert.DEFAULT.check(Post.of(reply).withInReplyTo(comment));
     assertThat(r.findings()).extracting(Finding::ruleId).contains(RULE);
     for (Finding f : r.findings()) {
       assertThat(f.span().end()).isLessThanOrEqualTo(reply.length());
       assertThat(f.text()).isEqualTo(reply.substring(f.span().start(), f.span().end()));
-      assertThat(f.message() + f.suggestion() + f.explanation()).doesNotContain("Dorothy", "07700", "awful");
+      assertThat(f.message() + f.suggestion() + f.explanation())
+          .doesNotContain("Dorothy", "07700", "awful");
     }
   }
 
   @Test
   void aGeneralAnswerToAPersonalCommentPasses() {
     String comment = "I had my knee replaced last month, where do I park for the follow-up?";
-    for (String reply : List.of("Car park B is closest to outpatients and is free for blue badge holders.",
-        "Thanks for asking! Our car parks are free after 6pm.",
-        "Hi, we can't discuss anyone's care here, but Sarah from our patient experience team will call you.")) {
-      assertThat(privacy(PrivacyAssert.DEFAULT.check(Post.of(reply).withInReplyTo(comment)))).as(reply).isEmpty();
+    for (String reply :
+        List.of(
+            "Car park B is closest to outpatients and is free for blue badge holders.",
+            "Thanks for asking! Our car parks are free after 6pm.",
+            "Hi, we can't discuss anyone's care here, but Sarah from our patient experience team will call you.")) {
+      assertThat(privacy(PrivacyAssert.DEFAULT.check(Post.of(reply).withInReplyTo(comment))))
+          .as(reply)
+          .isEmpty();
     }
   }
 
   @Test
   void theSuggestionIsTheSafeReplyWithTheProfilesContact() {
-    OrganisationProfile p = new OrganisationProfile("Northbrook", null, null, List.of("0113 496 0500"),
-        List.of("patient.experience@northbrook.example"), null, null, null, null, null, null, null, null, null,
-        false, null);
+    OrganisationProfile p =
+        new OrganisationProfile(
+            "Northbrook",
+            null,
+            null,
+            List.of("0113 496 0500"),
+            List.of("patient.experience@northbrook.example"),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            null);
     ComplianceChecker withContact = PrivacyAssert.with(p);
     Finding f = finding(withContact, "We hope your knee is healing well after the surgery!");
-    assertThat(f.suggestion()).contains("patient.experience@northbrook.example").contains("Thank you for your feedback")
+    assertThat(f.suggestion())
+        .contains("patient.experience@northbrook.example")
+        .contains("Thank you for your feedback")
         .doesNotContain("knee");
-    assertThat(finding(PrivacyAssert.DEFAULT, "We hope your knee is healing well after the surgery!").suggestion())
+    assertThat(
+            finding(PrivacyAssert.DEFAULT, "We hope your knee is healing well after the surgery!")
+                .suggestion())
         .contains("by private message");
-    assertThat(finding(PrivacyAssert.DEFAULT, "Gobeithio bod eich pen-glin yn gwella ar ôl y llawdriniaeth.")
-        .suggestion()).contains("Diolch am eich adborth");
-    assertThat(finding(PrivacyAssert.DEFAULT, "Esperamos que su rodilla se recupere bien después de la operación.")
-        .suggestion()).contains("Gracias por su comentario");
-    assertThat(finding(PrivacyAssert.DEFAULT, "Speriamo che il suo ginocchio guarisca bene dopo l'intervento.")
-        .suggestion()).contains("Grazie per il messaggio");
+    assertThat(
+            finding(
+                    PrivacyAssert.DEFAULT,
+                    "Gobeithio bod eich pen-glin yn gwella ar ôl y llawdriniaeth.")
+                .suggestion())
+        .contains("Diolch am eich adborth");
+    assertThat(
+            finding(
+                    PrivacyAssert.DEFAULT,
+                    "Esperamos que su rodilla se recupere bien después de la operación.")
+                .suggestion())
+        .contains("Gracias por su comentario");
+    assertThat(
+            finding(
+                    PrivacyAssert.DEFAULT,
+                    "Speriamo che il suo ginocchio guarisca bene dopo l'intervento.")
+                .suggestion())
+        .contains("Grazie per il messaggio");
   }
 
   @Test
@@ -160,14 +212,20 @@ class ReplyDisclosureTest {
     ComplianceChecker small = ComplianceChecker.builder().maxPostLength(60).build();
     String reply = "Thank you for your kind words, we've passed them on.";
     assertThat(small.check(Post.of(reply)).findings()).isNotNull();
-    assertThatThrownBy(() -> small.check(Post.of(reply).withInReplyTo("Lovely staff on the ward, thank you all")))
+    assertThatThrownBy(
+            () ->
+                small.check(
+                    Post.of(reply).withInReplyTo("Lovely staff on the ward, thank you all")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("replies to").hasMessageContaining("the limit is 60")
+        .hasMessageContaining("replies to")
+        .hasMessageContaining("the limit is 60")
         .hasMessageNotContaining("Lovely");
   }
 
   private static Finding finding(ComplianceChecker c, String text) {
-    return c.check(Post.of(text)).findings().stream().filter(f -> f.ruleId().equals(RULE)).findFirst()
+    return c.check(Post.of(text)).findings().stream()
+        .filter(f -> f.ruleId().equals(RULE))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no " + RULE + " finding"));
   }
 }

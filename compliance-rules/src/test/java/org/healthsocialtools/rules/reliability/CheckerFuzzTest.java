@@ -12,9 +12,10 @@ import org.healthsocialtools.Verdict;
 import org.junit.jupiter.api.AfterAll;
 
 /**
- * The checker with every bundled rule under arbitrary text: no exception escapes, every finding's span lies inside
- * the original text and its text is exactly what the span covers, findings come in text order, and the verdict
- * follows from the findings' severities. Runs the seed corpus in every build; see RELIABILITY.md to fuzz longer.
+ * The checker with every bundled rule under arbitrary text: no exception escapes, every finding's
+ * span lies inside the original text and its text is exactly what the span covers, findings come in
+ * text order, and the verdict follows from the findings' severities. Runs the seed corpus in every
+ * build; see RELIABILITY.md to fuzz longer.
  */
 class CheckerFuzzTest {
 
@@ -46,7 +47,8 @@ class CheckerFuzzTest {
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
       if (f.end() > text.length()) {
-        throw new AssertionError(f.ruleId() + " span " + f.span() + " past the end (" + text.length() + ")");
+        throw new AssertionError(
+            f.ruleId() + " span " + f.span() + " past the end (" + text.length() + ")");
       }
       if (!f.text().equals(text.substring(f.start(), f.end()))) {
         throw new AssertionError(f.ruleId() + " text does not equal its span " + f.span());
@@ -56,8 +58,10 @@ class CheckerFuzzTest {
       }
       worst = worst == null || f.severity().compareTo(worst) < 0 ? f.severity() : worst;
     }
-    Verdict expected = worst == Severity.ERROR ? Verdict.BLOCK : worst == Severity.WARNING ? Verdict.REVIEW
-        : Verdict.PASS;
+    Verdict expected =
+        worst == Severity.ERROR
+            ? Verdict.BLOCK
+            : worst == Severity.WARNING ? Verdict.REVIEW : Verdict.PASS;
     if (report.verdict() != expected) {
       throw new AssertionError("verdict " + report.verdict() + " but worst severity " + worst);
     }

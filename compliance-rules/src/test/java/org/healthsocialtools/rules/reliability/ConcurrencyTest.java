@@ -21,9 +21,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * One checker shared by many threads gives every post exactly the report it gives when used alone: the posts are
- * every bundled rule's examples, alone, on each platform and run together in pairs; 8 threads check them all many
- * times over in different orders and every report must equal the single-threaded one.
+ * One checker shared by many threads gives every post exactly the report it gives when used alone:
+ * the posts are every bundled rule's examples, alone, on each platform and run together in pairs; 8
+ * threads check them all many times over in different orders and every report must equal the
+ * single-threaded one.
  */
 class ConcurrencyTest {
 
@@ -58,12 +59,17 @@ class ConcurrencyTest {
     for (int i = 0; i < texts.size(); i++) {
       posts.add(Post.of(texts.get(i)).withPlatform(platforms[i % platforms.length]));
       posts.add(Post.of(texts.get(i) + "\n" + texts.get((i * 7 + 3) % texts.size())));
-      posts.add(Post.of(texts.get(i) + " " + texts.get((i * 5 + 1) % texts.size())).withLocale("en-US"));
+      posts.add(
+          Post.of(texts.get(i) + " " + texts.get((i * 5 + 1) % texts.size())).withLocale("en-US"));
     }
     Random random = new Random(8);
     while (posts.size() < 300) {
-      posts.add(Post.of(texts.get(random.nextInt(texts.size())) + " " + texts.get(random.nextInt(texts.size())))
-          .withPlatform(platforms[random.nextInt(platforms.length)]));
+      posts.add(
+          Post.of(
+                  texts.get(random.nextInt(texts.size()))
+                      + " "
+                      + texts.get(random.nextInt(texts.size())))
+              .withPlatform(platforms[random.nextInt(platforms.length)]));
     }
     return posts;
   }
@@ -81,25 +87,27 @@ class ConcurrencyTest {
       List<Future<List<String>>> results = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         long seed = t;
-        results.add(pool.submit(() -> {
-          List<String> mismatches = new ArrayList<>();
-          List<Integer> order = new ArrayList<>();
-          for (int i = 0; i < posts.size(); i++) {
-            order.add(i);
-          }
-          Random random = new Random(seed);
-          for (int round = 0; round < ROUNDS; round++) {
-            Collections.shuffle(order, random);
-            for (int i : order) {
-              Report got = CHECKER.check(posts.get(i));
-              checked.incrementAndGet();
-              if (!got.equals(expected.get(i))) {
-                mismatches.add("post " + i + " round " + round);
-              }
-            }
-          }
-          return mismatches;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  List<String> mismatches = new ArrayList<>();
+                  List<Integer> order = new ArrayList<>();
+                  for (int i = 0; i < posts.size(); i++) {
+                    order.add(i);
+                  }
+                  Random random = new Random(seed);
+                  for (int round = 0; round < ROUNDS; round++) {
+                    Collections.shuffle(order, random);
+                    for (int i : order) {
+                      Report got = CHECKER.check(posts.get(i));
+                      checked.incrementAndGet();
+                      if (!got.equals(expected.get(i))) {
+                        mismatches.add("post " + i + " round " + round);
+                      }
+                    }
+                  }
+                  return mismatches;
+                }));
       }
       List<String> mismatches = new ArrayList<>();
       for (Future<List<String>> f : results) {

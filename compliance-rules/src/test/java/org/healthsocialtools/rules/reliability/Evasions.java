@@ -8,30 +8,44 @@ import java.util.Set;
 import org.healthsocialtools.Kind;
 
 /**
- * Ways people hide private details from a checker, each a rewrite of the marked text of a flagged example. A
- * rewrite applies only where it is a real evasion of that kind of detail and returns {@code null} otherwise (or
- * when it would change nothing): separators and digit regrouping to the digit groups of identifiers, phone
- * numbers, card numbers and numeric dates; digit words to digit sequences of identifiers, phone numbers and ZIP
- * codes (nobody spells a date or an age digit by digit); other-script digits and keycaps to any digit;
- * homoglyphs to letters; a line break to the space between two words or digit groups. Deterministic, so the
- * corpus and its recall tables are the same on every run.
+ * Ways people hide private details from a checker, each a rewrite of the marked text of a flagged
+ * example. A rewrite applies only where it is a real evasion of that kind of detail and returns
+ * {@code null} otherwise (or when it would change nothing): separators and digit regrouping to the
+ * digit groups of identifiers, phone numbers, card numbers and numeric dates; digit words to digit
+ * sequences of identifiers, phone numbers and ZIP codes (nobody spells a date or an age digit by
+ * digit); other-script digits and keycaps to any digit; homoglyphs to letters; a line break to the
+ * space between two words or digit groups. Deterministic, so the corpus and its recall tables are
+ * the same on every run.
  */
 final class Evasions {
 
-  /** A rewrite of the marked text {@code span} of a finding of {@code kind}, or null where it does not apply. */
+  /**
+   * A rewrite of the marked text {@code span} of a finding of {@code kind}, or null where it does
+   * not apply.
+   */
   interface Evasion {
     String apply(Kind kind, String span);
   }
 
-  private static final String[] DIGIT_WORDS =
-      {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+  private static final String[] DIGIT_WORDS = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
+  };
   private static final String CYRILLIC_FROM = "aeopcxyAEOPCXHKMT";
   private static final String CYRILLIC_TO =
       "\u0430\u0435\u043E\u0440\u0441\u0445\u0443\u0410\u0415\u041E\u0420\u0421\u0425\u041D\u041A\u041C\u0422";
-  /** Kinds whose details are digit sequences read out one digit at a time: identifiers, phones, ZIP codes. */
+
+  /**
+   * Kinds whose details are digit sequences read out one digit at a time: identifiers, phones, ZIP
+   * codes.
+   */
   private static final Set<Kind> SPELLED = Set.of(Kind.IDENTIFIER, Kind.CONTACT, Kind.LOCATION);
-  /** Kinds whose details are digit groups a writer can separate any way: codes, phone numbers, numeric dates. */
-  private static final Set<Kind> GROUPED = Set.of(Kind.IDENTIFIER, Kind.CONTACT, Kind.LOCATION, Kind.DATE);
+
+  /**
+   * Kinds whose details are digit groups a writer can separate any way: codes, phone numbers,
+   * numeric dates.
+   */
+  private static final Set<Kind> GROUPED =
+      Set.of(Kind.IDENTIFIER, Kind.CONTACT, Kind.LOCATION, Kind.DATE);
 
   private Evasions() {}
 
@@ -39,7 +53,9 @@ final class Evasions {
   static Map<String, Evasion> all() {
     Map<String, Evasion> m = new LinkedHashMap<>();
     m.put("none (as written)", (k, s) -> s);
-    m.put("digits spelled out", (k, s) -> SPELLED.contains(k) && oneDigitSequence(s) ? spellDigits(s) : null);
+    m.put(
+        "digits spelled out",
+        (k, s) -> SPELLED.contains(k) && oneDigitSequence(s) ? spellDigits(s) : null);
     m.put("separator: space", (k, s) -> regroup(k, s, " "));
     m.put("separator: dash", (k, s) -> regroup(k, s, "-"));
     m.put("separator: dot", (k, s) -> regroup(k, s, "."));
@@ -53,12 +69,18 @@ final class Evasions {
     m.put("Arabic-Indic digits", (k, s) -> mapDigits(s, 0x0660));
     m.put("Devanagari digits", (k, s) -> mapDigits(s, 0x0966));
     m.put("Cyrillic homoglyphs", (k, s) -> homoglyphs(s));
-    m.put("zero-width inside", (k, s) -> interleave(s, new String[] {"\u200B", "\u200C", "\u2060", "\u00AD"}));
-    m.put("bidi controls inside", (k, s) -> interleave(s, new String[] {"\u200E", "\u202E", "\u2066", "\u202C"}));
+    m.put(
+        "zero-width inside",
+        (k, s) -> interleave(s, new String[] {"\u200B", "\u200C", "\u2060", "\u00AD"}));
+    m.put(
+        "bidi controls inside",
+        (k, s) -> interleave(s, new String[] {"\u200E", "\u202E", "\u2066", "\u202C"}));
     m.put("leetspeak e-mail", (k, s) -> changed(s, leet(s)));
     m.put("split across lines", (k, s) -> splitLine(s));
     m.put("emoji between digits", (k, s) -> digitsOnly(s) ? regroup(k, s, "\uD83D\uDCDE") : null);
-    m.put("keycap digits", (k, s) -> digits(s) == 0 ? null : s.replaceAll("([0-9])", "$1\uFE0F\u20E3"));
+    m.put(
+        "keycap digits",
+        (k, s) -> digits(s) == 0 ? null : s.replaceAll("([0-9])", "$1\uFE0F\u20E3"));
     return m;
   }
 
@@ -72,7 +94,10 @@ final class Evasions {
     return n;
   }
 
-  /** At least five digits, with no letter between the first digit and the last: one number, maybe in groups. */
+  /**
+   * At least five digits, with no letter between the first digit and the last: one number, maybe in
+   * groups.
+   */
   static boolean oneDigitSequence(String s) {
     int first = -1;
     int last = -1;
@@ -93,7 +118,9 @@ final class Evasions {
     return true;
   }
 
-  /** "943 476" becomes "nine four three four seven six": each digit a word, words one space apart. */
+  /**
+   * "943 476" becomes "nine four three four seven six": each digit a word, words one space apart.
+   */
   static String spellDigits(String s) {
     StringBuilder b = new StringBuilder();
     boolean lastWasDigit = false;
@@ -119,10 +146,11 @@ final class Evasions {
   }
 
   /**
-   * The groups of a code, number or numeric date (letters and digits split at any run of other characters; a
-   * leading '+' stays on its group, brackets go), or null when {@code s} is not one: fewer than five digits,
-   * other characters in it, or letters in a date. A single all-digit group of six or more is split the way such
-   * numbers are usually written (a date 2-2-rest, 9 digits 3-2-4, 10 digits 3-3-4, 11 digits 5-6, 16 digits 4-4-4-4, else 3-3-rest).
+   * The groups of a code, number or numeric date (letters and digits split at any run of other
+   * characters; a leading '+' stays on its group, brackets go), or null when {@code s} is not one:
+   * fewer than five digits, other characters in it, or letters in a date. A single all-digit group
+   * of six or more is split the way such numbers are usually written (a date 2-2-rest, 9 digits
+   * 3-2-4, 10 digits 3-3-4, 11 digits 5-6, 16 digits 4-4-4-4, else 3-3-rest).
    */
   static List<String> groups(Kind kind, String s) {
     if (!GROUPED.contains(kind) || digits(s) < 5) {
@@ -155,13 +183,16 @@ final class Evasions {
         return null;
       }
       int p = d.startsWith("+") ? 1 : 0;
-      int[] sizes = kind == Kind.DATE ? new int[] {2, 2} : switch (d.length() - p) {
-        case 9 -> new int[] {3, 2};
-        case 10 -> new int[] {3, 3};
-        case 11 -> new int[] {5};
-        case 16 -> new int[] {4, 4, 4};
-        default -> new int[] {3, 3};
-      };
+      int[] sizes =
+          kind == Kind.DATE
+              ? new int[] {2, 2}
+              : switch (d.length() - p) {
+                case 9 -> new int[] {3, 2};
+                case 10 -> new int[] {3, 3};
+                case 11 -> new int[] {5};
+                case 16 -> new int[] {4, 4, 4};
+                default -> new int[] {3, 3};
+              };
       groups = new ArrayList<>();
       int at = 0;
       for (int size : sizes) {
@@ -215,7 +246,10 @@ final class Evasions {
     return b.toString();
   }
 
-  /** Latin letters that have a Cyrillic twin swapped for it, every other one (a mix is what evaders use). */
+  /**
+   * Latin letters that have a Cyrillic twin swapped for it, every other one (a mix is what evaders
+   * use).
+   */
   static String homoglyphs(String s) {
     StringBuilder b = new StringBuilder();
     int swapped = 0;
@@ -245,7 +279,10 @@ final class Evasions {
     return n < 2 ? null : b.toString();
   }
 
-  /** Local part of an e-mail address in leetspeak: a 4, e 3, i 1, o 0, s 5 (jane.doe@ becomes j4n3.d03@). */
+  /**
+   * Local part of an e-mail address in leetspeak: a 4, e 3, i 1, o 0, s 5 (jane.doe@ becomes
+   * j4n3.d03@).
+   */
   static String leet(String s) {
     int at = s.indexOf('@');
     if (at <= 0) {
@@ -260,11 +297,15 @@ final class Evasions {
     return b.toString();
   }
 
-  /** The space nearest the middle of {@code s} (between two words or digit groups) becomes a line break. */
+  /**
+   * The space nearest the middle of {@code s} (between two words or digit groups) becomes a line
+   * break.
+   */
   static String splitLine(String s) {
     int best = -1;
     for (int i = 1; i + 1 < s.length(); i++) {
-      if (s.charAt(i) == ' ' && (best < 0 || Math.abs(2 * i - s.length()) < Math.abs(2 * best - s.length()))) {
+      if (s.charAt(i) == ' '
+          && (best < 0 || Math.abs(2 * i - s.length()) < Math.abs(2 * best - s.length()))) {
         best = i;
       }
     }

@@ -3,8 +3,9 @@ package org.healthsocialtools.rules.reliability;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns raw fuzzer bytes into text. Seed files stay readable UTF-8; a leading 0x00 byte switches to raw UTF-16
- * code units (big-endian pairs), so the fuzzer can also produce lone surrogates and any other char sequence.
+ * Turns raw fuzzer bytes into text. Seed files stay readable UTF-8; a leading 0x00 byte switches to
+ * raw UTF-16 code units (big-endian pairs), so the fuzzer can also produce lone surrogates and any
+ * other char sequence.
  */
 final class FuzzInput {
 

@@ -17,20 +17,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checking time grows linearly with post length, even for inputs built to hurt: runs of one character, deep
- * bracket nesting, text without spaces, spaced digits, emoji joined by ZWJ, long runs of combining marks, and
- * posts packed with rule hits, and one name, cue, health term, number, date, hashtag, mention, e-mail address or
- * stigma term repeated (where a per-hit scan of the post turns linear work quadratic). Each input is checked at
- * two sizes ten times apart, in the same run, with warm-up, timed in turn; the time ratio must stay under
- * {@link #MAX_RATIO} (linear is about 10, quadratic about 100). Never absolute milliseconds, so a slow or busy
- * machine does not fail it. The table and the largest ratio are printed.
+ * Checking time grows linearly with post length, even for inputs built to hurt: runs of one
+ * character, deep bracket nesting, text without spaces, spaced digits, emoji joined by ZWJ, long
+ * runs of combining marks, and posts packed with rule hits, and one name, cue, health term, number,
+ * date, hashtag, mention, e-mail address or stigma term repeated (where a per-hit scan of the post
+ * turns linear work quadratic). Each input is checked at two sizes ten times apart, in the same
+ * run, with warm-up, timed in turn; the time ratio must stay under {@link #MAX_RATIO} (linear is
+ * about 10, quadratic about 100). Never absolute milliseconds, so a slow or busy machine does not
+ * fail it. The table and the largest ratio are printed.
  */
 class LinearTimeTest {
 
   /** Generous: linear work gives about 10; cache effects and noise can add a few. */
   static final double MAX_RATIO = 25;
 
-  private static final ComplianceChecker CHECKER = ComplianceChecker.builder().maxPostLength(2_000_000).build();
+  private static final ComplianceChecker CHECKER =
+      ComplianceChecker.builder().maxPostLength(2_000_000).build();
 
   @AfterAll
   static void close() {
@@ -49,13 +51,17 @@ class LinearTimeTest {
     m.put("grouped digits", n -> fill("943 476 5919 07700 900123 ", n));
     m.put("emoji with ZWJ", n -> fill("\uD83D\uDC69\u200D\u2695\uFE0F\u200D", n));
     m.put("combining marks run", n -> "e" + fill("\u0301\u0316\u0323\u0308", n - 1));
-    m.put("combining marks per letter", n -> fill("a\u0301\u0316\u0301\u0316\u0301\u0316\u0301\u0316 ", n));
+    m.put(
+        "combining marks per letter",
+        n -> fill("a\u0301\u0316\u0301\u0316\u0301\u0316\u0301\u0316 ", n));
     m.put("line breaks", n -> fill("x\n\r\n", n));
     m.put("sentences", n -> fill("Dr. Smith saw Mrs. Jones. ", n));
     m.put("rule examples", n -> fill(allExamples(), n));
-    // One thing repeated: each shape gives a rule many hits of one kind, where a per-hit scan of the post (or of
+    // One thing repeated: each shape gives a rule many hits of one kind, where a per-hit scan of
+    // the post (or of
     // every other hit) turns linear work quadratic.
-    m.put("one name with cues", n -> fill("Get well soon Edna in bay 3, sufferer of dementia! ", n));
+    m.put(
+        "one name with cues", n -> fill("Get well soon Edna in bay 3, sufferer of dementia! ", n));
     m.put("one name, one sentence", n -> fill("Edna and ", n));
     m.put("one name, staff title", n -> fill("our Ward Manager Edna Price, ", n));
     m.put("titled names", n -> fill("Mr John Davies met Nurse Joy. ", n));
@@ -79,7 +85,10 @@ class LinearTimeTest {
     return b.toString();
   }
 
-  /** Every bundled rule's examples, flagged and passing, joined: a post that sets off as many rules as possible. */
+  /**
+   * Every bundled rule's examples, flagged and passing, joined: a post that sets off as many rules
+   * as possible.
+   */
   private static String allExamples() {
     StringBuilder b = new StringBuilder();
     for (RuleInfo r : CHECKER.rules()) {
@@ -92,7 +101,8 @@ class LinearTimeTest {
 
   @Test
   void checkingTimeGrowsLinearlyAt10And100Kb() {
-    // LINEAR_ONLY=NAME;NAME in the environment checks only those shapes (for investigating); the suite checks all.
+    // LINEAR_ONLY=NAME;NAME in the environment checks only those shapes (for investigating); the
+    // suite checks all.
     String only = System.getenv("LINEAR_ONLY");
     if (only != null && !only.isBlank()) {
       Map<String, IntFunction<String>> some = new LinkedHashMap<>();
@@ -120,8 +130,11 @@ class LinearTimeTest {
 
   private static void assertLinear(int small, int large, Map<String, IntFunction<String>> cases) {
     List<String> failures = new ArrayList<>();
-    StringBuilder table = new StringBuilder(String.format("%-28s %12s %12s %7s%n", "input",
-        "ms@" + small / 1000 + "K", "ms@" + large / 1000 + "K", "ratio"));
+    StringBuilder table =
+        new StringBuilder(
+            String.format(
+                "%-28s %12s %12s %7s%n",
+                "input", "ms@" + small / 1000 + "K", "ms@" + large / 1000 + "K", "ratio"));
     double worst = 0;
     for (Map.Entry<String, IntFunction<String>> c : cases.entrySet()) {
       Post a = Post.of(c.getValue().apply(small));
@@ -131,8 +144,10 @@ class LinearTimeTest {
       double tb = Double.MAX_VALUE;
       warmUp(a);
       warmUp(b);
-      // The two sizes are timed in turn, keeping the fastest of each, so a busy spell slows both alike; up to
-      // three rounds: a busy machine can slow one measurement, but not make quadratic work look linear.
+      // The two sizes are timed in turn, keeping the fastest of each, so a busy spell slows both
+      // alike; up to
+      // three rounds: a busy machine can slow one measurement, but not make quadratic work look
+      // linear.
       for (int round = 0; round < 3 && ratio >= MAX_RATIO; round++) {
         for (int i = 0; i < 3; i++) {
           ta = Math.min(ta, millisPerCheck(a));
@@ -143,7 +158,13 @@ class LinearTimeTest {
       worst = Math.max(worst, ratio);
       table.append(String.format("%-28s %12.2f %12.2f %7.1f%n", c.getKey(), ta, tb, ratio));
       if (ratio >= MAX_RATIO) {
-        failures.add(c.getKey() + ": " + String.format("%.1f", ratio) + "x for " + (large / small) + "x the text");
+        failures.add(
+            c.getKey()
+                + ": "
+                + String.format("%.1f", ratio)
+                + "x for "
+                + (large / small)
+                + "x the text");
       }
     }
     table.append(String.format("largest ratio %.1f (linear is %d)%n", worst, large / small));
@@ -158,9 +179,9 @@ class LinearTimeTest {
   }
 
   /**
-   * One timing in milliseconds per check, of this thread's CPU time where the JVM measures it (so other processes
-   * on a busy machine do not inflate it), else of wall time; the check is repeated until the timing spans about
-   * 20 ms.
+   * One timing in milliseconds per check, of this thread's CPU time where the JVM measures it (so
+   * other processes on a busy machine do not inflate it), else of wall time; the check is repeated
+   * until the timing spans about 20 ms.
    */
   private static double millisPerCheck(Post post) {
     long t0 = now();
@@ -177,6 +198,8 @@ class LinearTimeTest {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private static long now() {
-    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    return THREADS.isCurrentThreadCpuTimeSupported()
+        ? THREADS.getCurrentThreadCpuTime()
+        : System.nanoTime();
   }
 }

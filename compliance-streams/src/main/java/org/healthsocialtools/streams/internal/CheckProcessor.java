@@ -20,10 +20,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks one draft per record and forwards, keyed as the input: the report to {@link #REPORTS}, the draft itself
- * (value and headers unchanged, plus {@code hst-verdict}) to the sink of its verdict, or a reason to
- * {@link #DEAD_LETTER}. One pass, no state, so any instance can take any partition. Nothing here logs or forwards
- * draft text except the report, whose findings quote their spans by contract.
+ * Checks one draft per record and forwards, keyed as the input: the report to {@link #REPORTS}, the
+ * draft itself (value and headers unchanged, plus {@code hst-verdict}) to the sink of its verdict,
+ * or a reason to {@link #DEAD_LETTER}. One pass, no state, so any instance can take any partition.
+ * Nothing here logs or forwards draft text except the report, whose findings quote their spans by
+ * contract.
  */
 public final class CheckProcessor implements Processor<byte[], byte[], byte[], byte[]> {
 
@@ -37,6 +38,7 @@ public final class CheckProcessor implements Processor<byte[], byte[], byte[], b
 
   /** Header on reports and routed drafts: {@code pass}, {@code review} or {@code block}. */
   public static final String VERDICT_HEADER = "hst-verdict";
+
   /** Header on dead letters: the field at fault. */
   public static final String FIELD_HEADER = "hst-dead-letter-field";
 
@@ -71,25 +73,35 @@ public final class CheckProcessor implements Processor<byte[], byte[], byte[], b
     try {
       report = checker.check(draft.post());
     } catch (RuntimeException e) {
-      // A defect in a rule must not stop the stream. The exception's class is safe to report; its message may not be.
-      deadLetter(record, new DraftParser.Rejected("text", "the checker failed on this draft ("
-          + e.getClass().getName() + "); please report it", draft.id()));
+      // A defect in a rule must not stop the stream. The exception's class is safe to report; its
+      // message may not be.
+      deadLetter(
+          record,
+          new DraftParser.Rejected(
+              "text",
+              "the checker failed on this draft (" + e.getClass().getName() + "); please report it",
+              draft.id()));
       return;
     }
     Verdict verdict = report.verdict();
     byte[] verdictId = verdict.id().getBytes(StandardCharsets.UTF_8);
     byte[] json = ReportJson.toLine(draft.id(), report).getBytes(StandardCharsets.UTF_8);
     // A verdict header sent with the draft is replaced, never trusted.
-    Headers reportHeaders = new RecordHeaders(record.headers().toArray()).remove(VERDICT_HEADER)
-        .add(VERDICT_HEADER, verdictId);
+    Headers reportHeaders =
+        new RecordHeaders(record.headers().toArray())
+            .remove(VERDICT_HEADER)
+            .add(VERDICT_HEADER, verdictId);
     context.forward(record.withValue(json).withHeaders(reportHeaders), REPORTS);
-    Headers draftHeaders = new RecordHeaders(record.headers().toArray()).remove(VERDICT_HEADER)
-        .add(VERDICT_HEADER, verdictId);
-    String sink = switch (verdict) {
-      case PASS -> APPROVED;
-      case REVIEW -> REVIEW;
-      case BLOCK -> BLOCKED;
-    };
+    Headers draftHeaders =
+        new RecordHeaders(record.headers().toArray())
+            .remove(VERDICT_HEADER)
+            .add(VERDICT_HEADER, verdictId);
+    String sink =
+        switch (verdict) {
+          case PASS -> APPROVED;
+          case REVIEW -> REVIEW;
+          case BLOCK -> BLOCKED;
+        };
     context.forward(record.withHeaders(draftHeaders), sink);
     counters.verdict(verdict);
   }
@@ -114,11 +126,14 @@ public final class CheckProcessor implements Processor<byte[], byte[], byte[], b
       throw new UncheckedIOException(e);
     }
     // Fresh headers: the dead letter carries nothing of the record but its key.
-    Headers headers = new RecordHeaders().add(FIELD_HEADER, r.field().getBytes(StandardCharsets.UTF_8));
+    Headers headers =
+        new RecordHeaders().add(FIELD_HEADER, r.field().getBytes(StandardCharsets.UTF_8));
     context.forward(record.withValue(out.toByteArray()).withHeaders(headers), DEAD_LETTER);
     counters.deadLetter();
     if (LOG.isInfoEnabled()) {
-      LOG.info("dead-lettered {}: {}", at == null ? "a record" : at.topic() + "-" + at.partition() + "@" + at.offset(),
+      LOG.info(
+          "dead-lettered {}: {}",
+          at == null ? "a record" : at.topic() + "-" + at.partition() + "@" + at.offset(),
           r.reason());
     }
   }

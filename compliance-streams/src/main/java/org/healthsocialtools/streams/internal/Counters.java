@@ -4,7 +4,9 @@ import java.util.concurrent.atomic.LongAdder;
 import org.healthsocialtools.Verdict;
 import org.healthsocialtools.streams.GateCounts;
 
-/** Outcome counters shared by every stream thread of one instance; cheap to bump from many threads. */
+/**
+ * Outcome counters shared by every stream thread of one instance; cheap to bump from many threads.
+ */
 public final class Counters implements CountersMBean {
   private final LongAdder pass = new LongAdder();
   private final LongAdder review = new LongAdder();

@@ -16,26 +16,29 @@ import org.healthsocialtools.Platform;
 import org.healthsocialtools.Post;
 
 /**
- * Turns the value of one input record (a JSON object of the JSON Lines contract: {@code id}, {@code text},
- * optional {@code platform}, {@code locale}, {@code replyTo}, {@code inReplyTo}, {@code media}) into a {@link Post},
- * or into a {@link Rejected} whose reason names the field at fault. A reason never contains any part of the
- * record: it is written to the dead-letter topic and may be logged. Thread-safe.
+ * Turns the value of one input record (a JSON object of the JSON Lines contract: {@code id}, {@code
+ * text}, optional {@code platform}, {@code locale}, {@code replyTo}, {@code inReplyTo}, {@code
+ * media}) into a {@link Post}, or into a {@link Rejected} whose reason names the field at fault. A
+ * reason never contains any part of the record: it is written to the dead-letter topic and may be
+ * logged. Thread-safe.
  */
 public final class DraftParser {
 
   /** Platform ids in the order the contract lists them, for reasons. */
-  private static final String PLATFORMS = "x, facebook, instagram, linkedin, threads, bluesky or mastodon";
+  private static final String PLATFORMS =
+      "x, facebook, instagram, linkedin, threads, bluesky or mastodon";
 
   /** Longest locale tag accepted (BCP 47 tags in practice are far shorter). */
   private static final int MAX_LOCALE = 35;
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /**
-   * {@code Post.withInReplyTo(String)}, the comment a reply answers, when the core library has it (issue 15 adds it
-   * to the contract); {@code null} before that. Until then the field is still read, checked and counted towards the
-   * size limit, so producers can send it now. Once both are on main, this becomes a direct call.
+   * {@code Post.withInReplyTo(String)}, the comment a reply answers, when the core library has it
+   * (issue 15 adds it to the contract); {@code null} before that. Until then the field is still
+   * read, checked and counted towards the size limit, so producers can send it now. Once both are
+   * on main, this becomes a direct call.
    */
   private static final MethodHandle WITH_IN_REPLY_TO = findWithInReplyTo();
 
@@ -44,7 +47,8 @@ public final class DraftParser {
 
   /**
    * @param maxBytes longest record value accepted, in bytes
-   * @param maxChars longest draft accepted, in UTF-16 code units, counting {@code text} and {@code inReplyTo}
+   * @param maxChars longest draft accepted, in UTF-16 code units, counting {@code text} and {@code
+   *     inReplyTo}
    */
   public DraftParser(int maxBytes, int maxChars) {
     if (maxBytes < 1 || maxChars < 1) {
@@ -74,8 +78,14 @@ public final class DraftParser {
       return new Rejected("value", "record has no value (a null value or tombstone)", null);
     }
     if (value.length > maxBytes) {
-      return new Rejected("value", "value is " + value.length + " bytes; the limit is " + maxBytes
-          + " (hst.max.draft.bytes)", null);
+      return new Rejected(
+          "value",
+          "value is "
+              + value.length
+              + " bytes; the limit is "
+              + maxBytes
+              + " (hst.max.draft.bytes)",
+          null);
     }
     JsonNode node;
     try {
@@ -89,8 +99,12 @@ public final class DraftParser {
       return new Rejected("value", "value is empty", null);
     }
     if (!node.isObject()) {
-      return new Rejected("value", "value is a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
-          + ", not an object with a 'text' field", null);
+      return new Rejected(
+          "value",
+          "value is a JSON "
+              + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+              + ", not an object with a 'text' field",
+          null);
     }
     return toDraft(node);
   }
@@ -124,9 +138,12 @@ public final class DraftParser {
     }
     int chars = text.asText().length() + (inReplyTo == null ? 0 : inReplyTo.length());
     if (chars > maxChars) {
-      String fields = inReplyTo == null ? "field 'text' is " : "fields 'text' and 'inReplyTo' are together ";
-      return new Rejected("text", fields + chars + " characters long; the limit is " + maxChars
-          + " (hst.max.draft.chars)", id);
+      String fields =
+          inReplyTo == null ? "field 'text' is " : "fields 'text' and 'inReplyTo' are together ";
+      return new Rejected(
+          "text",
+          fields + chars + " characters long; the limit is " + maxChars + " (hst.max.draft.chars)",
+          id);
     }
     Post post = Post.of(text.asText());
     JsonNode platform = node.get("platform");
@@ -138,7 +155,10 @@ public final class DraftParser {
         post = post.withPlatform(Platform.fromId(platform.asText()));
       } catch (IllegalArgumentException e) {
         // Platform's own message quotes the value; this one does not.
-        return new Rejected("platform", "field 'platform' is not a known platform (expected " + PLATFORMS + ")", id);
+        return new Rejected(
+            "platform",
+            "field 'platform' is not a known platform (expected " + PLATFORMS + ")",
+            id);
       }
     }
     JsonNode locale = node.get("locale");
@@ -163,13 +183,18 @@ public final class DraftParser {
       List<MediaItem> items = new ArrayList<>(media.size());
       for (int i = 0; i < media.size(); i++) {
         JsonNode m = media.get(i);
-        if (!m.isObject() || (m.hasNonNull("type") && !m.get("type").isTextual())
+        if (!m.isObject()
+            || (m.hasNonNull("type") && !m.get("type").isTextual())
             || (m.hasNonNull("altText") && !m.get("altText").isTextual())) {
-          return new Rejected("media", "field 'media[" + i + "]' is not an object with string 'type' and 'altText'",
+          return new Rejected(
+              "media",
+              "field 'media[" + i + "]' is not an object with string 'type' and 'altText'",
               id);
         }
-        items.add(new MediaItem(m.path("type").asText("image"),
-            m.hasNonNull("altText") ? m.get("altText").asText() : null));
+        items.add(
+            new MediaItem(
+                m.path("type").asText("image"),
+                m.hasNonNull("altText") ? m.get("altText").asText() : null));
       }
       post = post.withMedia(items);
     }
@@ -179,7 +204,10 @@ public final class DraftParser {
     return new Draft(id, post);
   }
 
-  /** Jackson's location only: its messages can quote the offending token, which may be a piece of the draft. */
+  /**
+   * Jackson's location only: its messages can quote the offending token, which may be a piece of
+   * the draft.
+   */
   private static String where(JsonLocation at) {
     if (at == null || at.getColumnNr() < 1) {
       return "";
@@ -199,8 +227,9 @@ public final class DraftParser {
 
   private static MethodHandle findWithInReplyTo() {
     try {
-      return MethodHandles.publicLookup().findVirtual(Post.class, "withInReplyTo",
-          MethodType.methodType(Post.class, String.class));
+      return MethodHandles.publicLookup()
+          .findVirtual(
+              Post.class, "withInReplyTo", MethodType.methodType(Post.class, String.class));
     } catch (NoSuchMethodException | IllegalAccessException e) {
       return null;
     }

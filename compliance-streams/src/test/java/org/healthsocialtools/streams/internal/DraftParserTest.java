@@ -22,9 +22,11 @@ class DraftParserTest {
 
   @Test
   void readsEveryFieldOfTheContract() {
-    DraftParser.Parsed p = parse("{\"id\":\"p1\",\"text\":\"Get well soon\",\"platform\":\"Twitter\",\"locale\":\"en-GB\","
-        + "\"replyTo\":\"@someone\",\"inReplyTo\":\"Thanks for the care\",\"media\":[{\"type\":\"image\"},"
-        + "{\"type\":\"video\",\"altText\":\"A ward corridor\"}],\"extra\":{\"ignored\":true}}");
+    DraftParser.Parsed p =
+        parse(
+            "{\"id\":\"p1\",\"text\":\"Get well soon\",\"platform\":\"Twitter\",\"locale\":\"en-GB\","
+                + "\"replyTo\":\"@someone\",\"inReplyTo\":\"Thanks for the care\",\"media\":[{\"type\":\"image\"},"
+                + "{\"type\":\"video\",\"altText\":\"A ward corridor\"}],\"extra\":{\"ignored\":true}}");
     assertThat(p).isInstanceOf(Draft.class);
     Draft d = (Draft) p;
     assertThat(d.id()).isEqualTo("p1");
@@ -32,7 +34,8 @@ class DraftParserTest {
     assertThat(d.post().platform()).isEqualTo(Platform.X);
     assertThat(d.post().locale()).isEqualTo("en-GB");
     assertThat(d.post().replyTo()).isEqualTo("@someone");
-    assertThat(d.post().media()).containsExactly(new MediaItem("image", null), new MediaItem("video", "A ward corridor"));
+    assertThat(d.post().media())
+        .containsExactly(new MediaItem("image", null), new MediaItem("video", "A ward corridor"));
   }
 
   @Test
@@ -44,29 +47,36 @@ class DraftParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "'{\"id\":\"p1\",\"text\":\"Edna 943 476 5919' | value | not valid JSON",
-      "'Edna 943 476 5919' | value | not valid JSON",
-      "'{\"id\":\"p1\",\"text\":\"x\"} Edna 943 476 5919' | value | not valid JSON",
-      "'[\"Edna 943 476 5919\"]' | value | not an object",
-      "'{\"id\":\"p1\"}' | text | field 'text' is missing",
-      "'{\"id\":\"p1\",\"text\":[\"Edna 943 476 5919\"]}' | text | field 'text' is not a string",
-      "'{\"id\":\"p1\",\"text\":\"   \"}' | text | field 'text' is blank",
-      "'{\"id\":{\"a\":1},\"text\":\"Edna 943 476 5919\"}' | id | field 'id'",
-      "'{\"id\":\"p1\",\"text\":\"Edna 943 476 5919\",\"platform\":\"Edna 943 476 5919\"}' | platform | field 'platform' is not a known platform",
-      "'{\"id\":\"p1\",\"text\":\"Edna 943 476 5919\",\"platform\":7}' | platform | field 'platform' is not a string",
-      "'{\"id\":\"p1\",\"text\":\"Edna 943 476 5919\",\"locale\":[1]}' | locale | field 'locale'",
-      "'{\"id\":\"p1\",\"text\":\"Edna 943 476 5919\",\"replyTo\":{}}' | replyTo | field 'replyTo'",
-      "'{\"id\":\"p1\",\"text\":\"Edna 943 476 5919\",\"inReplyTo\":5}' | inReplyTo | field 'inReplyTo'",
-      "'{\"id\":\"p1\",\"text\":\"Edna 943 476 5919\",\"media\":\"Edna 943 476 5919\"}' | media | field 'media'",
-      "'{\"id\":\"p1\",\"text\":\"Edna 943 476 5919\",\"media\":[{\"altText\":3}]}' | media | field 'media[0]'",
-  })
-  void badRecordsAreRejectedNamingTheFieldWithoutQuotingThem(String json, String field, String reason) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'{\"id\":\"p1\",\"text\":\"Edna 943 476 5919' | value | not valid JSON",
+        "'Edna 943 476 5919' | value | not valid JSON",
+        "'{\"id\":\"p1\",\"text\":\"x\"} Edna 943 476 5919' | value | not valid JSON",
+        "'[\"Edna 943 476 5919\"]' | value | not an object",
+        "'{\"id\":\"p1\"}' | text | field 'text' is missing",
+        "'{\"id\":\"p1\",\"text\":[\"Edna 943 476 5919\"]}' | text | field 'text' is not a string",
+        "'{\"id\":\"p1\",\"text\":\"   \"}' | text | field 'text' is blank",
+        "'{\"id\":{\"a\":1},\"text\":\"Edna 943 476 5919\"}' | id | field 'id'",
+        "'{\"id\":\"p1\",\"text\":\"Edna 943 476 5919\",\"platform\":\"Edna 943 476 5919\"}' | platform | field 'platform' is not a known platform",
+        "'{\"id\":\"p1\",\"text\":\"Edna 943 476 5919\",\"platform\":7}' | platform | field 'platform' is not a string",
+        "'{\"id\":\"p1\",\"text\":\"Edna 943 476 5919\",\"locale\":[1]}' | locale | field 'locale'",
+        "'{\"id\":\"p1\",\"text\":\"Edna 943 476 5919\",\"replyTo\":{}}' | replyTo | field 'replyTo'",
+        "'{\"id\":\"p1\",\"text\":\"Edna 943 476 5919\",\"inReplyTo\":5}' | inReplyTo | field 'inReplyTo'",
+        "'{\"id\":\"p1\",\"text\":\"Edna 943 476 5919\",\"media\":\"Edna 943 476 5919\"}' | media | field 'media'",
+        "'{\"id\":\"p1\",\"text\":\"Edna 943 476 5919\",\"media\":[{\"altText\":3}]}' | media | field 'media[0]'",
+      })
+  void badRecordsAreRejectedNamingTheFieldWithoutQuotingThem(
+      String json, String field, String reason) {
     DraftParser.Parsed p = parse(json);
     assertThat(p).isInstanceOf(Rejected.class);
     Rejected r = (Rejected) p;
     assertThat(r.field()).isEqualTo(field);
-    assertThat(r.reason()).contains(reason).doesNotContain("Edna").doesNotContain("943").doesNotContain("5919");
+    assertThat(r.reason())
+        .contains(reason)
+        .doesNotContain("Edna")
+        .doesNotContain("943")
+        .doesNotContain("5919");
   }
 
   @Test
@@ -79,13 +89,15 @@ class DraftParserTest {
   void oversizedDraftsAreRejectedByBytesAndByCharacters() {
     Rejected bytes = (Rejected) parser.parse(new byte[2_001]);
     assertThat(bytes.field()).isEqualTo("value");
-    assertThat(bytes.reason()).isEqualTo("value is 2001 bytes; the limit is 2000 (hst.max.draft.bytes)");
+    assertThat(bytes.reason())
+        .isEqualTo("value is 2001 bytes; the limit is 2000 (hst.max.draft.bytes)");
 
     String text = SECRET.repeat(20); // 340 characters
     Rejected chars = (Rejected) parse("{\"id\":\"p9\",\"text\":\"" + text + "\"}");
     assertThat(chars.field()).isEqualTo("text");
     assertThat(chars.id()).isEqualTo("p9");
-    assertThat(chars.reason()).isEqualTo("field 'text' is 340 characters long; the limit is 300 (hst.max.draft.chars)");
+    assertThat(chars.reason())
+        .isEqualTo("field 'text' is 340 characters long; the limit is 300 (hst.max.draft.chars)");
   }
 
   @Test
@@ -93,7 +105,8 @@ class DraftParserTest {
     String half = "a".repeat(200);
     assertThat(parse("{\"text\":\"" + half + "\"}")).isInstanceOf(Draft.class);
     Rejected r = (Rejected) parse("{\"text\":\"" + half + "\",\"inReplyTo\":\"" + half + "\"}");
-    assertThat(r.reason()).startsWith("fields 'text' and 'inReplyTo' are together 400 characters long");
+    assertThat(r.reason())
+        .startsWith("fields 'text' and 'inReplyTo' are together 400 characters long");
   }
 
   @Test

@@ -5,9 +5,10 @@ import org.healthsocialtools.internal.match.TermIndex;
 import org.healthsocialtools.rule.Rule;
 
 /**
- * A rule whose phrases live in a checker's shared {@link TermIndex}. Each checker compiles the rule once: the rule
- * registers its phrases with the checker's builder and returns a bound copy that reads hits from that checker's
- * index. The rule itself stays immutable, so one rule instance can serve several checkers.
+ * A rule whose phrases live in a checker's shared {@link TermIndex}. Each checker compiles the rule
+ * once: the rule registers its phrases with the checker's builder and returns a bound copy that
+ * reads hits from that checker's index. The rule itself stays immutable, so one rule instance can
+ * serve several checkers.
  */
 public interface IndexedRule extends Rule {
 

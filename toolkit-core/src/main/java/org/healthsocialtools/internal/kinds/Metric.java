@@ -10,8 +10,8 @@ import org.healthsocialtools.analysis.Token;
 import org.healthsocialtools.analysis.TokenType;
 
 /**
- * The measures a {@code metric} rule can compare with a threshold. Each returns its value and the normalised-text
- * range it is about ({@code null} for the whole post).
+ * The measures a {@code metric} rule can compare with a threshold. Each returns its value and the
+ * normalised-text range it is about ({@code null} for the whole post).
  */
 public enum Metric {
   /** The post's length counted the platform's way ({@link PlatformCounter}). */
@@ -31,7 +31,10 @@ public enum Metric {
   /** Words in the post. */
   WORDS;
 
-  /** A measured value and the range of normalised text it concerns ({@code start < 0} for the whole post). */
+  /**
+   * A measured value and the range of normalised text it concerns ({@code start < 0} for the whole
+   * post).
+   */
   public record Value(double value, int start, int end) {}
 
   public static Metric fromId(String id) {
@@ -41,7 +44,8 @@ public enum Metric {
   public Value measure(AnalyzedPost post, Platform platform) {
     List<Token> tokens = post.tokens();
     return switch (this) {
-      case LENGTH -> whole(platform == null ? -1 : PlatformCounter.count(post.original(), platform));
+      case LENGTH ->
+          whole(platform == null ? -1 : PlatformCounter.count(post.original(), platform));
       case UTF8_BYTES -> whole(PlatformCounter.utf8Bytes(post.original()));
       case HASHTAGS -> whole(count(tokens, TokenType.HASHTAG));
       case LINKS -> whole(count(tokens, TokenType.URL));
@@ -52,17 +56,22 @@ public enum Metric {
   }
 
   /**
-   * A cheap upper bound of X's weighted length: every code point at its twitter-text weight (1 for most Latin,
-   * Greek, Cyrillic and punctuation, 2 for the rest) plus 23 for each full stop followed by a letter or digit,
-   * since every link has one (before its top-level domain) and X counts a link as 23. When the bound is within
-   * the limit the exact (and much slower) parse is not needed.
+   * A cheap upper bound of X's weighted length: every code point at its twitter-text weight (1 for
+   * most Latin, Greek, Cyrillic and punctuation, 2 for the rest) plus 23 for each full stop
+   * followed by a letter or digit, since every link has one (before its top-level domain) and X
+   * counts a link as 23. When the bound is within the limit the exact (and much slower) parse is
+   * not needed.
    */
   public static int xLengthUpperBound(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      boolean light = cp <= 4351 || cp >= 8192 && cp <= 8205 || cp >= 8208 && cp <= 8223 || cp >= 8242 && cp <= 8247;
+      boolean light =
+          cp <= 4351
+              || cp >= 8192 && cp <= 8205
+              || cp >= 8208 && cp <= 8223
+              || cp >= 8242 && cp <= 8247;
       n += light ? 1 : 2;
       if (cp == '.' && i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) {
         n += 23;
@@ -72,9 +81,10 @@ public enum Metric {
   }
 
   /**
-   * A cheap upper bound of {@link PlatformCounter#count}, or {@link Integer#MAX_VALUE} when there is none cheaper
-   * than the count itself. Bluesky's graphemes and Mastodon's code points never outnumber UTF-16 units; Mastodon
-   * adds at most 23 per link, and every link has a full stop followed by a letter or digit.
+   * A cheap upper bound of {@link PlatformCounter#count}, or {@link Integer#MAX_VALUE} when there
+   * is none cheaper than the count itself. Bluesky's graphemes and Mastodon's code points never
+   * outnumber UTF-16 units; Mastodon adds at most 23 per link, and every link has a full stop
+   * followed by a letter or digit.
    */
   public static int lengthUpperBound(String text, Platform platform) {
     return switch (platform) {
@@ -132,7 +142,10 @@ public enum Metric {
     }
     double wps = (double) words / sentences;
     double spw = (double) syllables / words;
-    double v = this == FLESCH_READING_EASE ? 206.835 - 1.015 * wps - 84.6 * spw : 0.39 * wps + 11.8 * spw - 15.59;
+    double v =
+        this == FLESCH_READING_EASE
+            ? 206.835 - 1.015 * wps - 84.6 * spw
+            : 0.39 * wps + 11.8 * spw - 15.59;
     return whole(Math.round(v * 10) / 10.0);
   }
 

@@ -11,21 +11,30 @@ import org.healthsocialtools.rule.Rule;
 import org.healthsocialtools.rule.RuleInfo;
 
 /**
- * The {@code metric} kind: a {@link Metric} compared with a minimum or maximum, optionally per platform. A
- * message may use {@code {value}}, {@code {limit}} and {@code {platform}}. Rules that name platforms run only for
- * posts for those platforms; {@code minWords} keeps readability formulas off posts too short for them.
+ * The {@code metric} kind: a {@link Metric} compared with a minimum or maximum, optionally per
+ * platform. A message may use {@code {value}}, {@code {limit}} and {@code {platform}}. Rules that
+ * name platforms run only for posts for those platforms; {@code minWords} keeps readability
+ * formulas off posts too short for them.
  */
 public final class MetricRule implements Rule {
 
   /** What a metric rule says. */
   public record Spec(
-      Metric metric, Double min, Double max, Map<Platform, Double> limits, Set<Platform> platforms, int minWords) {}
+      Metric metric,
+      Double min,
+      Double max,
+      Map<Platform, Double> limits,
+      Set<Platform> platforms,
+      int minWords) {}
 
   private final RuleInfo info;
   private final Spec spec;
 
   public MetricRule(RuleInfo info, Spec spec) {
-    if (spec.min() == null && spec.max() == null && spec.limits().isEmpty() && spec.metric() != Metric.LENGTH) {
+    if (spec.min() == null
+        && spec.max() == null
+        && spec.limits().isEmpty()
+        && spec.metric() != Metric.LENGTH) {
       throw new IllegalArgumentException("a metric rule needs min, max or limits");
     }
     this.info = info;
@@ -62,7 +71,9 @@ public final class MetricRule implements Rule {
     } else if (!spec.limits().isEmpty() && max == null) {
       return;
     }
-    if (spec.metric() == Metric.LENGTH && platform != null && max != null
+    if (spec.metric() == Metric.LENGTH
+        && platform != null
+        && max != null
         && Metric.lengthUpperBound(post.original(), platform) <= max) {
       return;
     }
@@ -73,15 +84,22 @@ public final class MetricRule implements Rule {
       return;
     }
     double limit = over ? max : spec.min();
-    String message = info.message()
-        .replace("{value}", format(v.value()))
-        .replace("{limit}", format(limit))
-        .replace("{platform}", platform == null ? "" : platform.id());
+    String message =
+        info.message()
+            .replace("{value}", format(v.value()))
+            .replace("{limit}", format(limit))
+            .replace("{platform}", platform == null ? "" : platform.id());
     int start = v.start() < 0 ? 0 : v.start();
     int end = v.start() < 0 ? post.text().length() : v.end();
-    sink.report(start, end, null, message, info.suggestion(), Explanation.of(
-        "metric " + spec.metric().name().toLowerCase(Locale.ROOT),
-        "measured " + format(v.value()) + (over ? ", above " : ", below ") + format(limit)));
+    sink.report(
+        start,
+        end,
+        null,
+        message,
+        info.suggestion(),
+        Explanation.of(
+            "metric " + spec.metric().name().toLowerCase(Locale.ROOT),
+            "measured " + format(v.value()) + (over ? ", above " : ", below ") + format(limit)));
   }
 
   private static String format(double d) {

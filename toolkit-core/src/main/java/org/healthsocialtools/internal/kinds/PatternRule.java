@@ -7,23 +7,24 @@ import java.util.Locale;
 import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Severity;
 import org.healthsocialtools.analysis.AnalyzedPost;
-import org.healthsocialtools.rule.GatedPattern;
 import org.healthsocialtools.rule.FindingSink;
+import org.healthsocialtools.rule.GatedPattern;
 import org.healthsocialtools.rule.Rule;
 import org.healthsocialtools.rule.RuleInfo;
 import org.healthsocialtools.rule.Validators;
 
 /**
- * The {@code pattern} kind: an RE2 regular expression (linear time, no catastrophic backtracking) over the
- * normalised text, with an optional named validator from {@link Validators} ({@code mod11}, {@code luhn},
- * {@code iban}, {@code dea} ...) and optional
- * context words. With context words, a match that has none of them within {@code window} characters is reported
- * at {@code severityWithoutContext} (or dropped when that is absent). Cheap prefilters keep the regex off posts
- * it cannot match, since an unanchored RE2 scan of every post costs far more: with {@code requires}, it runs only on
- * posts whose lower-cased text contains one of those literals; with {@code minDigits}, a post holding fewer ASCII
- * digits (after normalisation) is skipped; and punctuation that every match must contain (the {@code @} of an
- * e-mail address) is found in the expression itself and prefilters the same way. The digit and punctuation gates
- * and the scan are {@link GatedPattern}'s, shared with the Java recognisers.
+ * The {@code pattern} kind: an RE2 regular expression (linear time, no catastrophic backtracking)
+ * over the normalised text, with an optional named validator from {@link Validators} ({@code
+ * mod11}, {@code luhn}, {@code iban}, {@code dea} ...) and optional context words. With context
+ * words, a match that has none of them within {@code window} characters is reported at {@code
+ * severityWithoutContext} (or dropped when that is absent). Cheap prefilters keep the regex off
+ * posts it cannot match, since an unanchored RE2 scan of every post costs far more: with {@code
+ * requires}, it runs only on posts whose lower-cased text contains one of those literals; with
+ * {@code minDigits}, a post holding fewer ASCII digits (after normalisation) is skipped; and
+ * punctuation that every match must contain (the {@code @} of an e-mail address) is found in the
+ * expression itself and prefilters the same way. The digit and punctuation gates and the scan are
+ * {@link GatedPattern}'s, shared with the Java recognisers.
  */
 public final class PatternRule implements Rule {
 
@@ -53,21 +54,29 @@ public final class PatternRule implements Rule {
     return info;
   }
 
-  /** @throws IllegalArgumentException if the pattern does not compile or the validator is unknown */
+  /**
+   * @throws IllegalArgumentException if the pattern does not compile or the validator is unknown
+   */
   public PatternRule(RuleInfo info, Spec spec) {
     this.info = info;
     this.spec = spec;
     int flags = spec.ignoreCase() ? Pattern.CASE_INSENSITIVE : 0;
-    this.candidates = GatedPattern.of(spec.pattern(), spec.ignoreCase(), spec.group(), spec.minDigits());
+    this.candidates =
+        GatedPattern.of(spec.pattern(), spec.ignoreCase(), spec.group(), spec.minDigits());
     try {
-      this.except = spec.exceptPattern() == null ? null : Pattern.compile(spec.exceptPattern(), flags);
+      this.except =
+          spec.exceptPattern() == null ? null : Pattern.compile(spec.exceptPattern(), flags);
     } catch (com.google.re2j.PatternSyntaxException e) {
       throw new IllegalArgumentException("except pattern does not compile: " + e.getMessage(), e);
     }
     this.validator = spec.validator() == null ? null : Validators.get(spec.validator());
     if (spec.validator() != null && validator == null) {
       throw new IllegalArgumentException(
-          "unknown validator '" + spec.validator() + "' (known: " + String.join(", ", Validators.names()) + ")");
+          "unknown validator '"
+              + spec.validator()
+              + "' (known: "
+              + String.join(", ", Validators.names())
+              + ")");
     }
     List<String> ctx = new ArrayList<>();
     for (String c : spec.context()) {
@@ -88,10 +97,12 @@ public final class PatternRule implements Rule {
         return;
       }
     }
-    candidates.scan(text, (s, e) -> {
-      consider(text, sink, s, e);
-      return e;
-    });
+    candidates.scan(
+        text,
+        (s, e) -> {
+          consider(text, sink, s, e);
+          return e;
+        });
   }
 
   private void consider(String text, FindingSink sink, int s, int e) {
@@ -120,7 +131,12 @@ public final class PatternRule implements Rule {
         return;
       }
     }
-    sink.report(s, e, severity, null, info.suggestion(),
+    sink.report(
+        s,
+        e,
+        severity,
+        null,
+        info.suggestion(),
         new Explanation("pattern /" + spec.pattern() + "/", confidence, evidence));
   }
 

@@ -15,13 +15,14 @@ import org.healthsocialtools.rule.Rule;
 import org.healthsocialtools.rule.RuleInfo;
 
 /**
- * The {@code term} and {@code proximity} kinds: a list of words and phrases (with optional replacements), matched
- * through the shared {@link TermIndex}, then filtered by the rule's guards: exception phrases overlapping the hit,
- * words that must (or must not) stand within a window of tokens, a part-of-speech condition on the last word, and
- * words whose presence anywhere in the post switches the rule off. Two guards need the text rather than the
- * words: {@code skipQuoted} leaves hits inside double quotation marks alone (quoted speech, a patient's own words),
- * and {@code unlessExplained} leaves a term alone when the post explains it in brackets beside it ("MRI (a scan
- * that...)", "feeling sick (nausea)").
+ * The {@code term} and {@code proximity} kinds: a list of words and phrases (with optional
+ * replacements), matched through the shared {@link TermIndex}, then filtered by the rule's guards:
+ * exception phrases overlapping the hit, words that must (or must not) stand within a window of
+ * tokens, a part-of-speech condition on the last word, and words whose presence anywhere in the
+ * post switches the rule off. Two guards need the text rather than the words: {@code skipQuoted}
+ * leaves hits inside double quotation marks alone (quoted speech, a patient's own words), and
+ * {@code unlessExplained} leaves a term alone when the post explains it in brackets beside it ("MRI
+ * (a scan that...)", "feeling sick (nausea)").
  */
 public final class TermRule implements IndexedRule, ExtensibleRule {
 
@@ -40,14 +41,27 @@ public final class TermRule implements IndexedRule, ExtensibleRule {
       boolean skipQuoted,
       boolean unlessExplained) {
 
-    /** This spec with more terms and exception phrases (an organisation profile's {@code extend}). */
+    /**
+     * This spec with more terms and exception phrases (an organisation profile's {@code extend}).
+     */
     public Spec plus(List<String> moreTerms, List<String> moreExceptions) {
       List<String> t = new ArrayList<>(terms);
       t.addAll(moreTerms);
       List<String> e = new ArrayList<>(exceptions);
       e.addAll(moreExceptions);
-      return new Spec(List.copyOf(t), substitutions, stem, List.copyOf(e), near, notNear, within, pos,
-          caseSensitive, unlessPostContains, skipQuoted, unlessExplained);
+      return new Spec(
+          List.copyOf(t),
+          substitutions,
+          stem,
+          List.copyOf(e),
+          near,
+          notNear,
+          within,
+          pos,
+          caseSensitive,
+          unlessPostContains,
+          skipQuoted,
+          unlessExplained);
     }
   }
 
@@ -77,7 +91,8 @@ public final class TermRule implements IndexedRule, ExtensibleRule {
   /** Uncompiled, the rule cannot check: only a checker's compiled copy can. */
   @Override
   public void check(AnalyzedPost post, FindingSink sink) {
-    throw new IllegalStateException(info.id() + " must be compiled into a checker's term index first");
+    throw new IllegalStateException(
+        info.id() + " must be compiled into a checker's term index first");
   }
 
   @Override
@@ -95,7 +110,9 @@ public final class TermRule implements IndexedRule, ExtensibleRule {
       suggestions.add(e.getValue());
       phrases.add(e.getKey());
     }
-    return new Compiled(hs.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(phrases),
+    return new Compiled(
+        hs.stream().mapToInt(Integer::intValue).toArray(),
+        List.copyOf(phrases),
         suggestions.toArray(String[]::new),
         spec.exceptions().isEmpty() ? -1 : b.addGuard(spec.exceptions(), spec.stem()),
         spec.near().isEmpty() ? -1 : b.addGuard(spec.near(), true),
@@ -115,8 +132,15 @@ public final class TermRule implements IndexedRule, ExtensibleRule {
     private final int unless;
     private final Supplier<TermIndex> index;
 
-    Compiled(int[] handles, List<String> phrases, String[] suggestions, int exceptions, int near, int notNear,
-        int unless, Supplier<TermIndex> index) {
+    Compiled(
+        int[] handles,
+        List<String> phrases,
+        String[] suggestions,
+        int exceptions,
+        int near,
+        int notNear,
+        int unless,
+        Supplier<TermIndex> index) {
       this.handles = handles;
       this.phraseByHandle = phrases;
       this.suggestionByHandle = suggestions;
@@ -149,7 +173,10 @@ public final class TermRule implements IndexedRule, ExtensibleRule {
             continue;
           }
           String suggestion = suggestionByHandle[i];
-          sink.report(hit[0], hit[1], suggestion != null ? suggestion : info.suggestion(),
+          sink.report(
+              hit[0],
+              hit[1],
+              suggestion != null ? suggestion : info.suggestion(),
               Explanation.of("term '" + phraseByHandle.get(i) + "'", why));
         }
       }
@@ -194,9 +221,10 @@ public final class TermRule implements IndexedRule, ExtensibleRule {
     }
 
     /**
-     * A hit of {@code handle} no more than {@code within} tokens from tokens {@code [first, last]}, or {@code null}.
-     * A hit's first token is at most {@code last + within} exactly when it starts before that token ends, and its
-     * last token at least {@code first - within} exactly when it ends after the token before that ends.
+     * A hit of {@code handle} no more than {@code within} tokens from tokens {@code [first, last]},
+     * or {@code null}. A hit's first token is at most {@code last + within} exactly when it starts
+     * before that token ends, and its last token at least {@code first - within} exactly when it
+     * ends after the token before that ends.
      */
     private int[] within(AnalyzedPost post, TermIndex.Hits hits, int handle, int first, int last) {
       if (spec.within() < 0) {

@@ -3,20 +3,26 @@ package org.healthsocialtools.internal.kinds;
 import org.healthsocialtools.analysis.AnalyzedPost;
 
 /**
- * Guards on the text around a hit that words alone cannot express. Both are linear scans over the normalised text
- * and allocate nothing; the quote map is computed once per post and shared by every rule that asks.
+ * Guards on the text around a hit that words alone cannot express. Both are linear scans over the
+ * normalised text and allocate nothing; the quote map is computed once per post and shared by every
+ * rule that asks.
  */
 final class TextGuards {
 
   private static final AnalyzedPost.Key<boolean[]> QUOTED = new AnalyzedPost.Key<>("quoted-chars");
+
   /** A quotation that runs on longer than this is more likely a stray mark than quoted speech. */
   private static final int MAX_QUOTE = 400;
+
   /** How far an explanation in brackets may reach around a term. */
   private static final int MAX_BRACKET = 80;
 
   private TextGuards() {}
 
-  /** True if {@code offset} lies inside double quotation marks ({@code "..."} or curly {@code “...”}). */
+  /**
+   * True if {@code offset} lies inside double quotation marks ({@code "..."} or curly {@code
+   * “...”}).
+   */
   static boolean quoted(AnalyzedPost post, int offset) {
     boolean[] q = post.shared(QUOTED, TextGuards::quoteMap);
     return offset >= 0 && offset < q.length && q[offset];
@@ -45,9 +51,9 @@ final class TextGuards {
   }
 
   /**
-   * True if the post explains the term in brackets beside it: the term is followed by {@code (...)} ("NBM (nothing
-   * to eat or drink)"), or stands inside brackets after the plain words ("feeling sick (nausea)", "blood in your poo
-   * (faecal immunochemical test)", "(A&amp;E)").
+   * True if the post explains the term in brackets beside it: the term is followed by {@code (...)}
+   * ("NBM (nothing to eat or drink)"), or stands inside brackets after the plain words ("feeling
+   * sick (nausea)", "blood in your poo (faecal immunochemical test)", "(A&amp;E)").
    */
   static boolean explained(String text, int start, int end) {
     int i = end;
@@ -60,7 +66,10 @@ final class TextGuards {
     return insideBrackets(text, start, end);
   }
 
-  /** True if an opening bracket comes before the range and a closing one after it, close by on both sides. */
+  /**
+   * True if an opening bracket comes before the range and a closing one after it, close by on both
+   * sides.
+   */
   private static boolean insideBrackets(String text, int start, int end) {
     boolean open = false;
     for (int b = start - 1; b >= Math.max(0, start - MAX_BRACKET); b--) {

@@ -3,7 +3,10 @@ package org.healthsocialtools.internal.match;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Expands {@code {a,b} c} into {@code a c} and {@code b c}; groups may repeat. A bounded, linear expansion. */
+/**
+ * Expands {@code {a,b} c} into {@code a c} and {@code b c}; groups may repeat. A bounded, linear
+ * expansion.
+ */
 final class Braces {
 
   static final int MAX_VARIANTS = 256;
@@ -18,7 +21,10 @@ final class Braces {
     return out;
   }
 
-  /** Expands without trimming, so the spaces around a later group survive ("{a,b} {c,d}" gives "a c", not "ac"). */
+  /**
+   * Expands without trimming, so the spaces around a later group survive ("{a,b} {c,d}" gives "a
+   * c", not "ac").
+   */
   private static List<String> expandRaw(String phrase) {
     int open = phrase.indexOf('{');
     if (open < 0) {
@@ -34,7 +40,8 @@ final class Braces {
       for (String tail : expandRaw(phrase.substring(close + 1))) {
         out.add(head + alt.trim() + tail);
         if (out.size() > MAX_VARIANTS) {
-          throw new IllegalArgumentException("'" + phrase + "' expands to more than " + MAX_VARIANTS + " variants");
+          throw new IllegalArgumentException(
+              "'" + phrase + "' expands to more than " + MAX_VARIANTS + " variants");
         }
       }
     }

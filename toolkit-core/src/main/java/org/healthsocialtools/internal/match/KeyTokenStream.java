@@ -9,9 +9,9 @@ import org.healthsocialtools.analysis.Token;
 import org.healthsocialtools.analysis.TokenType;
 
 /**
- * Feeds the tokens the analysis already made into Lucene, so the post is not tokenised twice. Emits each token's
- * match key with its normalised-text offsets. Punctuation, URLs, e-mails and mentions are left out; a sentence
- * boundary adds a position gap so that no phrase matches across sentences.
+ * Feeds the tokens the analysis already made into Lucene, so the post is not tokenised twice. Emits
+ * each token's match key with its normalised-text offsets. Punctuation, URLs, e-mails and mentions
+ * are left out; a sentence boundary adds a position gap so that no phrase matches across sentences.
  */
 final class KeyTokenStream extends TokenStream {
 
@@ -30,7 +30,10 @@ final class KeyTokenStream extends TokenStream {
   }
 
   static boolean indexed(TokenType t) {
-    return t == TokenType.WORD || t == TokenType.NUMBER || t == TokenType.HASHTAG || t == TokenType.EMOJI;
+    return t == TokenType.WORD
+        || t == TokenType.NUMBER
+        || t == TokenType.HASHTAG
+        || t == TokenType.EMOJI;
   }
 
   @Override

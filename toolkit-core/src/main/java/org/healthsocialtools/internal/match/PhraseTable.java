@@ -8,15 +8,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Phrase variants (a handle and the keys of one field, in order) filed under their anchor key, the one a post must
- * hold for the variant to match. Matching a post is one pass over its positions: each position's key picks out
- * the variants anchored on it by hash lookup, and each is compared in place, key by key, with the positions around
- * it. This is what a Lucene phrase query over a one-document index finds (consecutive positions, no slop), without
- * building the index, rewriting queries or creating weights per post. Immutable once built.
+ * Phrase variants (a handle and the keys of one field, in order) filed under their anchor key, the
+ * one a post must hold for the variant to match. Matching a post is one pass over its positions:
+ * each position's key picks out the variants anchored on it by hash lookup, and each is compared in
+ * place, key by key, with the positions around it. This is what a Lucene phrase query over a
+ * one-document index finds (consecutive positions, no slop), without building the index, rewriting
+ * queries or creating weights per post. Immutable once built.
  */
 final class PhraseTable {
 
-  /** One phrase variant: the handle its hits go to, its keys, and where its anchor key sits among them. */
+  /**
+   * One phrase variant: the handle its hits go to, its keys, and where its anchor key sits among
+   * them.
+   */
   record Variant(int handle, String[] keys, int anchor) {}
 
   private final Map<String, Variant[]> byAnchor;
@@ -33,7 +37,8 @@ final class PhraseTable {
    * Adds the hits of every variant in one field of a post to {@code hits}.
    *
    * @param keys the field's term at each position, in order
-   * @param pos each term's Lucene position (a sentence boundary leaves a gap, so no phrase spans two sentences)
+   * @param pos each term's Lucene position (a sentence boundary leaves a gap, so no phrase spans
+   *     two sentences)
    * @param start each term's start offset
    * @param end each term's end offset
    * @param n how many entries of the arrays are in use
@@ -47,7 +52,10 @@ final class PhraseTable {
       for (Variant v : vs) {
         int first = p - v.anchor;
         int last = first + v.keys.length - 1;
-        if (first < 0 || last >= n || pos[last] - pos[first] != last - first || !sameKeys(v, keys, first)) {
+        if (first < 0
+            || last >= n
+            || pos[last] - pos[first] != last - first
+            || !sameKeys(v, keys, first)) {
           continue;
         }
         hits.add(v.handle, start[first], end[last]);
@@ -64,7 +72,10 @@ final class PhraseTable {
     return true;
   }
 
-  /** Collects variants; a variant repeated under one handle is kept once, as Lucene's query rewrite does. */
+  /**
+   * Collects variants; a variant repeated under one handle is kept once, as Lucene's query rewrite
+   * does.
+   */
   static final class Builder {
     private final Map<String, List<Variant>> byAnchor = new HashMap<>();
     private final Set<List<Object>> seen = new HashSet<>();
@@ -74,7 +85,8 @@ final class PhraseTable {
         return;
       }
       int anchor = rarest(keys);
-      byAnchor.computeIfAbsent(keys.get(anchor), k -> new ArrayList<>(1))
+      byAnchor
+          .computeIfAbsent(keys.get(anchor), k -> new ArrayList<>(1))
           .add(new Variant(handle, keys.toArray(String[]::new), anchor));
     }
 

@@ -8,19 +8,22 @@ import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The KStem form of each key of a post, through one reused {@link KStemFilter} per thread (building a filter per
- * post cost more than stemming). A key the stemmer leaves alone is returned as the same string, not a copy.
+ * The KStem form of each key of a post, through one reused {@link KStemFilter} per thread (building
+ * a filter per post cost more than stemming). A key the stemmer leaves alone is returned as the
+ * same string, not a copy.
  *
- * <p>Stems are remembered in a cache shared by all threads: one hash lookup instead of KStem's dictionary probes,
- * since the words of posts repeat. The cache stops growing at {@link #CACHE_LIMIT} entries (a few megabytes), so a
- * stream of made-up words cannot grow it without bound; a word outside it is simply stemmed again. KStem stems each
- * word alone, so a cached stem is the one the filter would give.
+ * <p>Stems are remembered in a cache shared by all threads: one hash lookup instead of KStem's
+ * dictionary probes, since the words of posts repeat. The cache stops growing at {@link
+ * #CACHE_LIMIT} entries (a few megabytes), so a stream of made-up words cannot grow it without
+ * bound; a word outside it is simply stemmed again. KStem stems each word alone, so a cached stem
+ * is the one the filter would give.
  */
 final class StemCapture {
 
   static final int CACHE_LIMIT = 30_000;
 
-  private static final ThreadLocal<StemCapture> PER_THREAD = ThreadLocal.withInitial(StemCapture::new);
+  private static final ThreadLocal<StemCapture> PER_THREAD =
+      ThreadLocal.withInitial(StemCapture::new);
   private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>(1 << 12);
 
   private final KeySource source = new KeySource();
@@ -73,7 +76,10 @@ final class StemCapture {
     }
   }
 
-  /** Emits {@code keys[order[0]]}, {@code keys[order[1]]} ... {@code keys[order[n - 1]]} as terms, one per call. */
+  /**
+   * Emits {@code keys[order[0]]}, {@code keys[order[1]]} ... {@code keys[order[n - 1]]} as terms,
+   * one per call.
+   */
   private static final class KeySource extends TokenStream {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     String[] keys;

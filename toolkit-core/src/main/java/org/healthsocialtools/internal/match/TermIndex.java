@@ -15,25 +15,32 @@ import org.healthsocialtools.internal.nlp.Tokenizer;
 import org.healthsocialtools.internal.text.Normalizer;
 
 /**
- * Every term and phrase of every term rule, matched against two fields of a post: {@code exact} (token match keys:
- * case, accents and possessives folded) and {@code stem} (the same through Lucene's KStem filter, so "suffers",
- * "suffering" and "suffered" meet "suffer"). Phrases are analysed by the same chain as posts.
+ * Every term and phrase of every term rule, matched against two fields of a post: {@code exact}
+ * (token match keys: case, accents and possessives folded) and {@code stem} (the same through
+ * Lucene's KStem filter, so "suffers", "suffering" and "suffered" meet "suffer"). Phrases are
+ * analysed by the same chain as posts.
  *
- * <p>Matching finds what Lucene phrase queries over a one-document index of the post would (lucene-monitor's
- * results; {@code TermIndexMonitorTest} checks that they are equal), without Lucene's per-post cost: each phrase
- * variant is filed at build time under the rarest of its keys, so one pass over a post's keys picks out the few
- * candidates by hash lookup and compares them in place (see {@link PhraseTable}). Thread-safe.
+ * <p>Matching finds what Lucene phrase queries over a one-document index of the post would
+ * (lucene-monitor's results; {@code TermIndexMonitorTest} checks that they are equal), without
+ * Lucene's per-post cost: each phrase variant is filed at build time under the rarest of its keys,
+ * so one pass over a post's keys picks out the few candidates by hash lookup and compares them in
+ * place (see {@link PhraseTable}). Thread-safe.
  */
 public final class TermIndex implements AutoCloseable {
 
   static final String EXACT = "exact";
   static final String STEM = "stem";
 
-  /** Per handle: whether its phrases are stemmed, and the keys of each variant (for {@link #queries()}). */
+  /**
+   * Per handle: whether its phrases are stemmed, and the keys of each variant (for {@link
+   * #queries()}).
+   */
   private final List<Handle> handles;
+
   private final PhraseTable exact;
   private final PhraseTable stem;
-  private final AnalyzedPost.Key<Hits> key = new AnalyzedPost.Key<>("term-hits@" + System.identityHashCode(this));
+  private final AnalyzedPost.Key<Hits> key =
+      new AnalyzedPost.Key<>("term-hits@" + System.identityHashCode(this));
 
   private record Handle(boolean stemmed, List<List<String>> variants) {}
 
@@ -46,6 +53,7 @@ public final class TermIndex implements AutoCloseable {
   /** Hits of every registered phrase in one post, by handle. Offsets are in the normalised text. */
   public static final class Hits {
     private final List<int[]>[] byHandle;
+
     /** Per handle, lazily: index of the hit with the largest end among the first k+1 hits. */
     private int[][] widest;
 
@@ -61,9 +69,10 @@ public final class TermIndex implements AutoCloseable {
     }
 
     /**
-     * A hit of {@code handle} that starts before {@code before} and ends after {@code after}, or {@code null}. With
-     * {@code (end, start)} of a span, that is a hit overlapping it. Logarithmic time (binary search over hits in
-     * start order and a running maximum of ends), so guards that test every hit against every other stay linear.
+     * A hit of {@code handle} that starts before {@code before} and ends after {@code after}, or
+     * {@code null}. With {@code (end, start)} of a span, that is a hit overlapping it. Logarithmic
+     * time (binary search over hits in start order and a running maximum of ends), so guards that
+     * test every hit against every other stay linear.
      */
     public int[] startingBeforeEndingAfter(int handle, int before, int after) {
       List<int[]> l = of(handle);
@@ -119,8 +128,8 @@ public final class TermIndex implements AutoCloseable {
     private final PhraseTable.Builder stem = new PhraseTable.Builder();
 
     /**
-     * Registers phrases that share one handle. A phrase may use braces for alternatives: {@code {suffer,suffers}
-     * from}.
+     * Registers phrases that share one handle. A phrase may use braces for alternatives: {@code
+     * {suffer,suffers} from}.
      *
      * @throws IllegalArgumentException if a phrase has no words
      */
@@ -147,8 +156,9 @@ public final class TermIndex implements AutoCloseable {
     }
 
     /**
-     * Registers guard phrases (exceptions, proximity words) under their own handle. They cost nothing extra: like
-     * every phrase, a guard is only compared with a post that holds the word it is filed under.
+     * Registers guard phrases (exceptions, proximity words) under their own handle. They cost
+     * nothing extra: like every phrase, a guard is only compared with a post that holds the word it
+     * is filed under.
      */
     public int addGuard(List<String> phrases, boolean stemmed) {
       return add(phrases, stemmed);
@@ -160,10 +170,11 @@ public final class TermIndex implements AutoCloseable {
   }
 
   /**
-   * Checks a phrase as {@link Builder#add} would, so a rule pack fails at load, naming the rule, rather than when a
-   * checker is built.
+   * Checks a phrase as {@link Builder#add} would, so a rule pack fails at load, naming the rule,
+   * rather than when a checker is built.
    *
-   * @throws IllegalArgumentException if a brace group is unclosed, expands too far, or a variant has no words
+   * @throws IllegalArgumentException if a brace group is unclosed, expands too far, or a variant
+   *     has no words
    */
   public static void validate(String phrase) {
     for (String variant : Braces.expand(phrase)) {
@@ -185,7 +196,9 @@ public final class TermIndex implements AutoCloseable {
     return stem ? stemAll(keys) : keys;
   }
 
-  /** The KStem forms of a phrase's keys, by the same stemmer posts go through ({@link StemCapture}). */
+  /**
+   * The KStem forms of a phrase's keys, by the same stemmer posts go through ({@link StemCapture}).
+   */
   private static List<String> stemAll(List<String> keys) {
     String[] in = keys.toArray(String[]::new);
     String[] out = new String[in.length];
@@ -193,15 +206,15 @@ public final class TermIndex implements AutoCloseable {
     return List.of(out);
   }
 
-
   /** Hits of guard phrases ({@link Builder#addGuard}); the same single pass as {@link #hits}. */
   public Hits guardHits(AnalyzedPost post) {
     return hits(post);
   }
 
   /**
-   * Each handle's phrases as the Lucene query that defines its hits: a term or phrase query per variant, several
-   * joined by a disjunction. Only the lucene-monitor cross-check needs them, so they are built on request.
+   * Each handle's phrases as the Lucene query that defines its hits: a term or phrase query per
+   * variant, several joined by a disjunction. Only the lucene-monitor cross-check needs them, so
+   * they are built on request.
    */
   Query[] queries() {
     Query[] out = new Query[handles.size()];
@@ -210,8 +223,11 @@ public final class TermIndex implements AutoCloseable {
       String field = handle.stemmed() ? STEM : EXACT;
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (List<String> keys : handle.variants()) {
-        any.add(keys.size() == 1 ? new TermQuery(new Term(field, keys.get(0)))
-            : new PhraseQuery(field, keys.toArray(String[]::new)), BooleanClause.Occur.SHOULD);
+        any.add(
+            keys.size() == 1
+                ? new TermQuery(new Term(field, keys.get(0)))
+                : new PhraseQuery(field, keys.toArray(String[]::new)),
+            BooleanClause.Occur.SHOULD);
       }
       BooleanQuery q = any.build();
       out[h] = handle.variants().size() == 1 ? q.clauses().get(0).getQuery() : q;
@@ -230,7 +246,8 @@ public final class TermIndex implements AutoCloseable {
     if (handles.isEmpty() || tokens.isEmpty()) {
       return hits;
     }
-    // The post's terms as KeyTokenStream gives them to Lucene: indexed tokens only, a position gap between
+    // The post's terms as KeyTokenStream gives them to Lucene: indexed tokens only, a position gap
+    // between
     // sentences, a hashtag's offsets without its '#'.
     int size = tokens.size();
     String[] keys = new String[size];

@@ -11,18 +11,24 @@ import org.healthsocialtools.analysis.TokenType;
 import org.healthsocialtools.rule.Lexicons;
 
 /**
- * Decides the language of a post. A caller's locale wins. Otherwise function words vote (cheap, and reliable on
- * short posts where character n-gram models are not); only when the vote is unclear does OpenNLP's language
- * detector, loaded on first need, decide. Posts with no words fall back to the house language.
+ * Decides the language of a post. A caller's locale wins. Otherwise function words vote (cheap, and
+ * reliable on short posts where character n-gram models are not); only when the vote is unclear
+ * does OpenNLP's language detector, loaded on first need, decide. Posts with no words fall back to
+ * the house language.
  */
 public final class LanguageGuesser {
 
   /** Function words per language, from {@code hst/lexicons/function-words-*.txt}, in vote order. */
-  private static final Map<String, Set<String>> FUNCTION_WORDS = functionWords("en", "cy", "es", "it");
+  private static final Map<String, Set<String>> FUNCTION_WORDS =
+      functionWords("en", "cy", "es", "it");
 
   /** The languages in {@link #FUNCTION_WORDS}' own iteration order, which the vote below keeps. */
   private static final String[] LANGUAGES;
-  /** Per function word, bit i set when it belongs to {@code LANGUAGES[i]}: one lookup per word, not four. */
+
+  /**
+   * Per function word, bit i set when it belongs to {@code LANGUAGES[i]}: one lookup per word, not
+   * four.
+   */
   private static final Map<String, Integer> MEMBERSHIP = new HashMap<>();
 
   static {
@@ -64,7 +70,8 @@ public final class LanguageGuesser {
    * @param locale the post's locale or {@code null}
    * @param houseLanguage language to assume when the text gives no evidence
    */
-  public static String guess(String text, List<Tokenizer.Raw> tokens, String locale, String houseLanguage) {
+  public static String guess(
+      String text, List<Tokenizer.Raw> tokens, String locale, String houseLanguage) {
     if (locale != null && !locale.isBlank()) {
       return Locale.forLanguageTag(locale.replace('_', '-')).getLanguage();
     }

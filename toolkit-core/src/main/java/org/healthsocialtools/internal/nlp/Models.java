@@ -8,9 +8,9 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 
 /**
- * The OpenNLP models, loaded from the classpath (the {@code opennlp-models-*} jars) on first use and shared by all
- * threads: OpenNLP models are immutable, while the {@code *ME} classes that use them are not, so callers keep one
- * of those per thread. Nothing is downloaded.
+ * The OpenNLP models, loaded from the classpath (the {@code opennlp-models-*} jars) on first use
+ * and shared by all threads: OpenNLP models are immutable, while the {@code *ME} classes that use
+ * them are not, so callers keep one of those per thread. Nothing is downloaded.
  */
 public final class Models {
 
@@ -45,9 +45,9 @@ public final class Models {
   }
 
   /**
-   * Loads the sentence model now, which every post needs. The POS model (a fifth of a second to load) waits until a
-   * rule first asks for a tag, and the language model until the function-word vote is unsure: a one-post run of
-   * the CLI needs neither.
+   * Loads the sentence model now, which every post needs. The POS model (a fifth of a second to
+   * load) waits until a rule first asks for a tag, and the language model until the function-word
+   * vote is unsure: a one-post run of the CLI needs neither.
    */
   public static void warmUp() {
     sentenceModel();

@@ -10,13 +10,14 @@ import org.healthsocialtools.analysis.Sentence;
 import org.healthsocialtools.analysis.Token;
 
 /**
- * Universal POS tags from OpenNLP's English UD model, one sentence at a time, on demand. Non-English posts get
- * {@code X} for every token: no tagger is better than an English one guessing at Welsh.
+ * Universal POS tags from OpenNLP's English UD model, one sentence at a time, on demand.
+ * Non-English posts get {@code X} for every token: no tagger is better than an English one guessing
+ * at Welsh.
  *
- * <p>Decodes greedily (the best tag at each token given the tags before it) instead of {@code POSTaggerME}'s beam
- * search of width 3: on the dev corpus the tags are identical for all 7,043 tokens and tagging is two to four
- * times faster. The model and context generator are thread-safe to share; the context generator keeps a small
- * cache, so each thread gets its own.
+ * <p>Decodes greedily (the best tag at each token given the tags before it) instead of {@code
+ * POSTaggerME}'s beam search of width 3: on the dev corpus the tags are identical for all 7,043
+ * tokens and tagging is two to four times faster. The model and context generator are thread-safe
+ * to share; the context generator keeps a small cache, so each thread gets its own.
  */
 public final class PosTagger implements AnalyzedPost.Tagger {
 
@@ -39,11 +40,12 @@ public final class PosTagger implements AnalyzedPost.Tagger {
     String[] words = new String[n];
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(sentence.firstToken() + i);
-      words[i] = switch (t.type()) {
-        case URL, EMAIL -> "http://x";
-        case HASHTAG, MENTION -> t.text();
-        default -> t.text();
-      };
+      words[i] =
+          switch (t.type()) {
+            case URL, EMAIL -> "http://x";
+            case HASHTAG, MENTION -> t.text();
+            default -> t.text();
+          };
     }
     return greedy(Models.posModel(), CONTEXT.get(), words);
   }

@@ -3,13 +3,13 @@ package org.healthsocialtools.internal.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 
 /**
- * Sentence boundaries: every line break ends a sentence (posts use them as full stops); within a line, English
- * text goes through OpenNLP's sentence detector and other languages through a punctuation rule. Returns
- * {@code [start, end)} pairs over the normalised text, covering it without gaps.
+ * Sentence boundaries: every line break ends a sentence (posts use them as full stops); within a
+ * line, English text goes through OpenNLP's sentence detector and other languages through a
+ * punctuation rule. Returns {@code [start, end)} pairs over the normalised text, covering it
+ * without gaps.
  */
 public final class Sentences {
 
@@ -42,9 +42,10 @@ public final class Sentences {
   }
 
   /**
-   * OpenNLP scans from every end-of-sentence candidate to the next white space (twice), so a long run without
-   * spaces full of dots costs time quadratic in its length. Candidates inside runs longer than this are hidden from
-   * it: such a run is a URL, a code or garbage, never the end of a sentence.
+   * OpenNLP scans from every end-of-sentence candidate to the next white space (twice), so a long
+   * run without spaces full of dots costs time quadratic in its length. Candidates inside runs
+   * longer than this are hidden from it: such a run is a URL, a code or garbage, never the end of a
+   * sentence.
    */
   static final int MAX_RUN_WITH_BOUNDARIES = 64;
 
@@ -61,8 +62,11 @@ public final class Sentences {
       int start = from;
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
-        if ((c == '.' || c == '!' || c == '?') && i + 1 < to && text.charAt(i + 1) == ' '
-            && i + 2 < to && Character.isUpperCase(text.charAt(i + 2))) {
+        if ((c == '.' || c == '!' || c == '?')
+            && i + 1 < to
+            && text.charAt(i + 1) == ' '
+            && i + 2 < to
+            && Character.isUpperCase(text.charAt(i + 2))) {
           out.add(new int[] {start, i + 1});
           start = i + 2;
         }
@@ -73,7 +77,10 @@ public final class Sentences {
     out.add(new int[] {from, to});
   }
 
-  /** The line with sentence punctuation inside over-long runs without white space replaced; same length. */
+  /**
+   * The line with sentence punctuation inside over-long runs without white space replaced; same
+   * length.
+   */
   static String maskLongRuns(String line) {
     char[] masked = null;
     int runStart = 0;

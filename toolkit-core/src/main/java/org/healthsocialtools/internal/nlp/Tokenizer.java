@@ -14,10 +14,10 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.healthsocialtools.analysis.TokenType;
 
 /**
- * Splits normalised text into tokens with Lucene's UAX#29 tokenizer, which keeps URLs, e-mail addresses, numbers
- * and emoji whole, then adds what social posts need: {@code #hashtags} and {@code @mentions} as single tokens, and
- * one token per punctuation character in the gaps (the POS tagger and phrase rules want them). Not thread-safe;
- * {@link #get()} gives each thread its own.
+ * Splits normalised text into tokens with Lucene's UAX#29 tokenizer, which keeps URLs, e-mail
+ * addresses, numbers and emoji whole, then adds what social posts need: {@code #hashtags} and
+ * {@code @mentions} as single tokens, and one token per punctuation character in the gaps (the POS
+ * tagger and phrase rules want them). Not thread-safe; {@link #get()} gives each thread its own.
  */
 public final class Tokenizer {
 
@@ -49,8 +49,11 @@ public final class Tokenizer {
         int s = offset.startOffset();
         int e = offset.endOffset();
         TokenType t = typeOf(type.type());
-        if ((t == TokenType.EMAIL || t == TokenType.URL) && e - s > 1 && text.charAt(e - 1) == '.') {
-          // "mail jo@example.com." : Lucene reads the full stop as a root-domain dot; it ends the sentence.
+        if ((t == TokenType.EMAIL || t == TokenType.URL)
+            && e - s > 1
+            && text.charAt(e - 1) == '.') {
+          // "mail jo@example.com." : Lucene reads the full stop as a root-domain dot; it ends the
+          // sentence.
           while (e - s > 1 && text.charAt(e - 1) == '.') {
             e--;
           }
@@ -62,8 +65,10 @@ public final class Tokenizer {
         }
         if (t == TokenType.WORD || t == TokenType.NUMBER) {
           char before = s > 0 ? text.charAt(s - 1) : ' ';
-          boolean signed = s > gapStart && (before == '#' || before == '@')
-              && (s < 2 || !Character.isLetterOrDigit(text.charAt(s - 2)));
+          boolean signed =
+              s > gapStart
+                  && (before == '#' || before == '@')
+                  && (s < 2 || !Character.isLetterOrDigit(text.charAt(s - 2)));
           if (signed) {
             addPunct(text, gapStart, s - 1, out);
             t = before == '#' ? TokenType.HASHTAG : TokenType.MENTION;
@@ -73,7 +78,8 @@ public final class Tokenizer {
           }
         }
         addPunct(text, gapStart, s, out);
-        out.add(new Raw(s, e, text.substring(s, e), t == TokenType.WORD ? key(term) : lower(term), t));
+        out.add(
+            new Raw(s, e, text.substring(s, e), t == TokenType.WORD ? key(term) : lower(term), t));
         gapStart = e;
       }
       lucene.end();
@@ -96,7 +102,10 @@ public final class Tokenizer {
       int n = Character.charCount(cp);
       if (!Character.isWhitespace(cp)) {
         String s = text.substring(i, i + n);
-        TokenType t = Character.isLetterOrDigit(cp) ? TokenType.WORD : isEmoji(cp) ? TokenType.EMOJI : TokenType.PUNCT;
+        TokenType t =
+            Character.isLetterOrDigit(cp)
+                ? TokenType.WORD
+                : isEmoji(cp) ? TokenType.EMOJI : TokenType.PUNCT;
         out.add(new Raw(i, i + n, s, s.toLowerCase(Locale.ROOT), t));
       }
       i += n;
@@ -122,11 +131,12 @@ public final class Tokenizer {
   }
 
   /**
-   * The match form of a word: lower case, curly apostrophes straight, diacritics removed, a trailing possessive
-   * {@code 's} dropped. Rule terms go through the same function.
+   * The match form of a word: lower case, curly apostrophes straight, diacritics removed, a
+   * trailing possessive {@code 's} dropped. Rule terms go through the same function.
    */
   public static String key(CharSequence word) {
-    String s = word.toString().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+    String s =
+        word.toString().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
     if (s.endsWith("'s") && s.length() > 2) {
       s = s.substring(0, s.length() - 2);
     } else if (s.endsWith("'") && s.length() > 1) {
@@ -143,9 +153,9 @@ public final class Tokenizer {
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
   /**
-   * Canonical decomposition with every combining mark dropped, one code point at a time: the same result as NFD
-   * followed by removing marks, but linear, because marks that are dropped never need canonical reordering (which
-   * is quadratic on long runs of mixed marks).
+   * Canonical decomposition with every combining mark dropped, one code point at a time: the same
+   * result as NFD followed by removing marks, but linear, because marks that are dropped never need
+   * canonical reordering (which is quadratic on long runs of mixed marks).
    */
   static String withoutMarks(String s) {
     StringBuilder b = new StringBuilder(s.length());
@@ -168,7 +178,9 @@ public final class Tokenizer {
 
   private static void appendUnlessMark(StringBuilder b, int cp) {
     int t = Character.getType(cp);
-    if (t != Character.NON_SPACING_MARK && t != Character.ENCLOSING_MARK && t != Character.COMBINING_SPACING_MARK) {
+    if (t != Character.NON_SPACING_MARK
+        && t != Character.ENCLOSING_MARK
+        && t != Character.COMBINING_SPACING_MARK) {
       b.appendCodePoint(cp);
     }
   }

@@ -13,7 +13,10 @@ import org.healthsocialtools.internal.kinds.MetricRule;
 import org.healthsocialtools.rule.Rule;
 import org.healthsocialtools.rule.RuleInfo;
 
-/** A {@code metric} rule: a measure of the post compared with a minimum, a maximum or per-platform limits. */
+/**
+ * A {@code metric} rule: a measure of the post compared with a minimum, a maximum or per-platform
+ * limits.
+ */
 record MetricSpec(
     String id,
     String type,
@@ -33,7 +36,8 @@ record MetricSpec(
     Double max,
     Map<String, Double> limits,
     List<String> platforms,
-    Integer minWords) implements RuleSpec {
+    Integer minWords)
+    implements RuleSpec {
 
   @Override
   public Rule toRule(RuleInfo info) {
@@ -56,11 +60,21 @@ record MetricSpec(
     }
     for (Platform p : byPlatform.keySet()) {
       if (!only.isEmpty() && !only.contains(p)) {
-        throw new IllegalArgumentException("the limit for " + p.id() + " never takes effect: the rule runs only for "
-            + String.join(", ", list(platforms)));
+        throw new IllegalArgumentException(
+            "the limit for "
+                + p.id()
+                + " never takes effect: the rule runs only for "
+                + String.join(", ", list(platforms)));
       }
     }
-    return new MetricRule(info, new MetricRule.Spec(m, min, max, Map.copyOf(byPlatform), Set.copyOf(only),
-        minWords == null ? 0 : minWords));
+    return new MetricRule(
+        info,
+        new MetricRule.Spec(
+            m,
+            min,
+            max,
+            Map.copyOf(byPlatform),
+            Set.copyOf(only),
+            minWords == null ? 0 : minWords));
   }
 }

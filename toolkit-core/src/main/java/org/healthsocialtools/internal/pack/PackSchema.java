@@ -26,24 +26,32 @@ import org.healthsocialtools.Severity;
 import org.healthsocialtools.internal.kinds.Metric;
 
 /**
- * Generates the JSON Schema of rule packs from the {@link RuleSpec} records, so that editors can validate and
- * complete pack files (VS Code's YAML extension: {@code # yaml-language-server: $schema=...}). The schema is
- * committed as {@value #RESOURCE}; a test fails when it differs from what the records generate. Regenerate with
+ * Generates the JSON Schema of rule packs from the {@link RuleSpec} records, so that editors can
+ * validate and complete pack files (VS Code's YAML extension: {@code # yaml-language-server:
+ * $schema=...}). The schema is committed as {@value #RESOURCE}; a test fails when it differs from
+ * what the records generate. Regenerate with
  *
- * <pre>java -cp toolkit-core/target/classes:$(deps) org.healthsocialtools.internal.pack.PackSchema FILE</pre>
+ * <pre>
+ * java -cp toolkit-core/target/classes:$(deps) org.healthsocialtools.internal.pack.PackSchema FILE
+ * </pre>
  *
- * or simply copy the test's expected output. A rule that takes its {@code type} from {@code defaults} is checked
- * against every kind ({@code anyOf}), so the schema is a little looser there than the loader, which also checks what
- * no schema can (patterns compile, examples behave).
+ * or simply copy the test's expected output. A rule that takes its {@code type} from {@code
+ * defaults} is checked against every kind ({@code anyOf}), so the schema is a little looser there
+ * than the loader, which also checks what no schema can (patterns compile, examples behave).
  */
 final class PackSchema {
 
-  /** Where the generated schema lives, on the class path and under {@code toolkit-core/src/main/resources}. */
+  /**
+   * Where the generated schema lives, on the class path and under {@code
+   * toolkit-core/src/main/resources}.
+   */
   static final String RESOURCE = "hst/schema/rule-pack.schema.json";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** What each field means, for editors' hover text. Every record field must have an entry (tested). */
+  /**
+   * What each field means, for editors' hover text. Every record field must have an entry (tested).
+   */
   static final Map<String, String> DOCS = docs();
 
   private PackSchema() {}
@@ -54,9 +62,13 @@ final class PackSchema {
 
   /** The schema, pretty-printed with two-space indents and a final newline. */
   static String json() {
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-        .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    DefaultPrettyPrinter pp =
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
     try {
       return JSON.writer(pp).writeValueAsString(schema()) + "\n";
     } catch (IOException e) {
@@ -68,32 +80,53 @@ final class PackSchema {
     ObjectNode root = JSON.createObjectNode();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     root.put("title", "Health Social Tools rule pack");
-    root.put("description", "A YAML rule pack. Generated from the rule records by PackSchema; do not edit by hand."
-        + " See docs/rule-packs.md.");
+    root.put(
+        "description",
+        "A YAML rule pack. Generated from the rule records by PackSchema; do not edit by hand."
+            + " See docs/rule-packs.md.");
     root.put("type", "object");
     root.putArray("required").add("pack").add("rules");
     root.put("additionalProperties", false);
     ObjectNode props = root.putObject("properties");
     props.putObject("pack").put("type", "string").put("description", "The pack's name.");
-    props.putObject("description").put("type", "string").put("description", "What the pack is for.");
+    props
+        .putObject("description")
+        .put("type", "string")
+        .put("description", "What the pack is for.");
     props.putObject("defaults").put("$ref", "#/$defs/defaults");
-    props.putObject("rules").put("type", "array").put("description", "The rules, each a mapping with an id.")
-        .putObject("items").put("$ref", "#/$defs/rule");
+    props
+        .putObject("rules")
+        .put("type", "array")
+        .put("description", "The rules, each a mapping with an id.")
+        .putObject("items")
+        .put("$ref", "#/$defs/rule");
 
     ObjectNode defs = root.putObject("$defs");
     defs.set("example", example());
-    ObjectNode examples = defs.putObject("examples").put("type", "object").put("additionalProperties", false);
+    ObjectNode examples =
+        defs.putObject("examples").put("type", "object").put("additionalProperties", false);
     examples.putArray("required").add("flags").add("passes");
     ObjectNode ep = examples.putObject("properties");
-    ep.putObject("flags").put("type", "array").put("minItems", 1)
+    ep.putObject("flags")
+        .put("type", "array")
+        .put("minItems", 1)
         .put("description", "Texts the rule must flag, each expected span marked [[...]].")
-        .putObject("items").put("$ref", "#/$defs/example");
-    ep.putObject("passes").put("type", "array").put("minItems", 1)
+        .putObject("items")
+        .put("$ref", "#/$defs/example");
+    ep.putObject("passes")
+        .put("type", "array")
+        .put("minItems", 1)
         .put("description", "Texts the rule must pass, without marks.")
-        .putObject("items").put("$ref", "#/$defs/example");
+        .putObject("items")
+        .put("$ref", "#/$defs/example");
 
-    ObjectNode defaults = defs.putObject("defaults").put("type", "object").put("additionalProperties", false)
-        .put("description", "Fields a rule inherits unless it sets them, if its type reads them.");
+    ObjectNode defaults =
+        defs.putObject("defaults")
+            .put("type", "object")
+            .put("additionalProperties", false)
+            .put(
+                "description",
+                "Fields a rule inherits unless it sets them, if its type reads them.");
     ObjectNode dp = defaults.putObject("properties");
     ObjectNode rule = defs.putObject("rule").put("type", "object");
     rule.putArray("required").add("id");
@@ -106,7 +139,9 @@ final class PackSchema {
         ObjectNode p = c.getName().equals("type") ? typeField(kind.getValue()) : field(c);
         kp.set(c.getName(), p);
         if (!c.getName().equals("id") && !dp.has(c.getName())) {
-          dp.set(c.getName(), c.getName().equals("type") ? typeField(List.copyOf(RuleSpec.TYPES.keySet())) : p);
+          dp.set(
+              c.getName(),
+              c.getName().equals("type") ? typeField(List.copyOf(RuleSpec.TYPES.keySet())) : p);
         }
       }
       anyOf.addObject().put("$ref", "#/$defs/" + name);
@@ -117,7 +152,8 @@ final class PackSchema {
   /** Each record with the type names that select it, in {@link RuleSpec#TYPES} order. */
   private static Map<Class<? extends RuleSpec>, List<String>> kinds() {
     Map<Class<? extends RuleSpec>, List<String>> m = new java.util.LinkedHashMap<>();
-    RuleSpec.TYPES.forEach((name, type) -> m.computeIfAbsent(type, t -> new java.util.ArrayList<>()).add(name));
+    RuleSpec.TYPES.forEach(
+        (name, type) -> m.computeIfAbsent(type, t -> new java.util.ArrayList<>()).add(name));
     return m;
   }
 
@@ -136,9 +172,13 @@ final class PackSchema {
     o.putArray("required").add("text");
     ObjectNode p = o.putObject("properties");
     p.putObject("text").put("type", "string");
-    enumOf(p.putObject("platform").put("description", "Check the example as a post for this platform."),
+    enumOf(
+        p.putObject("platform")
+            .put("description", "Check the example as a post for this platform."),
         platforms());
-    p.putObject("locale").put("type", "string").put("description", "Check the example as a post in this locale.");
+    p.putObject("locale")
+        .put("type", "string")
+        .put("description", "Check the example as a post in this locale.");
     return n;
   }
 
@@ -179,10 +219,11 @@ final class PackSchema {
       if (name.equals("limits")) {
         enumOf(n.putObject("propertyNames"), platforms());
       }
-      n.putObject("additionalProperties").put("type",
-          pt.getActualTypeArguments()[1] == Double.class ? "number" : "string");
+      n.putObject("additionalProperties")
+          .put("type", pt.getActualTypeArguments()[1] == Double.class ? "number" : "string");
     } else {
-      throw new IllegalStateException("PackSchema cannot describe field '" + name + "' of type " + t);
+      throw new IllegalStateException(
+          "PackSchema cannot describe field '" + name + "' of type " + t);
     }
     return n;
   }
@@ -198,14 +239,22 @@ final class PackSchema {
     return s;
   }
 
-  /** String fields with a closed set of values, spelled the canonical way (the loader also takes other cases). */
-  private static final Map<String, Set<String>> ENUMS = Map.of(
-      "kind", ids(Arrays.stream(Kind.values()).map(Kind::name).toList()),
-      "severity", ids(Arrays.stream(Severity.values()).map(Severity::id).toList()),
-      "severityWithoutContext", ids(Arrays.stream(Severity.values()).map(Severity::id).toList()),
-      "match", ids(List.of("stem", "exact")),
-      "metric", ids(Arrays.stream(Metric.values()).map(m -> m.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-          .toList()));
+  /**
+   * String fields with a closed set of values, spelled the canonical way (the loader also takes
+   * other cases).
+   */
+  private static final Map<String, Set<String>> ENUMS =
+      Map.of(
+          "kind", ids(Arrays.stream(Kind.values()).map(Kind::name).toList()),
+          "severity", ids(Arrays.stream(Severity.values()).map(Severity::id).toList()),
+          "severityWithoutContext",
+              ids(Arrays.stream(Severity.values()).map(Severity::id).toList()),
+          "match", ids(List.of("stem", "exact")),
+          "metric",
+              ids(
+                  Arrays.stream(Metric.values())
+                      .map(m -> m.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                      .toList()));
 
   private static Set<String> ids(List<String> values) {
     return new java.util.LinkedHashSet<>(values);
@@ -215,18 +264,26 @@ final class PackSchema {
     Map<String, String> d = new HashMap<>();
     d.put("id", "Stable dotted lower-case id, such as tone.suffers-from.");
     d.put("type", "Rule kind: term, proximity (a term rule that needs 'near'), pattern or metric.");
-    d.put("kind", "Taxonomy kind; decides the category (privacy, tone, clarity, accessibility, platform).");
+    d.put(
+        "kind",
+        "Taxonomy kind; decides the category (privacy, tone, clarity, accessibility, platform).");
     d.put("severity", "Default severity: error, warning or info.");
     d.put("summary", "One line for the catalogue, no trailing period.");
-    d.put("description", "Optional longer explanation for the catalogue and the rules page; never on a finding.");
-    d.put("message", "What the problem is, shown on each finding; may hold {text} (metric rules: {value}, {limit},"
-        + " {platform}).");
+    d.put(
+        "description",
+        "Optional longer explanation for the catalogue and the rules page; never on a finding.");
+    d.put(
+        "message",
+        "What the problem is, shown on each finding; may hold {text} (metric rules: {value}, {limit},"
+            + " {platform}).");
     d.put("suggestion", "What to write instead; for term rules, the default replacement.");
     d.put("guidance", "http(s) link to the guidance the rule comes from.");
     d.put("locale", "any, a language (en, cy) or a language and region (en-GB).");
     d.put("source", "Short citation of the guidance.");
-    d.put("regional", "Guidance for readers in particular countries, where 'guidance' is another country's: ISO"
-        + " 3166 code (GB, US) to 'https://... short name of the guidance'.");
+    d.put(
+        "regional",
+        "Guidance for readers in particular countries, where 'guidance' is another country's: ISO"
+            + " 3166 code (GB, US) to 'https://... short name of the guidance'.");
     d.put("examples", "Flagged and passing examples; they run as the rule's tests.");
     d.put("terms", "Words and phrases to flag.");
     d.put("substitutions", "Phrases to flag, each with its own replacement.");
@@ -237,7 +294,8 @@ final class PackSchema {
     d.put("within", "Window for near and notNear, in tokens (default 8).");
     d.put("pos", "Universal POS tags the hit's last word must have (NOUN, VERB, ...).");
     d.put("caseSensitive", "Match the terms' letter case exactly.");
-    d.put("unlessPostContains", "Phrases whose presence anywhere in the post switches the rule off.");
+    d.put(
+        "unlessPostContains", "Phrases whose presence anywhere in the post switches the rule off.");
     d.put("skipQuoted", "Leave hits inside double quotation marks alone.");
     d.put("unlessExplained", "Leave a term alone when the post explains it in brackets beside it.");
     d.put("pattern", "RE2 regular expression over the normalised text.");
@@ -246,10 +304,14 @@ final class PackSchema {
     d.put("validator", "Named check the matched text must pass, such as mod11, luhn or npi.");
     d.put("context", "Words that raise confidence when near the match.");
     d.put("window", "Characters either side searched for context words (default 40).");
-    d.put("severityWithoutContext", "Severity of a match with no context word nearby; without it such matches"
-        + " are dropped.");
+    d.put(
+        "severityWithoutContext",
+        "Severity of a match with no context word nearby; without it such matches"
+            + " are dropped.");
     d.put("except", "RE2 expression; a match that it also matches is not reported.");
-    d.put("requires", "Literals one of which the post must contain for the pattern to run (a prefilter).");
+    d.put(
+        "requires",
+        "Literals one of which the post must contain for the pattern to run (a prefilter).");
     d.put("minDigits", "Posts with fewer ASCII digits are skipped (a prefilter).");
     d.put("metric", "The measure: length, utf8-bytes, hashtags, links, flesch-reading-ease, ...");
     d.put("min", "Flag values below this.");

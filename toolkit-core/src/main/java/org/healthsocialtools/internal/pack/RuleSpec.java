@@ -14,26 +14,46 @@ import org.healthsocialtools.rule.Rule;
 import org.healthsocialtools.rule.RuleInfo;
 
 /**
- * One rule entry of a YAML pack, bound by Jackson to the record of its {@code type}: {@link TermSpec} ({@code term}
- * and {@code proximity}), {@link PatternSpec} or {@link MetricSpec}. Each record lists exactly the fields its kind
- * reads, so a field of another kind (a {@code pattern:} on a term rule) is an error rather than silently ignored.
- * The records are also the source of the pack JSON Schema ({@link PackSchema}). Every record starts with the
- * {@linkplain #COMMON common fields} in the same order.
+ * One rule entry of a YAML pack, bound by Jackson to the record of its {@code type}: {@link
+ * TermSpec} ({@code term} and {@code proximity}), {@link PatternSpec} or {@link MetricSpec}. Each
+ * record lists exactly the fields its kind reads, so a field of another kind (a {@code pattern:} on
+ * a term rule) is an error rather than silently ignored. The records are also the source of the
+ * pack JSON Schema ({@link PackSchema}). Every record starts with the {@linkplain #COMMON common
+ * fields} in the same order.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "type",
+@JsonTypeInfo(
+    use = JsonTypeInfo.Id.NAME,
+    include = JsonTypeInfo.As.EXISTING_PROPERTY,
+    property = "type",
     visible = true)
 @JsonSubTypes({
-    @JsonSubTypes.Type(value = TermSpec.class, names = {"term", "proximity"}),
-    @JsonSubTypes.Type(value = PatternSpec.class, name = "pattern"),
-    @JsonSubTypes.Type(value = MetricSpec.class, name = "metric")})
+  @JsonSubTypes.Type(
+      value = TermSpec.class,
+      names = {"term", "proximity"}),
+  @JsonSubTypes.Type(value = PatternSpec.class, name = "pattern"),
+  @JsonSubTypes.Type(value = MetricSpec.class, name = "metric")
+})
 sealed interface RuleSpec permits TermSpec, PatternSpec, MetricSpec {
 
   /** The record of each {@code type} value, in the order the schema lists them. */
   Map<String, Class<? extends RuleSpec>> TYPES = types();
 
   /** Fields every kind has: the rule's metadata. */
-  List<String> COMMON = List.of("id", "type", "kind", "severity", "summary", "description", "message",
-      "suggestion", "guidance", "locale", "source", "regional", "examples");
+  List<String> COMMON =
+      List.of(
+          "id",
+          "type",
+          "kind",
+          "severity",
+          "summary",
+          "description",
+          "message",
+          "suggestion",
+          "guidance",
+          "locale",
+          "source",
+          "regional",
+          "examples");
 
   String id();
 
@@ -45,7 +65,9 @@ sealed interface RuleSpec permits TermSpec, PatternSpec, MetricSpec {
 
   String summary();
 
-  /** Optional longer explanation: shown by {@code hst rules} and the rules page, never on a finding. */
+  /**
+   * Optional longer explanation: shown by {@code hst rules} and the rules page, never on a finding.
+   */
   String description();
 
   String message();
@@ -58,7 +80,9 @@ sealed interface RuleSpec permits TermSpec, PatternSpec, MetricSpec {
 
   String source();
 
-  /** Guidance for readers in particular countries: ISO 3166 code to {@code "https://... citation"}. */
+  /**
+   * Guidance for readers in particular countries: ISO 3166 code to {@code "https://... citation"}.
+   */
   Map<String, String> regional();
 
   Examples examples();
@@ -66,11 +90,14 @@ sealed interface RuleSpec permits TermSpec, PatternSpec, MetricSpec {
   /**
    * Builds the rule of this kind around its metadata.
    *
-   * @throws IllegalArgumentException naming the field, when a field's value is wrong or can never take effect
+   * @throws IllegalArgumentException naming the field, when a field's value is wrong or can never
+   *     take effect
    */
   Rule toRule(RuleInfo info);
 
-  /** Flagged and passing examples; each is a string or a mapping {@code {text, platform, locale}}. */
+  /**
+   * Flagged and passing examples; each is a string or a mapping {@code {text, platform, locale}}.
+   */
   record Examples(List<JsonNode> flags, List<JsonNode> passes) {}
 
   /** The fields a record of {@code type} accepts, in declaration order. */
@@ -80,7 +107,8 @@ sealed interface RuleSpec permits TermSpec, PatternSpec, MetricSpec {
 
   /** The record components of each type, read once (the loader asks for every rule). */
   final class Fields {
-    private static final Map<Class<? extends RuleSpec>, Set<String>> BY_TYPE = new java.util.HashMap<>();
+    private static final Map<Class<? extends RuleSpec>, Set<String>> BY_TYPE =
+        new java.util.HashMap<>();
 
     static {
       for (Class<? extends RuleSpec> type : TYPES.values()) {

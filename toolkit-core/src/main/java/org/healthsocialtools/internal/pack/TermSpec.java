@@ -13,8 +13,9 @@ import org.healthsocialtools.rule.Rule;
 import org.healthsocialtools.rule.RuleInfo;
 
 /**
- * A {@code term} or {@code proximity} rule: words and phrases matched through the checker's term index, filtered by
- * guards (see {@link TermRule}). A {@code proximity} rule is a term rule that must have {@code near}.
+ * A {@code term} or {@code proximity} rule: words and phrases matched through the checker's term
+ * index, filtered by guards (see {@link TermRule}). A {@code proximity} rule is a term rule that
+ * must have {@code near}.
  */
 record TermSpec(
     String id,
@@ -41,9 +42,13 @@ record TermSpec(
     Boolean caseSensitive,
     List<String> unlessPostContains,
     Boolean skipQuoted,
-    Boolean unlessExplained) implements RuleSpec {
+    Boolean unlessExplained)
+    implements RuleSpec {
 
-  /** Tokens a {@code near} or {@code notNear} word may stand from the hit when {@code within} is not given. */
+  /**
+   * Tokens a {@code near} or {@code notNear} word may stand from the hit when {@code within} is not
+   * given.
+   */
   static final int DEFAULT_WITHIN = 8;
 
   @Override
@@ -65,19 +70,36 @@ record TermSpec(
       throw new IllegalArgumentException("match must be 'stem' or 'exact'");
     }
     boolean stem = match == null || match.equals("stem");
-    List<String> substituted = substitutions == null ? List.of() : List.copyOf(substitutions.keySet());
-    for (List<String> phrases : List.of(list(terms), substituted, list(exceptions), list(near), list(notNear),
-        list(unlessPostContains))) {
+    List<String> substituted =
+        substitutions == null ? List.of() : List.copyOf(substitutions.keySet());
+    for (List<String> phrases :
+        List.of(
+            list(terms),
+            substituted,
+            list(exceptions),
+            list(near),
+            list(notNear),
+            list(unlessPostContains))) {
       phrases.forEach(TermIndex::validate);
     }
     Set<String> tags = new HashSet<>();
     for (String p : list(pos)) {
       tags.add(p.toUpperCase(Locale.ROOT));
     }
-    TermRule.Spec spec = new TermRule.Spec(list(terms), substitutions == null ? Map.of() : substitutions, stem,
-        list(exceptions), list(near), list(notNear), within == null ? DEFAULT_WITHIN : within, Set.copyOf(tags),
-        Boolean.TRUE.equals(caseSensitive), list(unlessPostContains), Boolean.TRUE.equals(skipQuoted),
-        Boolean.TRUE.equals(unlessExplained));
+    TermRule.Spec spec =
+        new TermRule.Spec(
+            list(terms),
+            substitutions == null ? Map.of() : substitutions,
+            stem,
+            list(exceptions),
+            list(near),
+            list(notNear),
+            within == null ? DEFAULT_WITHIN : within,
+            Set.copyOf(tags),
+            Boolean.TRUE.equals(caseSensitive),
+            list(unlessPostContains),
+            Boolean.TRUE.equals(skipQuoted),
+            Boolean.TRUE.equals(unlessExplained));
     return new TermRule(info, spec);
   }
 }

@@ -3,12 +3,15 @@ package org.healthsocialtools.internal.text;
 import java.util.Arrays;
 
 /**
- * The last normalisation step: undoes three ways of hiding a number from pattern rules, keeping the offset map.
+ * The last normalisation step: undoes three ways of hiding a number from pattern rules, keeping the
+ * offset map.
  *
  * <ul>
- *   <li>Three or more digit words in a row ("nine four three", "oh seven seven") become digits ("943", "077"):
- *       each digit maps back to its word. Two words ("one or two") are ordinary prose and stay.
- *   <li>Emoji, with any spaces around them, standing between two digits ("943📞476") become one space.
+ *   <li>Three or more digit words in a row ("nine four three", "oh seven seven") become digits
+ *       ("943", "077"): each digit maps back to its word. Two words ("one or two") are ordinary
+ *       prose and stay.
+ *   <li>Emoji, with any spaces around them, standing between two digits ("943📞476") become one
+ *       space.
  *   <li>Keycap marks after a digit ("9️⃣") are dropped, leaving the digit.
  * </ul>
  *
@@ -18,8 +21,9 @@ final class DigitDisguises {
 
   static final int MIN_WORDS = 3;
 
-  private static final String[] WORDS =
-      {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh", "nought"};
+  private static final String[] WORDS = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh", "nought"
+  };
   private static final char[] DIGITS = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '0'};
 
   private DigitDisguises() {}
@@ -97,12 +101,13 @@ final class DigitDisguises {
       out.append(t.charAt(k));
     }
     int m = out.length();
-    return new NormalizedText(n.original(), out.toString(), Arrays.copyOf(starts, m), Arrays.copyOf(ends, m));
+    return new NormalizedText(
+        n.original(), out.toString(), Arrays.copyOf(starts, m), Arrays.copyOf(ends, m));
   }
 
   /**
-   * Reads digit words from {@code i}: {count, end of the last digit word, end of the first word read}. Words are
-   * ASCII letters separated by one space, hyphen or comma-and-space.
+   * Reads digit words from {@code i}: {count, end of the last digit word, end of the first word
+   * read}. Words are ASCII letters separated by one space, hyphen or comma-and-space.
    */
   private static int[] wordRun(String t, int i) {
     int count = 0;
@@ -117,7 +122,9 @@ final class DigitDisguises {
       if (firstEnd < 0) {
         firstEnd = k;
       }
-      if (k == j || (k < t.length() && Character.isLetterOrDigit(t.charAt(k))) || digit(t, j, k) < 0) {
+      if (k == j
+          || (k < t.length() && Character.isLetterOrDigit(t.charAt(k)))
+          || digit(t, j, k) < 0) {
         break;
       }
       count++;
@@ -137,13 +144,17 @@ final class DigitDisguises {
     return new int[] {count, lastEnd, firstEnd};
   }
 
-  private static void appendDigits(NormalizedText n, String t, int from, int to, StringBuilder out, int[] starts,
-      int[] ends) {
-    forEachWord(t, from, to, (s, e) -> {
-      starts[out.length()] = n.originalStart(s);
-      ends[out.length()] = n.originalEnd(e - 1);
-      out.append((char) digit(t, s, e));
-    });
+  private static void appendDigits(
+      NormalizedText n, String t, int from, int to, StringBuilder out, int[] starts, int[] ends) {
+    forEachWord(
+        t,
+        from,
+        to,
+        (s, e) -> {
+          starts[out.length()] = n.originalStart(s);
+          ends[out.length()] = n.originalEnd(e - 1);
+          out.append((char) digit(t, s, e));
+        });
   }
 
   private interface WordSink {
@@ -184,8 +195,13 @@ final class DigitDisguises {
 
   private static boolean isEmojiPart(String t, int i) {
     int cp = t.codePointAt(i);
-    return cp >= 0x1F000 || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x2B00 && cp <= 0x2BFF) || cp == 0x200D
-        || cp == 0xFE0F || cp == 0x20E3 || Character.getType(cp) == Character.OTHER_SYMBOL;
+    return cp >= 0x1F000
+        || (cp >= 0x2600 && cp <= 0x27BF)
+        || (cp >= 0x2B00 && cp <= 0x2BFF)
+        || cp == 0x200D
+        || cp == 0xFE0F
+        || cp == 0x20E3
+        || Character.getType(cp) == Character.OTHER_SYMBOL;
   }
 
   private static boolean isAsciiLetter(char c) {

@@ -3,9 +3,10 @@ package org.healthsocialtools.internal.text;
 import org.healthsocialtools.Span;
 
 /**
- * Text after normalisation, with a map from every normalised UTF-16 unit back to the original range that produced
- * it. Contract: for every {@code i}, {@code originalStart(i) <= originalEnd(i)}, both lie within the original, and
- * the map is monotonic, so any normalised span maps to a well-formed original span.
+ * Text after normalisation, with a map from every normalised UTF-16 unit back to the original range
+ * that produced it. Contract: for every {@code i}, {@code originalStart(i) <= originalEnd(i)}, both
+ * lie within the original, and the map is monotonic, so any normalised span maps to a well-formed
+ * original span.
  */
 public final class NormalizedText {
 
@@ -35,7 +36,8 @@ public final class NormalizedText {
   /** Maps a normalised half-open range to the original span that produced it. */
   public Span toOriginal(int start, int end) {
     if (start < 0 || end > text.length() || end < start) {
-      throw new IndexOutOfBoundsException("[" + start + ", " + end + ") outside normalised text of " + text.length());
+      throw new IndexOutOfBoundsException(
+          "[" + start + ", " + end + ") outside normalised text of " + text.length());
     }
     if (starts == null) {
       return new Span(start, end);

@@ -3,19 +3,19 @@ package org.healthsocialtools.internal.text;
 import com.ibm.icu.text.Normalizer2;
 
 /**
- * Normalises a draft in one pass so that detection sees through formatting tricks, keeping an offset map back to
- * the original text:
+ * Normalises a draft in one pass so that detection sees through formatting tricks, keeping an
+ * offset map back to the original text:
  *
  * <ol>
  *   <li>Unicode NFKC (full-width and styled letters and digits become ASCII);
- *   <li>zero-width and bidi controls, soft hyphens and other format characters are removed (a zero-width joiner
- *       between emoji is kept so emoji sequences stay whole);
+ *   <li>zero-width and bidi controls, soft hyphens and other format characters are removed (a
+ *       zero-width joiner between emoji is kept so emoji sequences stay whole);
  *   <li>decimal digits of any script become ASCII digits;
- *   <li>Cyrillic and Greek letters that look Latin become Latin when they stand next to a Latin letter or a digit,
- *       and lone Cyrillic look-alikes too;
+ *   <li>Cyrillic and Greek letters that look Latin become Latin when they stand next to a Latin
+ *       letter or a digit, and lone Cyrillic look-alikes too;
  *   <li>every run of white space becomes one space, or one newline when the run holds a line break;
- *   <li>numbers in disguise become digits: runs of three or more digit words, emoji between digits, keycaps
- *       (see {@link DigitDisguises}).
+ *   <li>numbers in disguise become digits: runs of three or more digit words, emoji between digits,
+ *       keycaps (see {@link DigitDisguises}).
  * </ol>
  *
  * Thread-safe and allocation-light: a string with nothing to change is returned as is.
@@ -28,19 +28,21 @@ public final class Normalizer {
   static final int MAX_CHUNK = 32;
 
   /**
-   * Combining marks kept after one base character. Real text stacks two or three (Vietnamese, Welsh circumflex
-   * plus accent); "Zalgo" text stacks hundreds to hide words and to make regular-expression word boundaries,
-   * which look back over every mark for the base letter, quadratic. Marks past this many carry no meaning for
-   * detection and are dropped from the normalised text (the original keeps them).
+   * Combining marks kept after one base character. Real text stacks two or three (Vietnamese, Welsh
+   * circumflex plus accent); "Zalgo" text stacks hundreds to hide words and to make
+   * regular-expression word boundaries, which look back over every mark for the base letter,
+   * quadratic. Marks past this many carry no meaning for detection and are dropped from the
+   * normalised text (the original keeps them).
    */
   static final int MAX_MARKS = 6;
 
   private Normalizer() {}
 
   public static NormalizedText normalize(String original) {
-    NormalizedText n = isPlain(original)
-        ? new NormalizedText(original, original, null, null)
-        : new Builder(original).run();
+    NormalizedText n =
+        isPlain(original)
+            ? new NormalizedText(original, original, null, null)
+            : new Builder(original).run();
     return DigitDisguises.apply(n);
   }
 
@@ -49,7 +51,9 @@ public final class Normalizer {
     char prev = 'x';
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= 0x80 || (c < 0x20 && c != '\n') || (c == ' ' && (prev == ' ' || prev == '\n'))
+      if (c >= 0x80
+          || (c < 0x20 && c != '\n')
+          || (c == ' ' && (prev == ' ' || prev == '\n'))
           || (c == '\n' && (prev == '\n' || prev == ' '))) {
         return false;
       }
@@ -79,11 +83,15 @@ public final class Normalizer {
       int i = 0;
       int n = in.length();
       while (i < n) {
-        // A chunk runs from one normalisation boundary to the next, so NFKC composes combining marks correctly,
-        // but holds at most MAX_CHUNK code points (as in Unicode's stream-safe text format, UAX #15): reordering a
-        // long run of mixed combining marks is quadratic, and no real text has more than a few marks in a row.
+        // A chunk runs from one normalisation boundary to the next, so NFKC composes combining
+        // marks correctly,
+        // but holds at most MAX_CHUNK code points (as in Unicode's stream-safe text format, UAX
+        // #15): reordering a
+        // long run of mixed combining marks is quadratic, and no real text has more than a few
+        // marks in a row.
         int chunkEnd = i + Character.charCount(in.codePointAt(i));
-        for (int count = 1; chunkEnd < n && count < MAX_CHUNK && !NFKC.hasBoundaryBefore(in.codePointAt(chunkEnd));
+        for (int count = 1;
+            chunkEnd < n && count < MAX_CHUNK && !NFKC.hasBoundaryBefore(in.codePointAt(chunkEnd));
             count++) {
           chunkEnd += Character.charCount(in.codePointAt(chunkEnd));
         }
@@ -116,7 +124,10 @@ public final class Normalizer {
         return;
       }
       if (isInvisible(cp)) {
-        if (cp == 0x200D && out.length() > 0 && !Character.isLetterOrDigit(lastCodePoint()) && pendingSpaceStart < 0) {
+        if (cp == 0x200D
+            && out.length() > 0
+            && !Character.isLetterOrDigit(lastCodePoint())
+            && pendingSpaceStart < 0) {
           append(cp, from, to);
         }
         return;
@@ -150,9 +161,10 @@ public final class Normalizer {
     }
 
     /**
-     * A Cyrillic or Greek look-alike becomes the Latin letter when it stands next to a Latin letter or a digit
-     * ("Mаrgаret", "839К", "аños"); a lone Cyrillic look-alike between non-letters ("Х-ray") too. A look-alike
-     * next to another Cyrillic or Greek letter is part of a genuine word and stays.
+     * A Cyrillic or Greek look-alike becomes the Latin letter when it stands next to a Latin letter
+     * or a digit ("Mаrgаret", "839К", "аños"); a lone Cyrillic look-alike between non-letters
+     * ("Х-ray") too. A look-alike next to another Cyrillic or Greek letter is part of a genuine
+     * word and stays.
      */
     private int foldConfusable(int cp, int nextIndex) {
       int latin = Confusables.latinFor(cp);
@@ -186,7 +198,8 @@ public final class Normalizer {
 
   static boolean isMark(int cp) {
     int type = Character.getType(cp);
-    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
         || type == Character.COMBINING_SPACING_MARK;
   }
 
@@ -196,8 +209,11 @@ public final class Normalizer {
 
   /** An ASCII digit or a letter of the Latin script (ñ and é count: "аños"). */
   static boolean isLatinOrDigit(int cp) {
-    return isAsciiLetter(cp) || (cp >= '0' && cp <= '9')
-        || cp >= 0x80 && Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+    return isAsciiLetter(cp)
+        || (cp >= '0' && cp <= '9')
+        || cp >= 0x80
+            && Character.isLetter(cp)
+            && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
   }
 
   static boolean isSpace(int cp) {
@@ -205,13 +221,28 @@ public final class Normalizer {
   }
 
   static boolean isLineBreak(int cp) {
-    return cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+    return cp == '\n'
+        || cp == '\r'
+        || cp == 0x0B
+        || cp == 0x0C
+        || cp == 0x85
+        || cp == 0x2028
+        || cp == 0x2029;
   }
 
-  /** Zero-width, bidi and other format controls, soft hyphen, and C0/C1 controls that are not white space. */
+  /**
+   * Zero-width, bidi and other format controls, soft hyphen, and C0/C1 controls that are not white
+   * space.
+   */
   static boolean isInvisible(int cp) {
     int type = Character.getType(cp);
-    return type == Character.FORMAT || type == Character.CONTROL || cp == 0x00AD || cp == 0x034F
-        || (cp >= 0x180B && cp <= 0x180E) || cp == 0x3164 || cp == 0x115F || cp == 0x1160;
+    return type == Character.FORMAT
+        || type == Character.CONTROL
+        || cp == 0x00AD
+        || cp == 0x034F
+        || (cp >= 0x180B && cp <= 0x180E)
+        || cp == 0x3164
+        || cp == 0x115F
+        || cp == 0x1160;
   }
 }

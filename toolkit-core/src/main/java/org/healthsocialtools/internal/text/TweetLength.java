@@ -8,15 +8,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
- * X's weighted length, equal to twitter-text's {@code TwitterTextParser.parseTweet(text).weightedLength} (default
- * configuration: scale 100, default weight 200, the Latin-to-Georgian and General Punctuation ranges at 100, every
- * link 23, an emoji sequence 200) but about a hundred times faster on a long post. twitter-text runs its link and
- * emoji expressions (java.util.regex, heavy backtracking) over the whole text, a millisecond for a 300-character
- * post. Neither a link nor an emoji contains an ASCII space, tab or line break, so here the expressions run only
- * on the space-free runs that could hold one, each with the characters around it that the expression reads: a run
- * with a full stop followed by a letter or digit (every link has one before its top-level domain) for links, a
- * run with a character from U+2000 up, other than the spaces, dashes and quotes there, or with the copyright or
- * registered sign, for emoji. The weighting loop is then twitter-text's own. {@code TweetLengthTest} compares the two.
+ * X's weighted length, equal to twitter-text's {@code
+ * TwitterTextParser.parseTweet(text).weightedLength} (default configuration: scale 100, default
+ * weight 200, the Latin-to-Georgian and General Punctuation ranges at 100, every link 23, an emoji
+ * sequence 200) but about a hundred times faster on a long post. twitter-text runs its link and
+ * emoji expressions (java.util.regex, heavy backtracking) over the whole text, a millisecond for a
+ * 300-character post. Neither a link nor an emoji contains an ASCII space, tab or line break, so
+ * here the expressions run only on the space-free runs that could hold one, each with the
+ * characters around it that the expression reads: a run with a full stop followed by a letter or
+ * digit (every link has one before its top-level domain) for links, a run with a character from
+ * U+2000 up, other than the spaces, dashes and quotes there, or with the copyright or registered
+ * sign, for emoji. The weighting loop is then twitter-text's own. {@code TweetLengthTest} compares
+ * the two.
  */
 public final class TweetLength {
 
@@ -45,7 +48,8 @@ public final class TweetLength {
         high |= c >= 0x2000 && !light(c) || c == '\u00A9' || c == '\u00AE';
       }
       if (dot) {
-        // With the break before and after: the link expression reads one character either side of a link.
+        // With the break before and after: the link expression reads one character either side of a
+        // link.
         int from = Math.max(0, start - 1);
         String run = t.substring(from, Math.min(t.length(), end + 1));
         for (Extractor.Entity e : EXTRACTOR.get().extractURLsWithIndices(run)) {
@@ -64,7 +68,9 @@ public final class TweetLength {
     return weigh(t, urls, emoji) / SCALE;
   }
 
-  /** twitter-text's loop: a link at the offset, then (in the same step) an emoji or one code point. */
+  /**
+   * twitter-text's loop: a link at the offset, then (in the same step) an emoji or one code point.
+   */
   private static int weigh(String t, Map<Integer, Integer> urls, Map<Integer, Integer> emoji) {
     int count = 0;
     int offset = 0;
@@ -90,11 +96,13 @@ public final class TweetLength {
   }
 
   private static boolean light(int cp) {
-    return cp <= 4351 || cp >= 8192 && cp <= 8205 || cp >= 8208 && cp <= 8223 || cp >= 8242 && cp <= 8247;
+    return cp <= 4351
+        || cp >= 8192 && cp <= 8205
+        || cp >= 8208 && cp <= 8223
+        || cp >= 8242 && cp <= 8247;
   }
 
   private static boolean isBreak(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
-
 }

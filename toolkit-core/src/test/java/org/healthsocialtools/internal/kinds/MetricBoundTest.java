@@ -9,15 +9,26 @@ import org.junit.jupiter.api.Test;
 
 class MetricBoundTest {
 
-  private static final List<String> TEXTS = List.of("Book at nhs.uk/flu today", "👩‍⚕️👩‍⚕️ nurses", "日本語のテキスト",
-      "a.b.c", "", "x.co,y.co;z.io", "See http://192.168.0.1 and www.nhs.uk. Then t.co/abc.", "end.",
-      "Visit https://www.example.org/a/very/long/path/that/is/longer/than/twenty-three/characters now",
-      "e\u0301\u0301 🇬🇧 ok.Next a.b.c.d.e.f.g.h", "mail jane.doe@example.com or https://ex.am/p?q=1.2");
+  private static final List<String> TEXTS =
+      List.of(
+          "Book at nhs.uk/flu today",
+          "👩‍⚕️👩‍⚕️ nurses",
+          "日本語のテキスト",
+          "a.b.c",
+          "",
+          "x.co,y.co;z.io",
+          "See http://192.168.0.1 and www.nhs.uk. Then t.co/abc.",
+          "end.",
+          "Visit https://www.example.org/a/very/long/path/that/is/longer/than/twenty-three/characters now",
+          "e\u0301\u0301 🇬🇧 ok.Next a.b.c.d.e.f.g.h",
+          "mail jane.doe@example.com or https://ex.am/p?q=1.2");
 
   @Test
   void theXUpperBoundIsNeverBelowTheExactCount() {
     for (String s : TEXTS) {
-      assertThat(Metric.xLengthUpperBound(s)).as(s).isGreaterThanOrEqualTo(PlatformCounter.count(s, Platform.X));
+      assertThat(Metric.xLengthUpperBound(s))
+          .as(s)
+          .isGreaterThanOrEqualTo(PlatformCounter.count(s, Platform.X));
     }
   }
 
@@ -25,7 +36,8 @@ class MetricBoundTest {
   void everyPlatformBoundIsNeverBelowTheExactCount() {
     for (Platform p : Platform.values()) {
       for (String s : TEXTS) {
-        assertThat(Metric.lengthUpperBound(s, p)).as(p + ": " + s)
+        assertThat(Metric.lengthUpperBound(s, p))
+            .as(p + ": " + s)
             .isGreaterThanOrEqualTo(PlatformCounter.count(s, p));
       }
     }

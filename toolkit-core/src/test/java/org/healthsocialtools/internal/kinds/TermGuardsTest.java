@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class TermGuardsTest {
 
-  private static final String PACK = """
+  private static final String PACK =
+      """
       pack: demo
       defaults: {type: term, severity: warning, locale: any, guidance: "https://example.org", match: exact}
       rules:
@@ -34,8 +35,11 @@ class TermGuardsTest {
       """;
 
   private static List<String> hits(String text) {
-    List<Rule> rules = RulePacks.load(new ByteArrayInputStream(PACK.getBytes(StandardCharsets.UTF_8)), "demo.yaml");
-    try (ComplianceChecker c = ComplianceChecker.builder().useClasspathProviders(false).addRules(rules).build()) {
+    List<Rule> rules =
+        RulePacks.load(
+            new ByteArrayInputStream(PACK.getBytes(StandardCharsets.UTF_8)), "demo.yaml");
+    try (ComplianceChecker c =
+        ComplianceChecker.builder().useClasspathProviders(false).addRules(rules).build()) {
       return c.check(text).findings().stream().map(Finding::text).toList();
     }
   }
@@ -59,10 +63,13 @@ class TermGuardsTest {
 
   @Test
   void extendedWithAddsTermsAndExceptions() {
-    List<Rule> rules = RulePacks.load(new ByteArrayInputStream(PACK.getBytes(StandardCharsets.UTF_8)), "demo.yaml");
+    List<Rule> rules =
+        RulePacks.load(
+            new ByteArrayInputStream(PACK.getBytes(StandardCharsets.UTF_8)), "demo.yaml");
     TermRule t = (TermRule) rules.get(0);
     Rule extended = t.extendedWith(List.of("victim"), List.of("sufferer of nothing"));
-    try (ComplianceChecker c = ComplianceChecker.builder().useClasspathProviders(false).addRule(extended).build()) {
+    try (ComplianceChecker c =
+        ComplianceChecker.builder().useClasspathProviders(false).addRule(extended).build()) {
       assertThat(c.check("a victim and a sufferer").findings()).hasSize(2);
       assertThat(c.check("a sufferer of nothing").findings()).isEmpty();
       assertThat(c.rules()).extracting(r -> r.id()).containsExactly("tone.demo-quoted");
@@ -71,7 +78,8 @@ class TermGuardsTest {
 
   @Test
   void aPatternWithRequiresRunsOnlyWhenALiteralIsPresent() {
-    String pack = """
+    String pack =
+        """
         pack: p
         rules:
           - id: tone.demo-times
@@ -85,8 +93,10 @@ class TermGuardsTest {
             requires: [TIMES]
             examples: {flags: ["rang [[5 times]]"], passes: ["x"]}
         """;
-    List<Rule> rules = RulePacks.load(new ByteArrayInputStream(pack.getBytes(StandardCharsets.UTF_8)), "p.yaml");
-    try (ComplianceChecker c = ComplianceChecker.builder().useClasspathProviders(false).addRules(rules).build()) {
+    List<Rule> rules =
+        RulePacks.load(new ByteArrayInputStream(pack.getBytes(StandardCharsets.UTF_8)), "p.yaml");
+    try (ComplianceChecker c =
+        ComplianceChecker.builder().useClasspathProviders(false).addRules(rules).build()) {
       assertThat(c.check("She rang 5 TIMES today").findings()).hasSize(1);
       assertThat(c.check("She rang 5 tim es today").findings()).isEmpty();
     }

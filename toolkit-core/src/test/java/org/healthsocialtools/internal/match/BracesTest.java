@@ -9,7 +9,8 @@ class BracesTest {
 
   @Test
   void expandsOneGroup() {
-    assertThat(Braces.expand("{suffer,sufferer} from")).containsExactly("suffer from", "sufferer from");
+    assertThat(Braces.expand("{suffer,sufferer} from"))
+        .containsExactly("suffer from", "sufferer from");
   }
 
   @Test
@@ -20,12 +21,14 @@ class BracesTest {
 
   @Test
   void anEmptyAlternativeDropsTheWord() {
-    assertThat(Braces.expand("flush {out,} toxins")).containsExactly("flush out toxins", "flush toxins");
+    assertThat(Braces.expand("flush {out,} toxins"))
+        .containsExactly("flush out toxins", "flush toxins");
   }
 
   @Test
   void refusesAnExplosion() {
     assertThatThrownBy(() -> Braces.expand("{a,b,c,d} {a,b,c,d} {a,b,c,d} {a,b,c,d} {a,b}"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than 256");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("more than 256");
   }
 }

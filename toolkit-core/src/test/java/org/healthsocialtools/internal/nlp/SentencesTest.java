@@ -14,7 +14,8 @@ class SentencesTest {
     String masked = Sentences.maskLongRuns(line);
     assertThat(masked).hasSameSizeAs(line).startsWith("See Dr. Shah. ").endsWith(" today.");
     assertThat(masked.substring(14, 14 + url.length())).doesNotContain(".", "!", "?");
-    assertThat(Sentences.maskLongRuns("Short. Sentences! Here?")).isEqualTo("Short. Sentences! Here?");
+    assertThat(Sentences.maskLongRuns("Short. Sentences! Here?"))
+        .isEqualTo("Short. Sentences! Here?");
   }
 
   @Test

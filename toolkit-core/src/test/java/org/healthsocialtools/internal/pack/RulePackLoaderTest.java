@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class RulePackLoaderTest {
 
-  private static final String GOOD = """
+  private static final String GOOD =
+      """
       pack: demo
       defaults:
         type: term
@@ -31,7 +32,8 @@ class RulePackLoaderTest {
       """;
 
   private static List<Rule> load(String yaml) {
-    return RulePackLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "demo.yaml");
+    return RulePackLoader.load(
+        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "demo.yaml");
   }
 
   @Test
@@ -43,27 +45,40 @@ class RulePackLoaderTest {
 
   @Test
   void regionalGuidanceIsReadAndCheckedWithTheRule() {
-    String regional = GOOD.replace("    message: Demo\n", "    message: Demo\n    regional: {GB: "
-        + "\"https://example.org/uk UK regulator\"}\n");
+    String regional =
+        GOOD.replace(
+            "    message: Demo\n",
+            "    message: Demo\n    regional: {GB: "
+                + "\"https://example.org/uk UK regulator\"}\n");
     assertThat(load(regional).get(0).info().citationFor("GB"))
         .isEqualTo(new RuleInfo.Citation("https://example.org/uk", "UK regulator"));
-    assertThat(load(regional).get(0).info().citationFor("US").url()).isEqualTo("https://example.org/guide");
-    assertThatThrownBy(() -> load(regional.replace("GB:", "uk:"))).isInstanceOf(RulePackException.class)
-        .hasMessageContaining("demo.yaml:8").hasMessageContaining("tone.demo").hasMessageContaining("'uk'");
+    assertThat(load(regional).get(0).info().citationFor("US").url())
+        .isEqualTo("https://example.org/guide");
+    assertThatThrownBy(() -> load(regional.replace("GB:", "uk:")))
+        .isInstanceOf(RulePackException.class)
+        .hasMessageContaining("demo.yaml:8")
+        .hasMessageContaining("tone.demo")
+        .hasMessageContaining("'uk'");
     assertThatThrownBy(() -> load(regional.replace("https://example.org/uk", "see the ICO")))
-        .isInstanceOf(RulePackException.class).hasMessageContaining("tone.demo").hasMessageContaining("regional");
+        .isInstanceOf(RulePackException.class)
+        .hasMessageContaining("tone.demo")
+        .hasMessageContaining("regional");
   }
 
   @Test
   void missingGuidanceNamesFileLineAndRule() {
     String bad = GOOD.replace("  guidance: https://example.org/guide\n", "");
-    assertThatThrownBy(() -> load(bad)).isInstanceOf(RulePackException.class)
-        .hasMessageContaining("demo.yaml:7").hasMessageContaining("tone.demo").hasMessageContaining("guidance");
+    assertThatThrownBy(() -> load(bad))
+        .isInstanceOf(RulePackException.class)
+        .hasMessageContaining("demo.yaml:7")
+        .hasMessageContaining("tone.demo")
+        .hasMessageContaining("guidance");
   }
 
   @Test
   void badPatternIsReported() {
-    String bad = """
+    String bad =
+        """
         pack: p
         rules:
           - id: privacy.bad
@@ -76,12 +91,15 @@ class RulePackLoaderTest {
             pattern: "(unclosed"
             examples: {flags: ["[[x]]"], passes: ["y"]}
         """;
-    assertThatThrownBy(() -> load(bad)).hasMessageContaining("privacy.bad").hasMessageContaining("compile");
+    assertThatThrownBy(() -> load(bad))
+        .hasMessageContaining("privacy.bad")
+        .hasMessageContaining("compile");
   }
 
   @Test
   void minDigitsSkipsPostsWithFewerDigitsAndMustNotBeNegative() {
-    String pack = """
+    String pack =
+        """
         pack: p
         rules:
           - id: privacy.code
@@ -98,9 +116,13 @@ class RulePackLoaderTest {
               passes: ["code AB12"]
         """;
     List<Rule> rules = load(pack);
-    try (var checker = org.healthsocialtools.ComplianceChecker.builder().useClasspathProviders(false)
-        .addRules(rules).build()) {
-      assertThat(org.healthsocialtools.rule.RuleExamples.verify(checker, rules.get(0).info())).isEmpty();
+    try (var checker =
+        org.healthsocialtools.ComplianceChecker.builder()
+            .useClasspathProviders(false)
+            .addRules(rules)
+            .build()) {
+      assertThat(org.healthsocialtools.rule.RuleExamples.verify(checker, rules.get(0).info()))
+          .isEmpty();
       assertThat(checker.check("AB and 12").findings()).isEmpty();
     }
     assertThatThrownBy(() -> load(pack.replace("minDigits: 3", "minDigits: -1")))
@@ -121,7 +143,9 @@ class RulePackLoaderTest {
 
   @Test
   void duplicateIdsFail() {
-    String twice = GOOD + """
+    String twice =
+        GOOD
+            + """
           - id: tone.demo
             summary: Again
             message: Again
@@ -132,44 +156,64 @@ class RulePackLoaderTest {
         """;
     assertThatThrownBy(() -> load(twice)).hasMessageContaining("used twice");
   }
+
   @Test
   void defaultsThatAreNotAMappingAreNamed() {
-    assertThatThrownBy(() -> load("pack: p\ndefaults: 3\nrules: []\n")).isInstanceOf(RulePackException.class)
-        .hasMessageContaining("demo.yaml:2").hasMessageContaining("'defaults' must be a mapping");
+    assertThatThrownBy(() -> load("pack: p\ndefaults: 3\nrules: []\n"))
+        .isInstanceOf(RulePackException.class)
+        .hasMessageContaining("demo.yaml:2")
+        .hasMessageContaining("'defaults' must be a mapping");
   }
 
   @Test
   void aRuleThatIsNotAMappingIsNamedByIndexAndLine() {
     String bad = GOOD + "  - just a string\n";
-    assertThatThrownBy(() -> load(bad)).isInstanceOf(RulePackException.class)
-        .hasMessageContaining("demo.yaml:15").hasMessageContaining("rules[1] must be a mapping");
+    assertThatThrownBy(() -> load(bad))
+        .isInstanceOf(RulePackException.class)
+        .hasMessageContaining("demo.yaml:15")
+        .hasMessageContaining("rules[1] must be a mapping");
   }
 
   @Test
   void unknownKindSeverityAndTypeNameTheRule() {
     assertThatThrownBy(() -> load(GOOD.replace("kind: STIGMA", "kind: GOSSIP")))
-        .isInstanceOf(RulePackException.class).hasMessageContaining("tone.demo").hasMessageContaining("GOSSIP");
+        .isInstanceOf(RulePackException.class)
+        .hasMessageContaining("tone.demo")
+        .hasMessageContaining("GOSSIP");
     assertThatThrownBy(() -> load(GOOD.replace("severity: warning", "severity: loud")))
-        .isInstanceOf(RulePackException.class).hasMessageContaining("tone.demo").hasMessageContaining("loud");
+        .isInstanceOf(RulePackException.class)
+        .hasMessageContaining("tone.demo")
+        .hasMessageContaining("loud");
     assertThatThrownBy(() -> load(GOOD.replace("type: term", "type: regex")))
-        .isInstanceOf(RulePackException.class).hasMessageContaining("tone.demo").hasMessageContaining("regex");
+        .isInstanceOf(RulePackException.class)
+        .hasMessageContaining("tone.demo")
+        .hasMessageContaining("regex");
   }
 
   @Test
   void badIdAndTrailingPeriodAndUnclosedBraceAreNamed() {
     assertThatThrownBy(() -> load(GOOD.replace("id: tone.demo", "id: Tone Demo")))
-        .isInstanceOf(RulePackException.class).hasMessageContaining("demo.yaml:8").hasMessageContaining("dotted");
+        .isInstanceOf(RulePackException.class)
+        .hasMessageContaining("demo.yaml:8")
+        .hasMessageContaining("dotted");
     assertThatThrownBy(() -> load(GOOD.replace("summary: Demo rule", "summary: Demo rule.")))
-        .isInstanceOf(RulePackException.class).hasMessageContaining("tone.demo").hasMessageContaining("period");
+        .isInstanceOf(RulePackException.class)
+        .hasMessageContaining("tone.demo")
+        .hasMessageContaining("period");
     assertThatThrownBy(() -> load(GOOD.replace("terms: [addicts]", "terms: [\"{addicts\"]")))
-        .isInstanceOf(RulePackException.class).hasMessageContaining("tone.demo").hasMessageContaining("unclosed");
+        .isInstanceOf(RulePackException.class)
+        .hasMessageContaining("tone.demo")
+        .hasMessageContaining("unclosed");
   }
 
   @Test
   void flaggedExampleWithoutMarkAndUnknownValidatorAreNamed() {
     assertThatThrownBy(() -> load(GOOD.replace("[[addicts]]", "addicts")))
-        .isInstanceOf(RulePackException.class).hasMessageContaining("tone.demo").hasMessageContaining("marks no span");
-    String pattern = """
+        .isInstanceOf(RulePackException.class)
+        .hasMessageContaining("tone.demo")
+        .hasMessageContaining("marks no span");
+    String pattern =
+        """
         pack: p
         rules:
           - id: privacy.demo
@@ -183,13 +227,17 @@ class RulePackLoaderTest {
             validator: crc32
             examples: {flags: ["[[1234]]"], passes: ["none"]}
         """;
-    assertThatThrownBy(() -> load(pattern)).isInstanceOf(RulePackException.class)
-        .hasMessageContaining("demo.yaml:3").hasMessageContaining("privacy.demo").hasMessageContaining("crc32");
+    assertThatThrownBy(() -> load(pattern))
+        .isInstanceOf(RulePackException.class)
+        .hasMessageContaining("demo.yaml:3")
+        .hasMessageContaining("privacy.demo")
+        .hasMessageContaining("crc32");
   }
 
   @Test
   void yamlSyntaxErrorNamesTheLine() {
-    assertThatThrownBy(() -> load("pack: p\nrules:\n  - id: [unclosed\n")).isInstanceOf(RulePackException.class)
+    assertThatThrownBy(() -> load("pack: p\nrules:\n  - id: [unclosed\n"))
+        .isInstanceOf(RulePackException.class)
         .hasMessageStartingWith("demo.yaml:");
   }
 
@@ -198,7 +246,8 @@ class RulePackLoaderTest {
     byte[] big = new byte[RulePackLoader.MAX_BYTES + 1];
     java.util.Arrays.fill(big, (byte) '#');
     assertThatThrownBy(() -> RulePackLoader.load(new ByteArrayInputStream(big), "big.yaml"))
-        .isInstanceOf(RulePackException.class).hasMessageContaining("big.yaml")
+        .isInstanceOf(RulePackException.class)
+        .hasMessageContaining("big.yaml")
         .hasMessageContaining("larger than " + RulePackLoader.MAX_BYTES);
   }
 }

@@ -12,11 +12,17 @@ import org.healthsocialtools.rule.RuleInfo;
 import org.healthsocialtools.rule.RulePackException;
 import org.junit.jupiter.api.Test;
 
-/** The typed pack schema: each rule binds to the record of its type, and what that type does not read is an error. */
+/**
+ * The typed pack schema: each rule binds to the record of its type, and what that type does not
+ * read is an error.
+ */
 class TypedPackTest {
 
-  /** A term rule and a metric rule under defaults that only the term rule reads (skipQuoted, match). */
-  private static final String PACK = """
+  /**
+   * A term rule and a metric rule under defaults that only the term rule reads (skipQuoted, match).
+   */
+  private static final String PACK =
+      """
       pack: demo
       defaults:
         type: term
@@ -48,45 +54,57 @@ class TypedPackTest {
       """;
 
   private static List<Rule> load(String yaml) {
-    return RulePackLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "demo.yaml");
+    return RulePackLoader.load(
+        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "demo.yaml");
   }
 
   @Test
   void defaultsReachOnlyTheTypesThatReadThemAndDescriptionIsCarried() {
     List<Rule> rules = load(PACK);
-    assertThat(rules).extracting(r -> r.info().id()).containsExactly("clarity.demo", "clarity.words");
+    assertThat(rules)
+        .extracting(r -> r.info().id())
+        .containsExactly("clarity.demo", "clarity.words");
     assertThat(rules.get(0).info().description()).isEqualTo("Longer words for the catalogue.");
     assertThat(rules.get(1).info().description()).isEmpty();
     List<RuleInfo> infos = rules.stream().map(Rule::info).toList();
     assertThat(RuleCatalogue.markdown(infos)).contains("Demo\n\nLonger words for the catalogue.\n");
-    assertThat(RuleCatalogue.tsv(infos)).contains("\thttps://example.org/guide\tLonger words for the catalogue.\n");
+    assertThat(RuleCatalogue.tsv(infos))
+        .contains("\thttps://example.org/guide\tLonger words for the catalogue.\n");
   }
 
   @Test
   void aFieldOfAnotherKindIsAnErrorNamingItsLineAndTheKindsThatReadIt() {
-    String bad = PACK.replace("    terms: [utilise]\n", "    terms: [utilise]\n    pattern: '[0-9]+'\n");
-    assertThatThrownBy(() -> load(bad)).isInstanceOf(RulePackException.class)
+    String bad =
+        PACK.replace("    terms: [utilise]\n", "    terms: [utilise]\n    pattern: '[0-9]+'\n");
+    assertThatThrownBy(() -> load(bad))
+        .isInstanceOf(RulePackException.class)
         .hasMessageStartingWith("demo.yaml:16: rule 'clarity.demo': ")
-        .hasMessageContaining("'pattern' is a field of pattern rules; a term rule does not read it");
+        .hasMessageContaining(
+            "'pattern' is a field of pattern rules; a term rule does not read it");
     String metric = PACK.replace("    max: 3\n", "    max: 3\n    skipQuoted: true\n");
-    assertThatThrownBy(() -> load(metric)).hasMessageContaining("demo.yaml:26")
-        .hasMessageContaining("'skipQuoted' is a field of term and proximity rules; a metric rule does not read it");
+    assertThatThrownBy(() -> load(metric))
+        .hasMessageContaining("demo.yaml:26")
+        .hasMessageContaining(
+            "'skipQuoted' is a field of term and proximity rules; a metric rule does not read it");
   }
 
   @Test
   void unknownFieldsInRulesDefaultsAndExamplesAreErrors() {
     assertThatThrownBy(() -> load(PACK.replace("    max: 3\n", "    max: 3\n    maxx: 4\n")))
         .hasMessageContaining("demo.yaml:26: rule 'clarity.words': unknown field 'maxx'");
-    assertThatThrownBy(() -> load(PACK.replace("  match: exact\n", "  match: exact\n  colour: red\n")))
+    assertThatThrownBy(
+            () -> load(PACK.replace("  match: exact\n", "  match: exact\n  colour: red\n")))
         .hasMessageContaining("demo.yaml:8: defaults: unknown field 'colour'");
     assertThatThrownBy(() -> load(PACK.replace("[\"one two\"]", "[{text: one two, platfrom: x}]")))
-        .hasMessageContaining("clarity.words").hasMessageContaining("unknown example field 'platfrom'");
+        .hasMessageContaining("clarity.words")
+        .hasMessageContaining("unknown example field 'platfrom'");
   }
 
   @Test
   void aKeyGivenTwiceIsAnError() {
     assertThatThrownBy(() -> load(PACK.replace("    max: 3\n", "    max: 3\n    max: 4\n")))
-        .hasMessageContaining("demo.yaml:26").hasMessageContaining("'max' is given twice");
+        .hasMessageContaining("demo.yaml:26")
+        .hasMessageContaining("'max' is given twice");
   }
 
   @Test
@@ -97,9 +115,15 @@ class TypedPackTest {
 
   @Test
   void settingsThatCanNeverTakeEffectAreErrors() {
-    assertThatThrownBy(() -> load(PACK.replace("    terms: [utilise]\n", "    terms: [utilise]\n    within: 3\n")))
-        .hasMessageContaining("clarity.demo").hasMessageContaining("'within' never takes effect");
-    String pattern = """
+    assertThatThrownBy(
+            () ->
+                load(
+                    PACK.replace(
+                        "    terms: [utilise]\n", "    terms: [utilise]\n    within: 3\n")))
+        .hasMessageContaining("clarity.demo")
+        .hasMessageContaining("'within' never takes effect");
+    String pattern =
+        """
         pack: p
         rules:
           - id: privacy.demo
@@ -113,12 +137,20 @@ class TypedPackTest {
             severityWithoutContext: info
             examples: {flags: ["[[1234]]"], passes: ["none"]}
         """;
-    assertThatThrownBy(() -> load(pattern)).hasMessageContaining("privacy.demo")
+    assertThatThrownBy(() -> load(pattern))
+        .hasMessageContaining("privacy.demo")
         .hasMessageContaining("'severityWithoutContext' never takes effect without 'context'");
-    String platforms = PACK.replace("    max: 3\n", "    limits: {x: 3}\n    platforms: [bluesky]\n");
-    assertThatThrownBy(() -> load(platforms)).hasMessageContaining("the limit for x never takes effect");
-    assertThatThrownBy(() -> load(PACK.replace("[\"we [[utilise]] it\"]",
-        "[{text: \"we [[utilise]] it\", locale: cy}]").replace("  match: exact\n", "  match: exact\n  locale: en\n")))
+    String platforms =
+        PACK.replace("    max: 3\n", "    limits: {x: 3}\n    platforms: [bluesky]\n");
+    assertThatThrownBy(() -> load(platforms))
+        .hasMessageContaining("the limit for x never takes effect");
+    assertThatThrownBy(
+            () ->
+                load(
+                    PACK.replace(
+                            "[\"we [[utilise]] it\"]",
+                            "[{text: \"we [[utilise]] it\", locale: cy}]")
+                        .replace("  match: exact\n", "  match: exact\n  locale: en\n")))
         .hasMessageContaining("in locale cy, where a rule for en never runs");
   }
 

@@ -10,21 +10,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DigitDisguisesTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "NHS nine four three four seven six five nine one nine|NHS 9434765919",
-      "Call oh seven seven, oh oh nine|Call 077009",
-      "Nine-four-three|943",
-      "ring Zero One One Three now|ring 0113 now",
-      "one or two people|one or two people",
-      "one two|one two",
-      "someone two three four|someone 234",
-      "twenty one two three|twenty 123",
-      "943\uD83D\uDCDE476\uD83D\uDCDE5919|943 476 5919",
-      "943 \uD83D\uDC49 476|943 476",
-      "Top 3 \uD83C\uDF89 stars|Top 3 \uD83C\uDF89 stars",
-      "9\uFE0F\u20E34\uFE0F\u20E33\uFE0F\u20E3|943",
-      "no numbers here|no numbers here",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "NHS nine four three four seven six five nine one nine|NHS 9434765919",
+        "Call oh seven seven, oh oh nine|Call 077009",
+        "Nine-four-three|943",
+        "ring Zero One One Three now|ring 0113 now",
+        "one or two people|one or two people",
+        "one two|one two",
+        "someone two three four|someone 234",
+        "twenty one two three|twenty 123",
+        "943\uD83D\uDCDE476\uD83D\uDCDE5919|943 476 5919",
+        "943 \uD83D\uDC49 476|943 476",
+        "Top 3 \uD83C\uDF89 stars|Top 3 \uD83C\uDF89 stars",
+        "9\uFE0F\u20E34\uFE0F\u20E33\uFE0F\u20E3|943",
+        "no numbers here|no numbers here",
+      })
   void undoesDisguises(String in, String out) {
     assertThat(Normalizer.normalize(in).text()).isEqualTo(out);
   }

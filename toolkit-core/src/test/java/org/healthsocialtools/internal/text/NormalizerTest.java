@@ -10,25 +10,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NormalizerTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "plain text stays|plain text stays",
-      "NHS\u200B no|NHS no",
-      "\uFF19\uFF14\uFF13 476|943 476",
-      "\u0669\u0664\u0663 476|943 476",
-      "a  \t b|a b",
-      "J\u200Bo\u200Dhn|John",
-      "\u0410nna|Anna",
-      "M\u0430rgaret|Margaret",
-      "\u041C\u0430\u043C\u0430|\u041C\u0430\u043C\u0430",
-      "BNCGPP38M45F839\u041A|BNCGPP38M45F839K",
-      "67 \u0430\u00F1os|67 a\u00F1os",
-      "\u0425-ray|X-ray",
-      "\u03B1 and \u03B2|\u03B1 and \u03B2",
-      "\u0432 \u0434\u043E\u043C|\u0432 \u0434\u043E\u043C",
-      "\uD835\uDC01old|Bold",
-      "cafe\u0301|caf\u00E9",
-      "\u202Eevil\u202C|evil",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "plain text stays|plain text stays",
+        "NHS\u200B no|NHS no",
+        "\uFF19\uFF14\uFF13 476|943 476",
+        "\u0669\u0664\u0663 476|943 476",
+        "a  \t b|a b",
+        "J\u200Bo\u200Dhn|John",
+        "\u0410nna|Anna",
+        "M\u0430rgaret|Margaret",
+        "\u041C\u0430\u043C\u0430|\u041C\u0430\u043C\u0430",
+        "BNCGPP38M45F839\u041A|BNCGPP38M45F839K",
+        "67 \u0430\u00F1os|67 a\u00F1os",
+        "\u0425-ray|X-ray",
+        "\u03B1 and \u03B2|\u03B1 and \u03B2",
+        "\u0432 \u0434\u043E\u043C|\u0432 \u0434\u043E\u043C",
+        "\uD835\uDC01old|Bold",
+        "cafe\u0301|caf\u00E9",
+        "\u202Eevil\u202C|evil",
+      })
   void normalises(String in, String out) {
     assertThat(Normalizer.normalize(in).text()).isEqualTo(out);
   }
@@ -45,7 +47,8 @@ class NormalizerTest {
 
   @Test
   void everyNormalisedRangeMapsInsideTheOriginal() {
-    String original = "\uD83D\uDC69\u200D\u2695\uFE0F Get well J\u200Bo\u200Bhn \u0669\u0664  \uFF21!";
+    String original =
+        "\uD83D\uDC69\u200D\u2695\uFE0F Get well J\u200Bo\u200Bhn \u0669\u0664  \uFF21!";
     NormalizedText n = Normalizer.normalize(original);
     for (int s = 0; s <= n.text().length(); s++) {
       for (int e = s; e <= n.text().length(); e++) {
@@ -70,7 +73,8 @@ class NormalizerTest {
     assertThat(n.text()).startsWith("Edn").endsWith(" in bay 3").hasSizeLessThan(20);
     int bay = n.text().indexOf("bay 3");
     assertThat(n.toOriginal(bay, bay + 5).of(zalgo)).isEqualTo("bay 3");
-    assertThat(Normalizer.normalize("Vi\u1EC7t ti\u00EA\u0301ng").text()).isEqualTo("Vi\u1EC7t ti\u1EBFng");
+    assertThat(Normalizer.normalize("Vi\u1EC7t ti\u00EA\u0301ng").text())
+        .isEqualTo("Vi\u1EC7t ti\u1EBFng");
   }
 
   @Test

@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The JSON API: check one post, check a batch, list the rules. Errors are RFC 9457 problem details. */
+/**
+ * The JSON API: check one post, check a batch, list the rules. Errors are RFC 9457 problem details.
+ */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "checker", description = "Check draft posts for patient-privacy risks and tone")
@@ -42,27 +44,38 @@ public class CheckApi {
   }
 
   @PostMapping(path = "/check", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Check one post", description = "Returns the report of report-format.md, with the length on "
-      + "every platform (counts) and the text with every privacy finding redacted (safeVersion).")
+  @Operation(
+      summary = "Check one post",
+      description =
+          "Returns the report of report-format.md, with the length on "
+              + "every platform (counts) and the text with every privacy finding redacted (safeVersion).")
   public ReportDto check(@RequestBody CheckRequest req) {
     if (req == null) {
       throw new InvalidInput("the body must be a JSON object with a text field");
     }
     ComplianceChecker checker = service.checker(req.profile());
-    Post post = service.reply("", service.post("", req.text(), req.platform(), req.locale()), req.inReplyTo(),
-        checker);
+    Post post =
+        service.reply(
+            "",
+            service.post("", req.text(), req.platform(), req.locale()),
+            req.inReplyTo(),
+            checker);
     return ReportDto.of(null, service.check(post, checker));
   }
 
   @PostMapping(path = "/check/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Check up to 100 posts", description = "One report per post, in order, id echoed. A bad "
-      + "post fails the whole request with a problem naming it, e.g. posts[3].text.")
+  @Operation(
+      summary = "Check up to 100 posts",
+      description =
+          "One report per post, in order, id echoed. A bad "
+              + "post fails the whole request with a problem naming it, e.g. posts[3].text.")
   public BatchResponse batch(@RequestBody BatchRequest req) {
     if (req == null || req.posts() == null || req.posts().isEmpty()) {
       throw new InvalidInput("posts must hold at least one post");
     }
     if (req.posts().size() > maxBatch) {
-      throw new InvalidInput("posts holds " + req.posts().size() + " posts; at most " + maxBatch + " are allowed");
+      throw new InvalidInput(
+          "posts holds " + req.posts().size() + " posts; at most " + maxBatch + " are allowed");
     }
     ComplianceChecker checker = service.checker(req.profile());
     List<Post> posts = new ArrayList<>();
@@ -72,8 +85,12 @@ public class CheckApi {
         throw new InvalidInput("posts[" + i + "] must be an object");
       }
       String field = "posts[" + i + "].";
-      posts.add(service.reply(field, service.post(field, p.text(), p.platform(), p.locale()), p.inReplyTo(),
-          checker));
+      posts.add(
+          service.reply(
+              field,
+              service.post(field, p.text(), p.platform(), p.locale()),
+              p.inReplyTo(),
+              checker));
     }
     List<Checked> checked = service.checkAll(posts, checker);
     List<ReportDto> reports = new ArrayList<>();
@@ -84,8 +101,11 @@ public class CheckApi {
   }
 
   @GetMapping("/rules")
-  @Operation(summary = "List the rules", description = "Every rule with its examples, guidance and source; with q, "
-      + "the rules matching those words, best first.")
+  @Operation(
+      summary = "List the rules",
+      description =
+          "Every rule with its examples, guidance and source; with q, "
+              + "the rules matching those words, best first.")
   public List<RuleDto> rules(@RequestParam(name = "q", required = false) String q) {
     return rules.search(q).stream().map(RuleDto::of).toList();
   }

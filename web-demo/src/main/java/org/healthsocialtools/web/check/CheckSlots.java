@@ -7,11 +7,11 @@ import org.healthsocialtools.web.WebDemoProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Bounds the checking work in flight: at most {@code hst.web.max-concurrent-checks} requests check drafts at once
- * (twice the processors by default; checking is CPU-bound, so more would only share the processors more thinly).
- * A request that finds no free slot within {@code hst.web.check-wait} (2 s) is refused with {@link Busy} (503 with
- * {@code Retry-After}) rather than queued without bound. A slot is taken after the request body has arrived, so
- * slow clients never hold one.
+ * Bounds the checking work in flight: at most {@code hst.web.max-concurrent-checks} requests check
+ * drafts at once (twice the processors by default; checking is CPU-bound, so more would only share
+ * the processors more thinly). A request that finds no free slot within {@code hst.web.check-wait}
+ * (2 s) is refused with {@link Busy} (503 with {@code Retry-After}) rather than queued without
+ * bound. A slot is taken after the request body has arrived, so slow clients never hold one.
  */
 @Component
 public class CheckSlots {
@@ -46,6 +46,7 @@ public class CheckSlots {
   /** Every check slot stayed busy for the whole wait. The message is safe to show and log. */
   public static final class Busy extends RuntimeException {
     private static final long serialVersionUID = 1L;
+
     /** Seconds a client should wait before trying again: checks take milliseconds. */
     public static final int RETRY_AFTER_SECONDS = 1;
 

@@ -15,15 +15,22 @@ import org.healthsocialtools.Report;
 import org.healthsocialtools.rule.RuleInfo;
 
 /**
- * A checked post and everything the page and the API show about it: the report, each finding's rule and one-click
- * fix, the length on every platform counted that platform's way, and the safe version with every privacy finding
- * redacted, and the guidance each finding cites for the readers' country. Immutable.
+ * A checked post and everything the page and the API show about it: the report, each finding's rule
+ * and one-click fix, the length on every platform counted that platform's way, and the safe version
+ * with every privacy finding redacted, and the guidance each finding cites for the readers'
+ * country. Immutable.
  *
- * @param citations per finding, the guidance its rule gives for the post's region (or the server's, when the post
- *     names none), or {@code null} when the checker no longer lists the rule
+ * @param citations per finding, the guidance its rule gives for the post's region (or the server's,
+ *     when the post names none), or {@code null} when the checker no longer lists the rule
  */
-public record Checked(Post post, Report report, List<RuleInfo> rules, List<Fix> fixes,
-    Map<Platform, Integer> counts, String safeVersion, List<RuleInfo.Citation> citations) {
+public record Checked(
+    Post post,
+    Report report,
+    List<RuleInfo> rules,
+    List<Fix> fixes,
+    Map<Platform, Integer> counts,
+    String safeVersion,
+    List<RuleInfo.Citation> citations) {
 
   public Checked {
     rules = Collections.unmodifiableList(new ArrayList<>(rules));
@@ -32,7 +39,10 @@ public record Checked(Post post, Report report, List<RuleInfo> rules, List<Fix> 
     counts = Collections.unmodifiableMap(new EnumMap<>(counts));
   }
 
-  /** @param defaultRegion the readers' country when the post's locale names none ({@code GB}), or empty */
+  /**
+   * @param defaultRegion the readers' country when the post's locale names none ({@code GB}), or
+   *     empty
+   */
   static Checked of(Post post, Report report, ComplianceChecker checker, String defaultRegion) {
     String text = post.text();
     String region = region(post.locale(), defaultRegion);
@@ -49,10 +59,14 @@ public record Checked(Post post, Report report, List<RuleInfo> rules, List<Fix> 
     for (Platform p : Platform.values()) {
       counts.put(p, PlatformCounter.count(text, p));
     }
-    return new Checked(post, report, rules, fixes, counts, Redactor.redact(text, report.findings()), citations);
+    return new Checked(
+        post, report, rules, fixes, counts, Redactor.redact(text, report.findings()), citations);
   }
 
-  /** The region of a BCP 47 tag ({@code GB} of {@code en-GB}, none of {@code cy}), else {@code defaultRegion}. */
+  /**
+   * The region of a BCP 47 tag ({@code GB} of {@code en-GB}, none of {@code cy}), else {@code
+   * defaultRegion}.
+   */
   static String region(String locale, String defaultRegion) {
     String country = locale == null ? "" : java.util.Locale.forLanguageTag(locale).getCountry();
     return country.length() == 2 ? country : defaultRegion;
@@ -91,8 +105,9 @@ public record Checked(Post post, Report report, List<RuleInfo> rules, List<Fix> 
   static final String REPLY_RULE = "privacy.reply-confirms-patient";
 
   /**
-   * The safe reply to offer in place of a reply that confirms someone is a patient (thanks, no detail, a private
-   * channel, in the reply's language), or {@code null} when the post has no such finding.
+   * The safe reply to offer in place of a reply that confirms someone is a patient (thanks, no
+   * detail, a private channel, in the reply's language), or {@code null} when the post has no such
+   * finding.
    */
   public String safeReply() {
     for (Finding f : report.findings()) {

@@ -21,10 +21,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The checkers the demo uses: one shared default checker, built at startup, and one per bundled organisation
- * profile ({@code classpath*:hst/profiles/*.yaml}), built on first use. Checkers are thread-safe and closed when
- * the application stops. {@link Rule} beans in the application context are added to every checker, so a
- * deployment (or a test) can add Java rules of its own.
+ * The checkers the demo uses: one shared default checker, built at startup, and one per bundled
+ * organisation profile ({@code classpath*:hst/profiles/*.yaml}), built on first use. Checkers are
+ * thread-safe and closed when the application stops. {@link Rule} beans in the application context
+ * are added to every checker, so a deployment (or a test) can add Java rules of its own.
  */
 @Component
 public class Checkers implements AutoCloseable {
@@ -48,14 +48,22 @@ public class Checkers implements AutoCloseable {
       early.close();
       early = null;
     }
-    this.standard = early != null ? early
-        : ComplianceChecker.builder().locale(props.locale()).addRules(this.extraRules).build();
+    this.standard =
+        early != null
+            ? early
+            : ComplianceChecker.builder().locale(props.locale()).addRules(this.extraRules).build();
     this.profiles = findProfiles();
-    LOG.info("checker ready: {} rules, {} bundled profiles, built in {} ms", standard.rules().size(),
-        profiles.size(), (System.nanoTime() - t0) / 1_000_000);
+    LOG.info(
+        "checker ready: {} rules, {} bundled profiles, built in {} ms",
+        standard.rules().size(),
+        profiles.size(),
+        (System.nanoTime() - t0) / 1_000_000);
   }
 
-  /** The region of the configured locale ({@code GB} for {@code en-GB}), or empty: the readers' country by default. */
+  /**
+   * The region of the configured locale ({@code GB} for {@code en-GB}), or empty: the readers'
+   * country by default.
+   */
   public String region() {
     return region;
   }
@@ -91,7 +99,9 @@ public class Checkers implements AutoCloseable {
   private static Map<String, Resource> findProfiles() {
     Map<String, Resource> found = new TreeMap<>();
     try {
-      for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:hst/profiles/*.yaml")) {
+      for (Resource r :
+          new PathMatchingResourcePatternResolver()
+              .getResources("classpath*:hst/profiles/*.yaml")) {
         String file = r.getFilename();
         if (file != null) {
           found.put(file.substring(0, file.length() - ".yaml".length()), r);

@@ -18,17 +18,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads every request body into memory before anything else sees it, within two limits, so that neither a large
- * nor a slow body can hold a request thread or memory for long:
+ * Reads every request body into memory before anything else sees it, within two limits, so that
+ * neither a large nor a slow body can hold a request thread or memory for long:
  *
  * <ul>
  *   <li>{@code hst.web.max-body} (64 KB): a body declared or found to be larger gets 413;
- *   <li>{@code hst.web.body-timeout} (10 s): a body that has not fully arrived by then, however steadily it
- *       trickles, gets 408. A client that stops sending altogether is closed by Tomcat's connection timeout.
+ *   <li>{@code hst.web.body-timeout} (10 s): a body that has not fully arrived by then, however
+ *       steadily it trickles, gets 408. A client that stops sending altogether is closed by
+ *       Tomcat's connection timeout.
  * </ul>
  *
- * Both answers are problem details and close the connection. The body is held only in memory for the request and
- * never logged: a log line names the limit and the sizes, nothing of the content.
+ * Both answers are problem details and close the connection. The body is held only in memory for
+ * the request and never logged: a log line names the limit and the sizes, nothing of the content.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -46,17 +47,28 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     this.timeoutNanos = props.bodyTimeout().toNanos();
     var p = new BodyTooLarge(limit).problem();
     this.tooLargeJson = json(p.getTitle(), 413, p.getDetail());
-    this.tooSlowJson = json("Request body too slow", 408, "The request body did not arrive within "
-        + props.bodyTimeout().toMillis() + " ms. Send it again in one go.");
+    this.tooSlowJson =
+        json(
+            "Request body too slow",
+            408,
+            "The request body did not arrive within "
+                + props.bodyTimeout().toMillis()
+                + " ms. Send it again in one go.");
   }
 
   private static String json(String title, int status, String detail) {
-    return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail
+    return "{\"type\":\"about:blank\",\"title\":\""
+        + title
+        + "\",\"status\":"
+        + status
+        + ",\"detail\":\""
+        + detail
         + "\"}";
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws ServletException, IOException {
     long declared = req.getContentLengthLong();
     if (declared > limit) {
@@ -72,13 +84,18 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     try {
       body = read(req.getInputStream());
     } catch (Refused r) {
-      LOG.info("refused body: {} after bytes={} millis={}", r.status == 413 ? "over limit=" + limit : "too slow",
-          r.read, r.millis);
+      LOG.info(
+          "refused body: {} after bytes={} millis={}",
+          r.status == 413 ? "over limit=" + limit : "too slow",
+          r.read,
+          r.millis);
       reject(res, r.status, r.status == 413 ? tooLargeJson : tooSlowJson);
       return;
     } catch (IOException e) {
-      // The client went quiet past the connection timeout, or went away. Nothing of the body is logged.
-      boolean timeout = e instanceof SocketTimeoutException || e.getCause() instanceof SocketTimeoutException;
+      // The client went quiet past the connection timeout, or went away. Nothing of the body is
+      // logged.
+      boolean timeout =
+          e instanceof SocketTimeoutException || e.getCause() instanceof SocketTimeoutException;
       LOG.info("body not received: {}", timeout ? "read timed out" : e.getClass().getSimpleName());
       if (timeout) {
         reject(res, 408, tooSlowJson);

@@ -6,8 +6,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
- * A request body over the configured limit. {@link BodyLimitFilter} refuses such bodies before anything reads them,
- * using {@link #problem()}; as an exception it is a safety net for a reader that meets one anyway.
+ * A request body over the configured limit. {@link BodyLimitFilter} refuses such bodies before
+ * anything reads them, using {@link #problem()}; as an exception it is a safety net for a reader
+ * that meets one anyway.
  */
 public final class BodyTooLarge extends IOException {
 
@@ -31,9 +32,13 @@ public final class BodyTooLarge extends IOException {
 
   /** The 413 problem detail. */
   public ProblemDetail problem() {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-        "The request body is larger than the limit of " + limit + " bytes. Check a shorter draft, or send a batch "
-            + "as several smaller requests.");
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "The request body is larger than the limit of "
+                + limit
+                + " bytes. Check a shorter draft, or send a batch "
+                + "as several smaller requests.");
     p.setTitle("Request body too large");
     return p;
   }

@@ -18,21 +18,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A request whose body has already been read into memory (by {@link BodyLimitFilter}, within the size and time
- * limits). The body is served from memory; for a URL-encoded form, the parameters are the query string's followed
- * by the body's, as the servlet container would give them.
+ * A request whose body has already been read into memory (by {@link BodyLimitFilter}, within the
+ * size and time limits). The body is served from memory; for a URL-encoded form, the parameters are
+ * the query string's followed by the body's, as the servlet container would give them.
  */
 final class BufferedRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;
   private final Map<String, String[]> params;
 
-  /** @throws IllegalArgumentException if a form body is not valid URL-encoded data */
+  /**
+   * @throws IllegalArgumentException if a form body is not valid URL-encoded data
+   */
   BufferedRequest(HttpServletRequest req, byte[] body) {
     super(req);
     this.body = body;
     String type = req.getContentType();
-    boolean form = type != null && type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33);
+    boolean form =
+        type != null && type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33);
     // The container parses only the query string once the application has read the body itself.
     this.params = form ? merge(req.getParameterMap(), body, charset(req)) : null;
   }
@@ -96,7 +99,8 @@ final class BufferedRequest extends HttpServletRequestWrapper {
 
   @Override
   public BufferedReader getReader() {
-    return new BufferedReader(new InputStreamReader(getInputStream(), charset((HttpServletRequest) getRequest())));
+    return new BufferedReader(
+        new InputStreamReader(getInputStream(), charset((HttpServletRequest) getRequest())));
   }
 
   @Override

@@ -11,10 +11,10 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Spring MVC's JSON converter, except that a body it cannot read fails with a message that holds only where the
- * JSON broke (line and column). Jackson's own message quotes the offending token, which can be a piece of the
- * draft, and Spring logs that message at debug level; the original exception is dropped for the same reason
- * (except a {@link BodyTooLarge}, which becomes a 413).
+ * Spring MVC's JSON converter, except that a body it cannot read fails with a message that holds
+ * only where the JSON broke (line and column). Jackson's own message quotes the offending token,
+ * which can be a piece of the draft, and Spring logs that message at debug level; the original
+ * exception is dropped for the same reason (except a {@link BodyTooLarge}, which becomes a 413).
  */
 public class QuietJsonConverter extends JacksonJsonHttpMessageConverter {
 
@@ -23,7 +23,8 @@ public class QuietJsonConverter extends JacksonJsonHttpMessageConverter {
   }
 
   @Override
-  public Object read(ResolvableType type, HttpInputMessage input, Map<String, Object> hints) throws IOException {
+  public Object read(ResolvableType type, HttpInputMessage input, Map<String, Object> hints)
+      throws IOException {
     try {
       return super.read(type, input, hints);
     } catch (HttpMessageNotReadableException e) {
@@ -40,7 +41,8 @@ public class QuietJsonConverter extends JacksonJsonHttpMessageConverter {
     }
   }
 
-  private static HttpMessageNotReadableException quiet(HttpMessageNotReadableException e, HttpInputMessage in) {
+  private static HttpMessageNotReadableException quiet(
+      HttpMessageNotReadableException e, HttpInputMessage in) {
     String where = "";
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof JacksonException j && j.getLocation() != null) {
@@ -49,7 +51,7 @@ public class QuietJsonConverter extends JacksonJsonHttpMessageConverter {
         break;
       }
     }
-    return new HttpMessageNotReadableException("JSON body not readable" + where,
-        BodyTooLarge.in(e).orElse(null), in);
+    return new HttpMessageNotReadableException(
+        "JSON body not readable" + where, BodyTooLarge.in(e).orElse(null), in);
   }
 }

@@ -11,20 +11,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Security and privacy headers on every response. Draft text must never be cached anywhere, so every response is
- * {@code Cache-Control: no-store}. The page's own content security policy allows scripts and styles only from this
- * origin (no inline script, no style attributes); Swagger UI, a third-party page, also needs inline styles.
+ * Security and privacy headers on every response. Draft text must never be cached anywhere, so
+ * every response is {@code Cache-Control: no-store}. The page's own content security policy allows
+ * scripts and styles only from this origin (no inline script, no style attributes); Swagger UI, a
+ * third-party page, also needs inline styles.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class SecurityHeadersFilter extends OncePerRequestFilter {
 
-  static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-      + "connect-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-  private static final String SWAGGER_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+  static final String CSP =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "connect-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  private static final String SWAGGER_CSP =
+      CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
   @Override
-  protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws ServletException, IOException {
     String path = req.getRequestURI().substring(req.getContextPath().length());
     res.setHeader("Content-Security-Policy", path.startsWith("/swagger-ui") ? SWAGGER_CSP : CSP);

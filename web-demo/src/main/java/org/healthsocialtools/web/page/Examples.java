@@ -3,27 +3,36 @@ package org.healthsocialtools.web.page;
 import java.util.List;
 
 /**
- * Example drafts to try. All details are invented: the NHS number is from the 9xx test range, the phone number an
- * Ofcom drama number, the e-mail a documentation domain.
+ * Example drafts to try. All details are invented: the NHS number is from the 9xx test range, the
+ * phone number an Ofcom drama number, the e-mail a documentation domain.
  */
 final class Examples {
 
   record Draft(String title, String platform, String text) {}
 
-  static final List<Draft> ALL = List.of(
-      new Draft("A thank-you that names a patient", "facebook",
-          "Huge thanks to the team on Ward 14 who looked after Margaret Ellis (NHS no. 943 476 5919) after her "
-              + "fall. She's home now! Her daughter says call her on 07700 900123 or email "
-              + "margaret.ellis@example.com to send cards."),
-      new Draft("Stigmatising words and a health claim", "x",
-          "1 in 10 adults in our area suffers from diabetes. Our new programme cures type 2 diabetes in 8 weeks, "
-              + "100% guaranteed, with no side effects!"),
-      new Draft("A clinic announcement", "x",
-          "Our walk-in flu vaccine clinic is open this Saturday, 9am to 1pm, at Kingsway Health Centre. "
-              + "No appointment needed. #FluVaccine"),
-      new Draft("Shouting and too many hashtags", "instagram",
-          "FREE HEALTH CHECKS ALL WEEK!!! Come along 😀😀😀 #healthcheck #heartdisease #bloodpressure #nhs "
-              + "#community #wellbeing #free #checkup #health #localnews #wednesday #diabetes"));
+  static final List<Draft> ALL =
+      List.of(
+          new Draft(
+              "A thank-you that names a patient",
+              "facebook",
+              "Huge thanks to the team on Ward 14 who looked after Margaret Ellis (NHS no. 943 476 5919) after her "
+                  + "fall. She's home now! Her daughter says call her on 07700 900123 or email "
+                  + "margaret.ellis@example.com to send cards."),
+          new Draft(
+              "Stigmatising words and a health claim",
+              "x",
+              "1 in 10 adults in our area suffers from diabetes. Our new programme cures type 2 diabetes in 8 weeks, "
+                  + "100% guaranteed, with no side effects!"),
+          new Draft(
+              "A clinic announcement",
+              "x",
+              "Our walk-in flu vaccine clinic is open this Saturday, 9am to 1pm, at Kingsway Health Centre. "
+                  + "No appointment needed. #FluVaccine"),
+          new Draft(
+              "Shouting and too many hashtags",
+              "instagram",
+              "FREE HEALTH CHECKS ALL WEEK!!! Come along 😀😀😀 #healthcheck #heartdisease #bloodpressure #nhs "
+                  + "#community #wellbeing #free #checkup #health #localnews #wednesday #diabetes"));
 
   private Examples() {}
 

@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The server-rendered pages: request fields in, a template and its values out (templates in {@code src/main/jte}).
- * The check page works with a plain form post; its script posts the same form to {@code /fragment} and swaps in
- * the results, which are the same template. Applying a fix or the safe version without JavaScript is a form post
- * too ({@code apply=N}, {@code action=safe}).
+ * The server-rendered pages: request fields in, a template and its values out (templates in {@code
+ * src/main/jte}). The check page works with a plain form post; its script posts the same form to
+ * {@code /fragment} and swaps in the results, which are the same template. Applying a fix or the
+ * safe version without JavaScript is a form post too ({@code apply=N}, {@code action=safe}).
  */
 @Controller
 class PageController {
@@ -44,14 +44,17 @@ class PageController {
     if (d == null) {
       return checkPage(new CheckForm("", CheckService.ALL, null), null, HttpStatus.OK);
     }
-    return checkPage(new CheckForm(d.text(), d.platform(), null), check(d.text(), d.platform()), HttpStatus.OK);
+    return checkPage(
+        new CheckForm(d.text(), d.platform(), null), check(d.text(), d.platform()), HttpStatus.OK);
   }
 
   @PostMapping(path = "/", produces = HTML, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-  ModelAndView post(@RequestParam(name = "text", required = false) String text,
+  ModelAndView post(
+      @RequestParam(name = "text", required = false) String text,
       @RequestParam(name = "platform", required = false) String platform,
       @RequestParam(name = "apply", required = false) Integer apply,
-      @RequestParam(name = "action", required = false) String action, HttpServletResponse response) {
+      @RequestParam(name = "action", required = false) String action,
+      HttpServletResponse response) {
     String draft = lf(text);
     String chosen = platform == null ? CheckService.ALL : platform;
     try {
@@ -65,7 +68,8 @@ class PageController {
       }
       return checkPage(new CheckForm(draft, chosen, null), c, HttpStatus.OK);
     } catch (InvalidInput e) {
-      return checkPage(new CheckForm(draft, CheckService.ALL, friendly(e)), null, status(e, response));
+      return checkPage(
+          new CheckForm(draft, CheckService.ALL, friendly(e)), null, status(e, response));
     } catch (CheckSlots.Busy | CheckFailed e) {
       // The draft is shown back in the form so that nothing is lost.
       return checkPage(new CheckForm(draft, chosen, friendly(e)), null, status(e, response));
@@ -73,9 +77,14 @@ class PageController {
   }
 
   /** The results fragment for the page's script: an empty-state fragment for empty text. */
-  @PostMapping(path = "/fragment", produces = HTML, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-  ModelAndView fragment(@RequestParam(name = "text", required = false) String text,
-      @RequestParam(name = "platform", required = false) String platform, HttpServletResponse response) {
+  @PostMapping(
+      path = "/fragment",
+      produces = HTML,
+      consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+  ModelAndView fragment(
+      @RequestParam(name = "text", required = false) String text,
+      @RequestParam(name = "platform", required = false) String platform,
+      HttpServletResponse response) {
     String draft = lf(text);
     try {
       Checked c = draft.isBlank() ? null : check(draft, platform);
@@ -87,7 +96,8 @@ class PageController {
 
   @GetMapping(path = "/rules", produces = HTML)
   ModelAndView rules(@RequestParam(name = "q", required = false) String q) {
-    return new ModelAndView("rules", Map.of("view", new RulesView(q, rules.search(q), rules.all().size())));
+    return new ModelAndView(
+        "rules", Map.of("view", new RulesView(q, rules.search(q), rules.all().size())));
   }
 
   private static ModelAndView checkPage(CheckForm form, Checked checked, HttpStatus status) {
@@ -113,15 +123,16 @@ class PageController {
   /** 400 for invalid input, 503 with Retry-After when busy, 500 when the checker failed. */
   private static HttpStatus status(RuntimeException e, HttpServletResponse response) {
     if (e instanceof CheckSlots.Busy) {
-      response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(CheckSlots.Busy.RETRY_AFTER_SECONDS));
+      response.setHeader(
+          HttpHeaders.RETRY_AFTER, Integer.toString(CheckSlots.Busy.RETRY_AFTER_SECONDS));
       return HttpStatus.SERVICE_UNAVAILABLE;
     }
     return e instanceof CheckFailed ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST;
   }
 
   /**
-   * Browsers submit a textarea's line breaks as CRLF but give scripts LF; the page checks LF text so that finding
-   * offsets match the textarea's value.
+   * Browsers submit a textarea's line breaks as CRLF but give scripts LF; the page checks LF text
+   * so that finding offsets match the textarea's value.
    */
   private static String lf(String text) {
     return text == null ? "" : text.replace("\r\n", "\n");

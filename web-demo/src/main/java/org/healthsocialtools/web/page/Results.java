@@ -13,26 +13,44 @@ import org.healthsocialtools.web.check.Checked;
 import org.healthsocialtools.web.check.Fix;
 
 /**
- * What the results template ({@code results.jte}) shows of a check, as plain values: the verdict, the draft cut
- * into highlighted pieces, the safe version, a card per finding and the length on every platform. No markup here;
- * the template writes it and escapes every value.
+ * What the results template ({@code results.jte}) shows of a check, as plain values: the verdict,
+ * the draft cut into highlighted pieces, the safe version, a card per finding and the length on
+ * every platform. No markup here; the template writes it and escapes every value.
  *
  * @param checked the check, or {@code null} before the first one (the empty state)
  */
 record Results(Checked checked) {
 
-  /** A piece of the draft: highlighted at {@code severity} (an id such as {@code error}) unless it is null. */
+  /**
+   * A piece of the draft: highlighted at {@code severity} (an id such as {@code error}) unless it
+   * is null.
+   */
   record Piece(String text, String severity, List<Ref> refsAfter) {}
 
   /** A numbered link from the marked draft to finding card {@code number}. */
   record Ref(int number, String severity, String label) {}
 
-  record Counter(String platform, boolean chosen, int length, int limit, String countedAs, int overBy) {}
+  record Counter(
+      String platform, boolean chosen, int length, int limit, String countedAs, int overBy) {}
 
-  record Card(int number, String severity, String severityLabel, String meaning, String kind, String message,
-      String found, String suggestion, RuleInfo rule, RuleInfo.Citation citation, String ruleId, FixButton fix) {}
+  record Card(
+      int number,
+      String severity,
+      String severityLabel,
+      String meaning,
+      String kind,
+      String message,
+      String found,
+      String suggestion,
+      RuleInfo rule,
+      RuleInfo.Citation citation,
+      String ruleId,
+      FixButton fix) {}
 
-  /** The one-click fix: a submit button naming the finding, with the data the page's script applies in place. */
+  /**
+   * The one-click fix: a submit button naming the finding, with the data the page's script applies
+   * in place.
+   */
   record FixButton(int index, int start, int end, String text, String replacement, String label) {}
 
   boolean empty() {
@@ -45,15 +63,22 @@ record Results(Checked checked) {
       return "Paste or type a draft to check it.";
     }
     int n = checked.report().findings().size();
-    return Words.verdict(checked.report().verdict()) + ". "
-        + (n == 0 ? "No findings." : Words.plural(n, "finding", "findings") + ": " + counts() + ".");
+    return Words.verdict(checked.report().verdict())
+        + ". "
+        + (n == 0
+            ? "No findings."
+            : Words.plural(n, "finding", "findings") + ": " + counts() + ".");
   }
 
   String counts() {
     int[] by = new int[Severity.values().length];
     checked.report().findings().forEach(f -> by[f.severity().ordinal()]++);
-    return Words.plural(by[0], "error", "errors") + ", " + Words.plural(by[1], "warning", "warnings") + ", "
-        + by[2] + " advice";
+    return Words.plural(by[0], "error", "errors")
+        + ", "
+        + Words.plural(by[1], "warning", "warnings")
+        + ", "
+        + by[2]
+        + " advice";
   }
 
   String verdictId() {
@@ -79,20 +104,29 @@ record Results(Checked checked) {
     for (Map.Entry<Platform, Integer> e : checked.counts().entrySet()) {
       Platform p = e.getKey();
       int n = e.getValue();
-      rows.add(new Counter(Words.platform(p), p == chosen, n, p.limit(), Words.countedAs(p), Math.max(0, n - p.limit())));
+      rows.add(
+          new Counter(
+              Words.platform(p),
+              p == chosen,
+              n,
+              p.limit(),
+              Words.countedAs(p),
+              Math.max(0, n - p.limit())));
     }
     return rows;
   }
 
   /** True for a finding about the whole post (length, readability): listed, not highlighted. */
   private static boolean wholePost(Finding f, int length) {
-    return f.start() == 0 && f.end() == length && f.category() != org.healthsocialtools.Category.PRIVACY;
+    return f.start() == 0
+        && f.end() == length
+        && f.category() != org.healthsocialtools.Category.PRIVACY;
   }
 
   /**
-   * The draft cut at every finding's start and end; each piece is highlighted at the worst severity of the
-   * findings covering it and followed by links to the findings that end there. The first piece is empty and
-   * carries the links of findings that end at 0.
+   * The draft cut at every finding's start and end; each piece is highlighted at the worst severity
+   * of the findings covering it and followed by links to the findings that end there. The first
+   * piece is empty and carries the links of findings that end at 0.
    */
   List<Piece> pieces() {
     String text = checked.text();
@@ -114,11 +148,15 @@ record Results(Checked checked) {
       Severity worst = null;
       for (int i : shown) {
         Finding f = fs.get(i);
-        if (f.start() <= a && f.end() >= b && f.start() < f.end() && (worst == null || f.severity().atLeast(worst))) {
+        if (f.start() <= a
+            && f.end() >= b
+            && f.start() < f.end()
+            && (worst == null || f.severity().atLeast(worst))) {
           worst = f.severity();
         }
       }
-      pieces.add(new Piece(text.substring(a, b), worst == null ? null : worst.id(), refs(shown, b)));
+      pieces.add(
+          new Piece(text.substring(a, b), worst == null ? null : worst.id(), refs(shown, b)));
     }
     return pieces;
   }
@@ -128,7 +166,9 @@ record Results(Checked checked) {
     for (int i : shown) {
       Finding f = checked.report().findings().get(i);
       if (f.end() == at) {
-        refs.add(new Ref(i + 1, f.severity().id(), Words.severity(f.severity()).toLowerCase(Locale.ROOT)));
+        refs.add(
+            new Ref(
+                i + 1, f.severity().id(), Words.severity(f.severity()).toLowerCase(Locale.ROOT)));
       }
     }
     return refs;
@@ -141,9 +181,23 @@ record Results(Checked checked) {
       Finding f = fs.get(i);
       Fix fix = checked.fix(i);
       boolean showFound = !wholePost(f, checked.text().length()) && !f.text().isEmpty();
-      cards.add(new Card(i + 1, f.severity().id(), Words.severity(f.severity()), Words.severityMeaning(f.severity()),
-          Words.kind(f.kind()), f.message(), showFound ? f.text() : null, f.suggestion(), checked.rule(i), checked.citation(i), f.ruleId(),
-          fix == null ? null : new FixButton(i, f.start(), f.end(), f.text(), fix.replacement(), fix.label())));
+      cards.add(
+          new Card(
+              i + 1,
+              f.severity().id(),
+              Words.severity(f.severity()),
+              Words.severityMeaning(f.severity()),
+              Words.kind(f.kind()),
+              f.message(),
+              showFound ? f.text() : null,
+              f.suggestion(),
+              checked.rule(i),
+              checked.citation(i),
+              f.ruleId(),
+              fix == null
+                  ? null
+                  : new FixButton(
+                      i, f.start(), f.end(), f.text(), fix.replacement(), fix.label())));
     }
     return cards;
   }

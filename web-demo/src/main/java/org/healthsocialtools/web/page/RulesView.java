@@ -8,8 +8,9 @@ import org.healthsocialtools.rule.Example;
 import org.healthsocialtools.rule.RuleInfo;
 
 /**
- * What the rules template ({@code rules.jte}) shows: the search, how many rules match, and the matching rules
- * grouped by category, each example cut into plain and marked pieces. Plain values; the template writes the markup.
+ * What the rules template ({@code rules.jte}) shows: the search, how many rules match, and the
+ * matching rules grouped by category, each example cut into plain and marked pieces. Plain values;
+ * the template writes the markup.
  *
  * @param query the search as typed, or {@code null}
  * @param found the matching rules
@@ -33,7 +34,11 @@ record RulesView(String query, List<RuleInfo> found, int total) {
   String countLine() {
     boolean searching = query != null && !query.isBlank();
     return searching
-        ? Words.plural(found.size(), "rule matches", "rules match") + " \u201c" + query.strip() + "\u201d (of " + total
+        ? Words.plural(found.size(), "rule matches", "rules match")
+            + " \u201c"
+            + query.strip()
+            + "\u201d (of "
+            + total
             + ")."
         : total + " rules.";
   }
@@ -43,7 +48,8 @@ record RulesView(String query, List<RuleInfo> found, int total) {
     for (Category c : Category.values()) {
       List<RuleInfo> in = found.stream().filter(r -> r.category() == c).toList();
       if (!in.isEmpty()) {
-        groups.add(new Group(c.id().substring(0, 1).toUpperCase(Locale.ROOT) + c.id().substring(1), in));
+        groups.add(
+            new Group(c.id().substring(0, 1).toUpperCase(Locale.ROOT) + c.id().substring(1), in));
       }
     }
     return groups;

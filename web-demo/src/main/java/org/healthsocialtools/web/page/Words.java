@@ -6,7 +6,10 @@ import org.healthsocialtools.Platform;
 import org.healthsocialtools.Severity;
 import org.healthsocialtools.Verdict;
 
-/** The page's words for the checker's values: severities, verdicts, kinds and platforms in plain English. */
+/**
+ * The page's words for the checker's values: severities, verdicts, kinds and platforms in plain
+ * English.
+ */
 final class Words {
 
   private Words() {}
@@ -40,14 +43,17 @@ final class Words {
     return switch (v) {
       case BLOCK -> "Fix every error below before this goes out.";
       case REVIEW -> "Nothing blocks it, but someone should read the warnings below first.";
-      case PASS -> anyFindings ? "Nothing blocks it; there is some advice below." : "No problems found.";
+      case PASS ->
+          anyFindings ? "Nothing blocks it; there is some advice below." : "No problems found.";
     };
   }
 
   /** {@code Privacy: identifier}. */
   static String kind(Kind k) {
     String c = k.category().id();
-    return Character.toUpperCase(c.charAt(0)) + c.substring(1) + ": "
+    return Character.toUpperCase(c.charAt(0))
+        + c.substring(1)
+        + ": "
         + k.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 

@@ -22,7 +22,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -33,17 +32,32 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Full-text search over the rule catalogue: an in-memory Lucene index of every rule's id, summary, message,
- * suggestion, source, kind, category and examples, built once at startup. Every word of a query must match some
- * field, as a whole word or a word prefix ("stig" finds stigma); matches in the id and summary rank first.
- * Thread-safe.
+ * Full-text search over the rule catalogue: an in-memory Lucene index of every rule's id, summary,
+ * message, suggestion, source, kind, category and examples, built once at startup. Every word of a
+ * query must match some field, as a whole word or a word prefix ("stig" finds stigma); matches in
+ * the id and summary rank first. Thread-safe.
  */
 @Component
 public class RuleSearch {
 
   /** Fields searched, with their boosts. */
-  private static final Map<String, Float> FIELDS = Map.of(
-      "id", 4f, "summary", 3f, "kind", 2f, "message", 1.5f, "suggestion", 1f, "source", 1f, "examples", 0.5f);
+  private static final Map<String, Float> FIELDS =
+      Map.of(
+          "id",
+          4f,
+          "summary",
+          3f,
+          "kind",
+          2f,
+          "message",
+          1.5f,
+          "suggestion",
+          1f,
+          "source",
+          1f,
+          "examples",
+          0.5f);
+
   private static final int MAX_WORDS = 12;
 
   private final List<RuleInfo> rules;
@@ -83,18 +97,21 @@ public class RuleSearch {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (String word : words) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
-      FIELDS.forEach((field, boost) -> {
-        any.add(new BoostQuery(new TermQuery(new Term(field, word)), boost * 2), Occur.SHOULD);
-        if (word.length() >= 2) {
-          any.add(new BoostQuery(new PrefixQuery(new Term(field, word)), boost), Occur.SHOULD);
-        }
-      });
+      FIELDS.forEach(
+          (field, boost) -> {
+            any.add(new BoostQuery(new TermQuery(new Term(field, word)), boost * 2), Occur.SHOULD);
+            if (word.length() >= 2) {
+              any.add(new BoostQuery(new PrefixQuery(new Term(field, word)), boost), Occur.SHOULD);
+            }
+          });
       all.add(any.build(), Occur.MUST);
     }
     try {
       List<RuleInfo> found = new ArrayList<>();
       for (ScoreDoc d : searcher.search(all.build(), Math.max(1, rules.size())).scoreDocs) {
-        found.add(rules.get(searcher.storedFields().document(d.doc).getField("ord").numericValue().intValue()));
+        found.add(
+            rules.get(
+                searcher.storedFields().document(d.doc).getField("ord").numericValue().intValue()));
       }
       return found;
     } catch (IOException e) {
@@ -105,11 +122,16 @@ public class RuleSearch {
   private static Document document(int ord, RuleInfo r) {
     Document d = new Document();
     d.add(new StoredField("ord", ord));
-    d.add(new TextField("id", r.id().replace('.', ' ').replace('-', ' ') + " " + r.id(), Field.Store.NO));
+    d.add(
+        new TextField(
+            "id", r.id().replace('.', ' ').replace('-', ' ') + " " + r.id(), Field.Store.NO));
     d.add(new TextField("summary", r.summary(), Field.Store.NO));
-    d.add(new TextField("kind", r.kind().name().replace('_', ' ') + " " + r.category().id(), Field.Store.NO));
+    d.add(
+        new TextField(
+            "kind", r.kind().name().replace('_', ' ') + " " + r.category().id(), Field.Store.NO));
     d.add(new TextField("message", r.message(), Field.Store.NO));
-    d.add(new TextField("suggestion", r.suggestion() == null ? "" : r.suggestion(), Field.Store.NO));
+    d.add(
+        new TextField("suggestion", r.suggestion() == null ? "" : r.suggestion(), Field.Store.NO));
     d.add(new TextField("source", r.source(), Field.Store.NO));
     StringBuilder ex = new StringBuilder();
     for (Example e : r.examples()) {

@@ -24,7 +24,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** The JSON API over a real checker: the report shape of report-format.md, and every error as a problem detail. */
+/**
+ * The JSON API over a real checker: the report shape of report-format.md, and every error as a
+ * problem detail.
+ */
 @WebMvcTest(CheckApi.class)
 @Import({Checkers.class, CheckSlots.class, CheckService.class, RuleSearch.class})
 class CheckApiTest {
@@ -39,7 +42,9 @@ class CheckApiTest {
 
   @Test
   void checkReturnsTheReportWithOriginalOffsetsCountsAndSafeVersion() throws Exception {
-    postJson("/api/v1/check", "{\"text\": \"" + NHS + "\", \"platform\": \"x\", \"locale\": \"en-GB\"}")
+    postJson(
+            "/api/v1/check",
+            "{\"text\": \"" + NHS + "\", \"platform\": \"x\", \"locale\": \"en-GB\"}")
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
         .andExpect(jsonPath("$.verdict").value("block"))
@@ -66,18 +71,24 @@ class CheckApiTest {
         .andExpect(header().string("Cache-Control", "no-store"));
   }
 
-  /** A UK post cites UK regulators (GMC, NMC, ICO); a US post cites HHS; the server's locale (en-GB) by default. */
+  /**
+   * A UK post cites UK regulators (GMC, NMC, ICO); a US post cites HHS; the server's locale (en-GB)
+   * by default.
+   */
   @Test
   void findingsCiteGuidanceForTheReadersCountry() throws Exception {
-    String text = "Huge thanks to the team who looked after Margaret Ellis after her fractured hip.";
+    String text =
+        "Huge thanks to the team who looked after Margaret Ellis after her fractured hip.";
     String name = "$.findings[?(@.ruleId == 'privacy.person-name')].guidance";
     String health = "$.findings[?(@.ruleId == 'privacy.health-detail')].guidance";
     for (String locale : new String[] {"\"locale\": \"en-GB\", ", ""}) {
-      postJson("/api/v1/check", "{" + locale + "\"text\": \"" + text + "\"}").andExpect(status().isOk())
+      postJson("/api/v1/check", "{" + locale + "\"text\": \"" + text + "\"}")
+          .andExpect(status().isOk())
           .andExpect(jsonPath(name).value(hasItem(startsWith("https://www.gmc-uk.org/"))))
           .andExpect(jsonPath(health).value(hasItem(startsWith("https://www.gmc-uk.org/"))));
     }
-    postJson("/api/v1/check", "{\"locale\": \"en-US\", \"text\": \"" + text + "\"}").andExpect(status().isOk())
+    postJson("/api/v1/check", "{\"locale\": \"en-US\", \"text\": \"" + text + "\"}")
+        .andExpect(status().isOk())
         .andExpect(jsonPath(name).value(hasItem(startsWith("https://www.hhs.gov/"))))
         .andExpect(jsonPath(health).value(hasItem(startsWith("https://www.hhs.gov/"))));
   }
@@ -93,12 +104,21 @@ class CheckApiTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.verdict").value("block"))
         .andExpect(jsonPath("$.findings[*].ruleId", hasItem("privacy.reply-confirms-patient")))
-        .andExpect(jsonPath("$.findings[0].suggestion").value(containsString("Thank you for your feedback")))
+        .andExpect(
+            jsonPath("$.findings[0].suggestion")
+                .value(containsString("Thank you for your feedback")))
         .andExpect(jsonPath("$.safeReply").value(containsString("Thank you for your feedback")))
         .andExpect(content().string(not(containsString("Dorothy"))))
         .andExpect(content().string(not(containsString("awful"))));
-    postJson("/api/v1/check/batch", "{\"posts\": [{\"id\": \"a\", \"text\": \"" + reply + "\", \"inReplyTo\": \""
-        + comment + "\"}, {\"id\": \"b\", \"text\": \"" + reply + "\"}]}")
+    postJson(
+            "/api/v1/check/batch",
+            "{\"posts\": [{\"id\": \"a\", \"text\": \""
+                + reply
+                + "\", \"inReplyTo\": \""
+                + comment
+                + "\"}, {\"id\": \"b\", \"text\": \""
+                + reply
+                + "\"}]}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.reports[0].verdict").value("block"))
         .andExpect(jsonPath("$.reports[1].verdict").value("pass"));
@@ -169,8 +189,12 @@ class CheckApiTest {
 
   @Test
   void batchEchoesIdsInOrder() throws Exception {
-    postJson("/api/v1/check/batch", "{\"posts\": [{\"id\": \"a\", \"text\": \"" + NHS + "\"},"
-        + " {\"id\": \"b\", \"text\": \"All welcome at the open day.\", \"platform\": \"bluesky\"}]}")
+    postJson(
+            "/api/v1/check/batch",
+            "{\"posts\": [{\"id\": \"a\", \"text\": \""
+                + NHS
+                + "\"},"
+                + " {\"id\": \"b\", \"text\": \"All welcome at the open day.\", \"platform\": \"bluesky\"}]}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.reports", hasSize(2)))
         .andExpect(jsonPath("$.reports[0].id").value("a"))
@@ -212,7 +236,8 @@ class CheckApiTest {
   @Test
   void securityHeadersOnEveryResponse() throws Exception {
     postJson("/api/v1/check", "{}")
-        .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+        .andExpect(
+            header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
         .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
         .andExpect(header().string("X-Content-Type-Options", "nosniff"))
         .andExpect(header().string("Referrer-Policy", "no-referrer"))

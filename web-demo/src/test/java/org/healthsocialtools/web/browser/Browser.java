@@ -26,15 +26,21 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven through its own chromedriver ({@code /usr/bin/chromedriver}), so nothing is
- * downloaded. Without the browser, the tests are skipped with the reason ({@link NeedsChromium}), or fail when
- * {@code CI=true}.
+ * Debian's headless Chromium driven through its own chromedriver ({@code /usr/bin/chromedriver}),
+ * so nothing is downloaded. Without the browser, the tests are skipped with the reason ({@link
+ * NeedsChromium}), or fail when {@code CI=true}.
  */
 final class Browser implements AutoCloseable {
 
-  /** Debian's paths; the properties let a build try the skipping path ({@code -Dhst.test.chromium=/none}). */
-  static final Path CHROMIUM = Path.of(System.getProperty("hst.test.chromium", "/usr/bin/chromium"));
-  static final Path CHROMEDRIVER = Path.of(System.getProperty("hst.test.chromedriver", "/usr/bin/chromedriver"));
+  /**
+   * Debian's paths; the properties let a build try the skipping path ({@code
+   * -Dhst.test.chromium=/none}).
+   */
+  static final Path CHROMIUM =
+      Path.of(System.getProperty("hst.test.chromium", "/usr/bin/chromium"));
+
+  static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("hst.test.chromedriver", "/usr/bin/chromedriver"));
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   final ChromeDriver driver;
@@ -47,7 +53,10 @@ final class Browser implements AutoCloseable {
     this.base = base;
   }
 
-  /** Why the browser tests cannot run here ("... is missing: run .ci/install-browser.sh"), or {@code null}. */
+  /**
+   * Why the browser tests cannot run here ("... is missing: run .ci/install-browser.sh"), or {@code
+   * null}.
+   */
   static String missing() {
     if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
       return null;
@@ -65,14 +74,27 @@ final class Browser implements AutoCloseable {
       Path profile = Files.createTempDirectory("hst-chromium-");
       ChromeOptions o = new ChromeOptions();
       o.setBinary(CHROMIUM.toFile());
-      o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-          "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-          "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-GB");
+      o.addArguments(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--disable-dev-shm-usage",
+          "--user-data-dir=" + profile,
+          "--window-size=1280,1000",
+          "--lang=en-GB");
       if (!javascript) {
-        o.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        o.setExperimentalOption(
+            "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
       }
-      ChromeDriverService service = new ChromeDriverService.Builder()
-          .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+              .usingAnyFreePort()
+              .build();
       ChromeDriver driver = new ChromeDriver(service, o);
       driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
       return new Browser(driver, profile, "http://localhost:" + port);
@@ -102,35 +124,49 @@ final class Browser implements AutoCloseable {
   }
 
   <T> T waitFor(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
         .until(condition);
   }
 
   /** Waits until the verdict banner says {@code verdict}, and returns it. */
   String waitForVerdict(String verdict) {
     try {
-      return waitFor(d -> {
-        List<WebElement> v = d.findElements(By.cssSelector(".verdict-title"));
-        return !v.isEmpty() && v.get(0).getText().equals(verdict) ? verdict : null;
-      });
+      return waitFor(
+          d -> {
+            List<WebElement> v = d.findElements(By.cssSelector(".verdict-title"));
+            return !v.isEmpty() && v.get(0).getText().equals(verdict) ? verdict : null;
+          });
     } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError("no verdict '" + verdict + "'; the results say: "
-          + js("const r = document.querySelector('#results'); return r ? r.innerText.slice(0, 300) : 'none'")
-          + "; status: " + textContent("#status") + "; draft: " + js("return document.getElementById('text').value"), e);
+      throw new AssertionError(
+          "no verdict '"
+              + verdict
+              + "'; the results say: "
+              + js(
+                  "const r = document.querySelector('#results'); return r ? r.innerText.slice(0, 300) : 'none'")
+              + "; status: "
+              + textContent("#status")
+              + "; draft: "
+              + js("return document.getElementById('text').value"),
+          e);
     }
   }
 
   /**
-   * Waits until the results are those of the whole of {@code text} (results update while typing, so an earlier
-   * result for part of the draft may show the same verdict) and the verdict is {@code verdict}.
+   * Waits until the results are those of the whole of {@code text} (results update while typing, so
+   * an earlier result for part of the draft may show the same verdict) and the verdict is {@code
+   * verdict}.
    */
   void waitForCheckOf(String text, String verdict) {
     String length = String.valueOf(text.codePointCount(0, text.length()));
-    waitFor(d -> {
-      List<WebElement> facebook = d.findElements(By.xpath("//table[@class='counters']//tr[th[contains(., "
-          + "'Facebook')]]/td[1]"));
-      return !facebook.isEmpty() && facebook.get(0).getText().equals(length);
-    });
+    waitFor(
+        d -> {
+          List<WebElement> facebook =
+              d.findElements(
+                  By.xpath(
+                      "//table[@class='counters']//tr[th[contains(., " + "'Facebook')]]/td[1]"));
+          return !facebook.isEmpty() && facebook.get(0).getText().equals(length);
+        });
     waitForVerdict(verdict);
   }
 
@@ -139,23 +175,35 @@ final class Browser implements AutoCloseable {
     return (String) js("return document.querySelector(arguments[0]).textContent", css);
   }
 
-  /** The violations axe-core reports on the current page, as {@code impact id: help (nodes)} lines. */
+  /**
+   * The violations axe-core reports on the current page, as {@code impact id: help (nodes)} lines.
+   */
   @SuppressWarnings("unchecked")
   List<String> axeViolations(String... impacts) {
     js(axeSource());
-    Map<String, Object> result = (Map<String, Object>) driver.executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r), e => done({error: String(e)}));");
+    Map<String, Object> result =
+        (Map<String, Object>)
+            driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r), e => done({error: String(e)}));");
     if (result.containsKey("error")) {
       throw new AssertionError("axe-core failed: " + result.get("error"));
     }
     List<String> wanted = List.of(impacts);
-    return ((List<Map<String, Object>>) result.get("violations")).stream()
-        .filter(v -> wanted.contains(String.valueOf(v.get("impact"))))
-        .map(v -> v.get("impact") + " " + v.get("id") + ": " + v.get("help") + " "
-            + ((List<Map<String, Object>>) v.get("nodes")).stream().map(n -> String.valueOf(n.get("target")))
-                .toList())
-        .toList();
+    return ((List<Map<String, Object>>) result.get("violations"))
+        .stream()
+            .filter(v -> wanted.contains(String.valueOf(v.get("impact"))))
+            .map(
+                v ->
+                    v.get("impact")
+                        + " "
+                        + v.get("id")
+                        + ": "
+                        + v.get("help")
+                        + " "
+                        + ((List<Map<String, Object>>) v.get("nodes"))
+                            .stream().map(n -> String.valueOf(n.get("target"))).toList())
+            .toList();
   }
 
   private static String axeSource() {
@@ -167,19 +215,22 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Lays the page out in a phone's viewport, {@code width} CSS pixels wide (device metrics emulation, so the width
-   * is the viewport's and not the window's), until {@link #desktopWidth}.
+   * Lays the page out in a phone's viewport, {@code width} CSS pixels wide (device metrics
+   * emulation, so the width is the viewport's and not the window's), until {@link #desktopWidth}.
    */
   void phoneWidth(int width) {
     phoneWidth(width, 844);
   }
 
   private void phoneWidth(int width, int height) {
-    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
         Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
   }
 
-  /** At phone width: saves a screenshot of the whole page as {@code target/screenshots/NAME.png}. */
+  /**
+   * At phone width: saves a screenshot of the whole page as {@code target/screenshots/NAME.png}.
+   */
   Path phoneScreenshot(String name, int width) {
     Number height = (Number) js("return document.documentElement.scrollHeight");
     phoneWidth(width, Math.min(4000, height.intValue()));
@@ -200,22 +251,27 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * How far the page scrolls sideways (0 when it reflows), with the widest elements that stick out past the
-   * viewport when it does not, for the failure message.
+   * How far the page scrolls sideways (0 when it reflows), with the widest elements that stick out
+   * past the viewport when it does not, for the failure message.
    */
   String horizontalOverflow() {
-    return (String) js("const d = document.scrollingElement, over = d.scrollWidth - d.clientWidth;"
-        + "if (over <= 0) return '0';"
-        + "const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > d.clientWidth + 1)"
-        + "  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).split(' ').join('.') : '')"
-        + "    + ' right=' + Math.round(e.getBoundingClientRect().right));"
-        + "return over + 'px too wide; past the edge: ' + wide.slice(-8).join(', ');");
+    return (String)
+        js(
+            "const d = document.scrollingElement, over = d.scrollWidth - d.clientWidth;"
+                + "if (over <= 0) return '0';"
+                + "const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > d.clientWidth + 1)"
+                + "  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).split(' ').join('.') : '')"
+                + "    + ' right=' + Math.round(e.getBoundingClientRect().right));"
+                + "return over + 'px too wide; past the edge: ' + wide.slice(-8).join(', ');");
   }
 
   /** Saves a screenshot of the whole page as {@code target/screenshots/NAME.png}. */
   Path screenshot(String name) {
     Number height = (Number) js("return document.documentElement.scrollHeight");
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, Math.min(4000, height.intValue() + 160)));
+    driver
+        .manage()
+        .window()
+        .setSize(new org.openqa.selenium.Dimension(1280, Math.min(4000, height.intValue() + 160)));
     try {
       Files.createDirectories(SCREENSHOTS);
       Path file = SCREENSHOTS.resolve(name + ".png");

@@ -17,7 +17,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The page in real headless Chromium: as comms staff use it, by keyboard, without JavaScript, and under axe-core. */
+/**
+ * The page in real headless Chromium: as comms staff use it, by keyboard, without JavaScript, and
+ * under axe-core.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(NeedsChromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -25,9 +28,11 @@ class BrowserTest {
 
   private static final String RISKY =
       "Thanks to the ward team! Her NHS number is 943 476 5919, and she suffers from asthma.";
+
   /** The draft after the NHS number's one-click redaction. */
   private static final String APPLIED =
       "Thanks to the ward team! Her NHS number is [ID number], and she suffers from asthma.";
+
   /** The safe version: every privacy finding redacted. */
   private static final String SAFE =
       "Thanks to the ward team! Her NHS number is [ID number], and she suffers from [health detail].";
@@ -69,8 +74,10 @@ class BrowserTest {
     assertThat(browser.all(".findings .finding .sev").stream().map(WebElement::getText))
         .containsExactly("ERROR", "WARNING", "WARNING");
     assertThat(browser.find(".counters tr.chosen th").getText()).startsWith("X");
-    assertThat(browser.find(".counters tr.chosen td.num").getText()).isEqualTo(String.valueOf(RISKY.length()));
-    assertThat(browser.textContent("#status")).isEqualTo("Do not post. 3 findings: 1 error, 2 warnings, 0 advice.");
+    assertThat(browser.find(".counters tr.chosen td.num").getText())
+        .isEqualTo(String.valueOf(RISKY.length()));
+    assertThat(browser.textContent("#status"))
+        .isEqualTo("Do not post. 3 findings: 1 error, 2 warnings, 0 advice.");
     assertThat(browser.find("#results").getAttribute("aria-busy")).isNull();
 
     browser.find(".marked a.ref").click();
@@ -96,24 +103,35 @@ class BrowserTest {
 
   @Test
   void copyingTheSafeVersionPutsEveryRedactionOnTheClipboard() {
-    browser.driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", browser.base(),
-        "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    browser.driver.executeCdpCommand(
+        "Browser.grantPermissions",
+        Map.of(
+            "origin",
+            browser.base(),
+            "permissions",
+            List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
     type(RISKY);
     browser.waitForCheckOf(RISKY, "Do not post");
     assertThat(browser.find("#safe-version").getDomProperty("value")).isEqualTo(SAFE);
     browser.find("button[data-copy-safe]").click();
-    browser.waitFor(d -> browser.textContent("#status").equals("Safe version copied to the clipboard."));
-    Object clipboard = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
-        + "navigator.clipboard.readText().then(done, e => done('clipboard error: ' + e));");
+    browser.waitFor(
+        d -> browser.textContent("#status").equals("Safe version copied to the clipboard."));
+    Object clipboard =
+        browser.driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "navigator.clipboard.readText().then(done, e => done('clipboard error: ' + e));");
     assertThat(clipboard).isEqualTo(SAFE);
-    assertThat(browser.find("#text").getDomProperty("value")).as("copying leaves the draft alone").isEqualTo(RISKY);
+    assertThat(browser.find("#text").getDomProperty("value"))
+        .as("copying leaves the draft alone")
+        .isEqualTo(RISKY);
   }
 
   @Test
   void everythingWorksFromTheKeyboardWithAVisibleFocus() {
     Actions keys = new Actions(browser.driver);
     keys.sendKeys(Keys.TAB).perform();
-    assertThat(browser.js("return document.activeElement.textContent")).isEqualTo("Skip to main content");
+    assertThat(browser.js("return document.activeElement.textContent"))
+        .isEqualTo("Skip to main content");
     assertFocusVisible();
     keys.sendKeys(Keys.ENTER).perform();
     tabUntil("text");
@@ -127,7 +145,9 @@ class BrowserTest {
     assertFocusVisible();
     keys.sendKeys(Keys.ENTER).perform();
     browser.waitForCheckOf(RISKY, "Do not post");
-    for (int i = 0; i < 60 && !"apply".equals(browser.js("return document.activeElement.className")); i++) {
+    for (int i = 0;
+        i < 60 && !"apply".equals(browser.js("return document.activeElement.className"));
+        i++) {
       keys.sendKeys(Keys.TAB).perform();
       assertFocusVisible();
     }
@@ -147,22 +167,30 @@ class BrowserTest {
 
   /** The focused element shows an outline or a focus ring. */
   private void assertFocusVisible() {
-    String style = (String) browser.js("const s = getComputedStyle(document.activeElement);"
-        + "return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.boxShadow;");
-    assertThat(style).as("focus style of %s", browser.js("return document.activeElement.outerHTML"))
-        .isNotEqualTo("none 0px none").doesNotStartWith("none");
+    String style =
+        (String)
+            browser.js(
+                "const s = getComputedStyle(document.activeElement);"
+                    + "return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.boxShadow;");
+    assertThat(style)
+        .as("focus style of %s", browser.js("return document.activeElement.outerHTML"))
+        .isNotEqualTo("none 0px none")
+        .doesNotStartWith("none");
   }
 
   @Test
   void markupInADraftIsShownAsTextAndNeverRuns() {
-    String xss = "<script>window.hstXss = 1</script><img src=x onerror=\"window.hstXss = 2\"> "
-        + "<b>bold</b> NHS 943 476 5919";
+    String xss =
+        "<script>window.hstXss = 1</script><img src=x onerror=\"window.hstXss = 2\"> "
+            + "<b>bold</b> NHS 943 476 5919";
     type(xss);
     browser.waitForCheckOf(xss, "Do not post");
     assertThat(browser.js("return window.hstXss")).isNull();
-    assertThat(browser.find(".marked").getText()).contains("<script>window.hstXss = 1</script>", "<b>bold</b>");
+    assertThat(browser.find(".marked").getText())
+        .contains("<script>window.hstXss = 1</script>", "<b>bold</b>");
     assertThat(browser.all("#results img, #results script, #results b")).isEmpty();
-    assertThat(browser.find("#safe-version").getDomProperty("value")).startsWith("<script>window.hstXss = 1");
+    assertThat(browser.find("#safe-version").getDomProperty("value"))
+        .startsWith("<script>window.hstXss = 1");
   }
 
   @Test
@@ -170,19 +198,26 @@ class BrowserTest {
     assertThat(browser.axeViolations("serious", "critical")).as("empty check page").isEmpty();
     type(RISKY);
     browser.waitForCheckOf(RISKY, "Do not post");
-    assertThat(browser.axeViolations("serious", "critical")).as("check page with results").isEmpty();
+    assertThat(browser.axeViolations("serious", "critical"))
+        .as("check page with results")
+        .isEmpty();
     browser.open("/rules?q=nhs");
     assertThat(browser.axeViolations("serious", "critical")).as("rules page").isEmpty();
   }
 
   /**
-   * WCAG 2.2 reflow (1.4.10) at a phone's 390 CSS pixels: the page never scrolls sideways, not the results with
-   * the platform table and a long unbroken word, nor the rules page with its long guidance links.
+   * WCAG 2.2 reflow (1.4.10) at a phone's 390 CSS pixels: the page never scrolls sideways, not the
+   * results with the platform table and a long unbroken word, nor the rules page with its long
+   * guidance links.
    */
   @Test
   void atPhoneWidthNoPageScrollsSideways() throws Exception {
-    String longPost = "Our clinic is open on Saturday. " + "See https://www.example.org/" + "a".repeat(120)
-        + " and #ThisIsAVeryLongHashtagThatGoesOnAndOnWithoutAnyBreakAtAll " + "Come along! ".repeat(30);
+    String longPost =
+        "Our clinic is open on Saturday. "
+            + "See https://www.example.org/"
+            + "a".repeat(120)
+            + " and #ThisIsAVeryLongHashtagThatGoesOnAndOnWithoutAnyBreakAtAll "
+            + "Come along! ".repeat(30);
     try {
       browser.phoneWidth(390);
       browser.open("/");
@@ -191,15 +226,24 @@ class BrowserTest {
       type(longPost);
       browser.waitFor(d -> browser.all(".counters .over").isEmpty() ? null : true);
       assertThat(browser.horizontalOverflow()).as("check page with results").isEqualTo("0");
-      assertThat(((Number) browser.js("const t = document.querySelector('.counters').getBoundingClientRect(),"
-          + " box = document.querySelector('.results'), b = box.getBoundingClientRect();"
-          + "return Math.round(t.right - (b.right - parseFloat(getComputedStyle(box).paddingRight)));")).longValue())
-          .as("the platform table sticks out of its box by (px)").isLessThanOrEqualTo(0L);
-      assertThat(browser.axeViolations("serious", "critical")).as("check page at phone width").isEmpty();
+      assertThat(
+              ((Number)
+                      browser.js(
+                          "const t = document.querySelector('.counters').getBoundingClientRect(),"
+                              + " box = document.querySelector('.results'), b = box.getBoundingClientRect();"
+                              + "return Math.round(t.right - (b.right - parseFloat(getComputedStyle(box).paddingRight)));"))
+                  .longValue())
+          .as("the platform table sticks out of its box by (px)")
+          .isLessThanOrEqualTo(0L);
+      assertThat(browser.axeViolations("serious", "critical"))
+          .as("check page at phone width")
+          .isEmpty();
       assertThat(Files.size(browser.phoneScreenshot("check-page-390", 390))).isGreaterThan(10_000);
       browser.open("/rules");
       assertThat(browser.horizontalOverflow()).as("rules page").isEqualTo("0");
-      assertThat(browser.axeViolations("serious", "critical")).as("rules page at phone width").isEmpty();
+      assertThat(browser.axeViolations("serious", "critical"))
+          .as("rules page at phone width")
+          .isEmpty();
       browser.phoneScreenshot("rules-page-390", 390);
     } finally {
       browser.desktopWidth();
@@ -212,7 +256,8 @@ class BrowserTest {
     WebElement q = browser.find("#q");
     q.sendKeys("nhs number", Keys.ENTER);
     browser.waitFor(d -> browser.find("#rule-count").getText().contains("match"));
-    assertThat(browser.all(".rule code.rule-id").stream().map(WebElement::getText)).contains("privacy.nhs-number")
+    assertThat(browser.all(".rule code.rule-id").stream().map(WebElement::getText))
+        .contains("privacy.nhs-number")
         .doesNotContain("tone.suffers-from");
     browser.screenshot("rules-page");
   }
@@ -224,12 +269,15 @@ class BrowserTest {
       plain.find("#text").sendKeys(RISKY + " <img src=x onerror=\"document.title='owned'\">");
       plain.find("button.primary").click();
       plain.waitForVerdict("Do not post");
-      assertThat(plain.find("button[data-copy-safe]").isDisplayed()).as("needs the script").isFalse();
+      assertThat(plain.find("button[data-copy-safe]").isDisplayed())
+          .as("needs the script")
+          .isFalse();
       plain.find("button.apply[data-text='943 476 5919']").click();
       plain.waitForVerdict("Needs a look");
       assertThat(plain.find("#text").getDomProperty("value")).startsWith(APPLIED);
       assertThat(plain.driver.getTitle()).isEqualTo("Check a draft post – Health Social Tools");
-      assertThat(Files.size(plain.screenshot("check-page-without-javascript"))).isGreaterThan(10_000);
+      assertThat(Files.size(plain.screenshot("check-page-without-javascript")))
+          .isGreaterThan(10_000);
     }
   }
 }

@@ -5,9 +5,10 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Skips each browser test, with the reason, where Chromium or its driver is missing, so that the build reports
- * them as skipped ("Tests run: 9, Skipped: 9") rather than not at all, and says once on the console what to
- * install. Under CI ({@code CI=true}) the tests always run, so a missing browser fails the build.
+ * Skips each browser test, with the reason, where Chromium or its driver is missing, so that the
+ * build reports them as skipped ("Tests run: 9, Skipped: 9") rather than not at all, and says once
+ * on the console what to install. Under CI ({@code CI=true}) the tests always run, so a missing
+ * browser fails the build.
  */
 final class NeedsChromium implements ExecutionCondition {
 

@@ -13,7 +13,9 @@ class EarlyCheckerTest {
     EarlyChecker.take("none"); // whatever an earlier test left
     EarlyChecker.start("en-GB");
     EarlyChecker.start("en-US");
-    assertThat(EarlyChecker.take("en-US")).as("the build is for en-GB, not the second start's en-US").isNull();
+    assertThat(EarlyChecker.take("en-US"))
+        .as("the build is for en-GB, not the second start's en-US")
+        .isNull();
     assertThat(EarlyChecker.take("en-GB")).as("taken (and closed) by the first take").isNull();
     EarlyChecker.start("en-GB");
     EarlyChecker.start("en-US");

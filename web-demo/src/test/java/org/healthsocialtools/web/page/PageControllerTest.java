@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import gg.jte.springframework.boot.autoconfigure.ServletJteAutoConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,29 +14,34 @@ import org.healthsocialtools.web.check.CheckService;
 import org.healthsocialtools.web.check.CheckSlots;
 import org.healthsocialtools.web.check.Checkers;
 import org.healthsocialtools.web.rules.RuleSearch;
-import gg.jte.springframework.boot.autoconfigure.ServletJteAutoConfiguration;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The server-rendered pages: a working form without JavaScript, escaped text, no inline script or style. */
+/**
+ * The server-rendered pages: a working form without JavaScript, escaped text, no inline script or
+ * style.
+ */
 @WebMvcTest(PageController.class)
 @Import({Checkers.class, CheckSlots.class, CheckService.class, RuleSearch.class, Templates.class})
 @ImportAutoConfiguration(ServletJteAutoConfiguration.class)
 class PageControllerTest {
 
-  private static final String RISKY = "Thanks to the ward team! Her NHS number is 943 476 5919, and she suffers "
-      + "from asthma.";
+  private static final String RISKY =
+      "Thanks to the ward team! Her NHS number is 943 476 5919, and she suffers " + "from asthma.";
+
   /** A start tag. */
   private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^>]*>");
+
   /** In a start tag: an inline script, an event handler attribute, or a style attribute. */
-  private static final Pattern INLINE = Pattern.compile(
-      "^<script(?![^>]*\\ssrc=)|\\son[a-z]+\\s*=|\\sstyle\\s*=", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INLINE =
+      Pattern.compile(
+          "^<script(?![^>]*\\ssrc=)|\\son[a-z]+\\s*=|\\sstyle\\s*=", Pattern.CASE_INSENSITIVE);
 
   @Autowired MockMvc mvc;
 
@@ -45,9 +51,12 @@ class PageControllerTest {
   }
 
   private String html(MockHttpServletRequestBuilder req, int status) throws Exception {
-    return mvc.perform(req).andExpect(status().is(status))
+    return mvc.perform(req)
+        .andExpect(status().is(status))
         .andExpect(header().string("Cache-Control", "no-store"))
-        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
   }
 
   private static MockHttpServletRequestBuilder form(String path) {
@@ -57,20 +66,35 @@ class PageControllerTest {
   @Test
   void theEmptyPageHasLabelledFormLiveRegionAndNoInlineScriptOrStyle() throws Exception {
     String page = html(get("/"), 200);
-    assertThat(page).contains("<label for=\"text\"", "<label for=\"platform\"", "role=\"status\"",
-        "aria-live=\"polite\"", "<form id=\"draft-form\" method=\"post\" action=\"/\"",
-        "<script type=\"module\" src=\"/app.js\"></script>", "<html lang=\"en-GB\">");
+    assertThat(page)
+        .contains(
+            "<label for=\"text\"",
+            "<label for=\"platform\"",
+            "role=\"status\"",
+            "aria-live=\"polite\"",
+            "<form id=\"draft-form\" method=\"post\" action=\"/\"",
+            "<script type=\"module\" src=\"/app.js\"></script>",
+            "<html lang=\"en-GB\">");
     assertThat(inline(page)).as("inline script or style in: %s", page).isFalse();
     assertThat(List.of("<script>x()</script>", "<p onclick=\"x()\">", "<div style=\"color:red\">"))
-        .as("the detector itself").allMatch(PageControllerTest::inline);
+        .as("the detector itself")
+        .allMatch(PageControllerTest::inline);
   }
 
   @Test
   void aPlainFormPostRendersTheResultsWithoutJavaScript() throws Exception {
     String page = html(form("/").param("text", RISKY).param("platform", "x"), 200);
-    assertThat(page).contains("Do not post", "<mark class=\"sev-error\">943 476 5919</mark>",
-        "<mark class=\"sev-warning\">suffers from</mark>", "href=\"#f1\"", "id=\"f1\"", "Read the guidance",
-        "Her NHS number is [ID number]", "<option value=\"x\" selected>", "Fits");
+    assertThat(page)
+        .contains(
+            "Do not post",
+            "<mark class=\"sev-error\">943 476 5919</mark>",
+            "<mark class=\"sev-warning\">suffers from</mark>",
+            "href=\"#f1\"",
+            "id=\"f1\"",
+            "Read the guidance",
+            "Her NHS number is [ID number]",
+            "<option value=\"x\" selected>",
+            "Fits");
     assertThat(page).doesNotContain("Over by");
     assertThat(inline(page)).isFalse();
   }
@@ -80,7 +104,8 @@ class PageControllerTest {
     String xss = "<script>alert(1)</script><img src=x onerror=alert(2)> \"quoted\" 943 476 5919";
     String page = html(form("/").param("text", xss), 200);
     assertThat(page).doesNotContain("<script>alert", "<img src=x");
-    assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;");
+    assertThat(page)
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;");
     assertThat(inline(page)).isFalse();
     String fragment = html(form("/fragment").param("text", xss), 200);
     assertThat(fragment).doesNotContain("<script>", "<img").contains("&lt;script&gt;");
@@ -89,19 +114,26 @@ class PageControllerTest {
   @Test
   void applyingAFixWithoutJavaScriptEditsTheDraftAndChecksAgain() throws Exception {
     String page = html(form("/").param("text", RISKY).param("apply", "0"), 200);
-    assertThat(page).contains("Her NHS number is [ID number], and she suffers")
-        .doesNotContain("943 476 5919").contains("Needs a look");
+    assertThat(page)
+        .contains("Her NHS number is [ID number], and she suffers")
+        .doesNotContain("943 476 5919")
+        .contains("Needs a look");
   }
 
   @Test
   void theSafeVersionWithoutJavaScriptRedactsEveryPrivacyFinding() throws Exception {
     String page = html(form("/").param("text", RISKY).param("action", "safe"), 200);
-    assertThat(page).contains("Her NHS number is [ID number], and she suffers").doesNotContain("943 476 5919");
+    assertThat(page)
+        .contains("Her NHS number is [ID number], and she suffers")
+        .doesNotContain("943 476 5919");
   }
 
   @Test
   void windowsLineBreaksFromAFormPostAreCheckedAsTheTextareaHoldsThem() throws Exception {
-    String page = html(form("/").param("text", "Hello\r\nHer NHS number is 943 476 5919").param("apply", "0"), 200);
+    String page =
+        html(
+            form("/").param("text", "Hello\r\nHer NHS number is 943 476 5919").param("apply", "0"),
+            200);
     assertThat(page).contains(">\nHello\nHer NHS number is [ID number]</textarea>");
   }
 
@@ -113,11 +145,17 @@ class PageControllerTest {
 
   @Test
   void theFragmentIsTheResultsAlone() throws Exception {
-    String fragment = html(form("/fragment").param("text", RISKY).param("platform", "bluesky"), 200);
-    assertThat(fragment).startsWith("<div id=\"results-body\" data-summary=\"Do not post. 3 findings: 1 error, 2 "
-        + "warnings, 0 advice.\">").doesNotContain("<html", "<form");
-    assertThat(fragment).contains("name=\"apply\" data-apply value=\"0\" data-start=\"43\" data-end=\"55\" data-text=\"943 476 5919\" "
-        + "data-replacement=\"[ID number]\"");
+    String fragment =
+        html(form("/fragment").param("text", RISKY).param("platform", "bluesky"), 200);
+    assertThat(fragment)
+        .startsWith(
+            "<div id=\"results-body\" data-summary=\"Do not post. 3 findings: 1 error, 2 "
+                + "warnings, 0 advice.\">")
+        .doesNotContain("<html", "<form");
+    assertThat(fragment)
+        .contains(
+            "name=\"apply\" data-apply value=\"0\" data-start=\"43\" data-end=\"55\" data-text=\"943 476 5919\" "
+                + "data-replacement=\"[ID number]\"");
     assertThat(html(form("/fragment").param("text", ""), 200)).contains("Results appear here");
     assertThat(html(form("/fragment").param("text", "hi").param("platform", "myspace"), 400))
         .contains("unknown platform");
@@ -133,11 +171,17 @@ class PageControllerTest {
   @Test
   void theRulesPageListsAndSearchesTheCatalogue() throws Exception {
     String all = html(get("/rules"), 200);
-    assertThat(all).contains("privacy.nhs-number", "tone.suffers-from", "Flags", "Passes", "<mark class=\"sev-");
+    assertThat(all)
+        .contains(
+            "privacy.nhs-number", "tone.suffers-from", "Flags", "Passes", "<mark class=\"sev-");
     String nhs = html(get("/rules").param("q", "nhs number"), 200);
-    assertThat(nhs).contains("privacy.nhs-number", "value=\"nhs number\"").doesNotContain("tone.suffers-from");
+    assertThat(nhs)
+        .contains("privacy.nhs-number", "value=\"nhs number\"")
+        .doesNotContain("tone.suffers-from");
     String none = html(get("/rules").param("q", "<b>zzzqqq</b>"), 200);
-    assertThat(none).contains("0 rules match", "&lt;b&gt;zzzqqq&lt;/b&gt;").doesNotContain("<b>zzzqqq");
+    assertThat(none)
+        .contains("0 rules match", "&lt;b&gt;zzzqqq&lt;/b&gt;")
+        .doesNotContain("<b>zzzqqq");
     assertThat(inline(all)).isFalse();
   }
 }

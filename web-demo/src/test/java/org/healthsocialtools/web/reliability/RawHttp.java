@@ -10,8 +10,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One HTTP/1.1 connection to the server on 127.0.0.1, driven byte by byte: for clients that misbehave (trickle
- * headers or a body, declare huge bodies) in ways a normal HTTP client will not.
+ * One HTTP/1.1 connection to the server on 127.0.0.1, driven byte by byte: for clients that
+ * misbehave (trickle headers or a body, declare huge bodies) in ways a normal HTTP client will not.
  */
 public final class RawHttp implements Closeable {
 
@@ -41,13 +41,14 @@ public final class RawHttp implements Closeable {
   }
 
   /**
-   * The status code of the final response (reads its status line, skipping any 100 Continue), or -1 when the
-   * connection closes first.
+   * The status code of the final response (reads its status line, skipping any 100 Continue), or -1
+   * when the connection closes first.
    */
   public int status() throws IOException {
     while (true) {
       String s = line();
-      int status = s.startsWith("HTTP/1.1 ") && s.length() >= 12 ? Integer.parseInt(s.substring(9, 12)) : -1;
+      int status =
+          s.startsWith("HTTP/1.1 ") && s.length() >= 12 ? Integer.parseInt(s.substring(9, 12)) : -1;
       if (status < 100 || status >= 200) {
         return status;
       }
@@ -72,10 +73,18 @@ public final class RawHttp implements Closeable {
     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
   }
 
-  public static String head(String method, String path, String type, String lengthOrChunked, String... extra) {
-    StringBuilder b = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+  public static String head(
+      String method, String path, String type, String lengthOrChunked, String... extra) {
+    StringBuilder b =
+        new StringBuilder(method)
+            .append(' ')
+            .append(path)
+            .append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n");
     b.append("Content-Type: ").append(type).append("\r\n");
-    b.append(lengthOrChunked.equals("chunked") ? "Transfer-Encoding: chunked" : "Content-Length: " + lengthOrChunked)
+    b.append(
+            lengthOrChunked.equals("chunked")
+                ? "Transfer-Encoding: chunked"
+                : "Content-Length: " + lengthOrChunked)
         .append("\r\n");
     for (String e : extra) {
       b.append(e).append("\r\n");

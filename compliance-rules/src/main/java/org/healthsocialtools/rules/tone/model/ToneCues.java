@@ -15,14 +15,15 @@ import org.healthsocialtools.analysis.Token;
 import org.healthsocialtools.analysis.TokenType;
 
 /**
- * The cues of a post that the tone models read, found in one pass over the analysed tokens: lexicon classes
- * (profanity, strong positive or negative valence, death and harm, patient references, mockery frames, party,
- * laughing and eye-roll emoji), their combinations, and the post's words. The same code makes the features at
- * training time (from the training file, analysed by the engine's own analyser) and at check time, so the two
- * never drift apart.
+ * The cues of a post that the tone models read, found in one pass over the analysed tokens: lexicon
+ * classes (profanity, strong positive or negative valence, death and harm, patient references,
+ * mockery frames, party, laughing and eye-roll emoji), their combinations, and the post's words.
+ * The same code makes the features at training time (from the training file, analysed by the
+ * engine's own analyser) and at check time, so the two never drift apart.
  *
- * <p>Lexicons: {@code tone-profanity.txt} (LDNOOBW, CC BY 4.0) and {@code tone-valence.txt} (VADER, MIT), built by
- * {@code scripts/vocab/build_tone_lexicons.py}; the small cue sets below are written for this project.
+ * <p>Lexicons: {@code tone-profanity.txt} (LDNOOBW, CC BY 4.0) and {@code tone-valence.txt} (VADER,
+ * MIT), built by {@code scripts/vocab/build_tone_lexicons.py}; the small cue sets below are written
+ * for this project.
  */
 public final class ToneCues {
 
@@ -30,8 +31,8 @@ public final class ToneCues {
   public record Cue(String name, int start, int end) {}
 
   /**
-   * Everything one post shows: model features (word keys, emoji, cue names, cue-pair combinations joined by '+',
-   * "<bias>" and "!"), and the cue classes with where they first occur.
+   * Everything one post shows: model features (word keys, emoji, cue names, cue-pair combinations
+   * joined by '+', "<bias>" and "!"), and the cue classes with where they first occur.
    */
   public record Result(String[] features, Map<String, Cue> cues) {
     public boolean has(String name) {
@@ -54,62 +55,363 @@ public final class ToneCues {
 
   private static final Set<String> PROFANE = load("tone-profanity.txt", false).keySet();
   private static final Map<String, String> VALENCE = load("tone-valence.txt", true);
+
   /** Dotted initialisms of swearing, which the tokenizer keeps as one word ("b.s."). */
   private static final Set<String> DOTTED_PROFANE = Set.of("b.s", "s.o.b", "f.u", "w.t.f");
 
-  private static final Set<String> HARM_WORDS = Set.of("died", "dies", "death", "deaths", "dead", "dying",
-      "funeral", "funerals", "mortuary", "morgue", "bereaved", "bereavement", "fatal", "fatally", "fatality",
-      "fatalities", "killed", "crash", "crashes", "collision", "rtc", "stabbing", "stabbed", "shooting",
-      "victim", "victims", "injured", "injuries", "tragedy", "tragic", "overdose", "suicide", "arrest", "arrests",
-      "trauma", "casualties", "casualty", "coffin", "coffins", "rip", "miscarriage", "stillbirth", "stillborn",
-      "grief", "grieving", "mourning", "memorial", "burns", "amputation", "seatbelt", "drowned", "drowning",
-      "wreck", "pileup", "palliative", "hospice", "deceased", "bodies", "cadaver", "autopsy", "postmortem",
-      // cy, es, it
-      "marw", "farw", "angladd", "muerte", "muerto", "murio", "fallecio", "accidente", "morto",
-      "morta", "morte", "incidente", "funerale", "vittime", "victimas");
-  private static final Set<String> PATIENT_WORDS = Set.of("patient", "patients", "pt", "pts", "bed", "bay",
-      "cubicle", "lady", "gent", "gentleman", "relative", "relatives", "resident", "residents", "family", "punter",
-      "punters", "visitor", "visitors", "reviewer", "customer", "customers", "mum", "dad", "kid", "kids", "he",
-      "she", "him", "her", "they", "people", "paciente", "pacientes", "paziente", "pazienti", "claf", "cleifion");
-  private static final Set<String> MOCK_WORDS = Set.of("ick", "trumps", "satans", "satan", "gremlins",
-      "gremlin", "diva", "divas", "weirdo", "weirdos", "nutter", "nutters", "loony", "psycho", "whinge", "whinging",
-      "whingers", "moaning", "moaners", "muppet", "muppets", "karen", "karens", "entitled", "clown", "clowns",
-      "circus", "zoo", "freak", "freaks", "snowflake", "snowflakes", "demons", "monsters", "drunks", "druggies",
-      "junkies", "delusional", "ungrateful", "pathetic", "idiots", "imbeciles", "troll", "newsflash",
-      "hypochondriac", "hypochondriacs", "biddy", "biddies", "smelly", "stinky", "sweaty");
+  private static final Set<String> HARM_WORDS =
+      Set.of(
+          "died",
+          "dies",
+          "death",
+          "deaths",
+          "dead",
+          "dying",
+          "funeral",
+          "funerals",
+          "mortuary",
+          "morgue",
+          "bereaved",
+          "bereavement",
+          "fatal",
+          "fatally",
+          "fatality",
+          "fatalities",
+          "killed",
+          "crash",
+          "crashes",
+          "collision",
+          "rtc",
+          "stabbing",
+          "stabbed",
+          "shooting",
+          "victim",
+          "victims",
+          "injured",
+          "injuries",
+          "tragedy",
+          "tragic",
+          "overdose",
+          "suicide",
+          "arrest",
+          "arrests",
+          "trauma",
+          "casualties",
+          "casualty",
+          "coffin",
+          "coffins",
+          "rip",
+          "miscarriage",
+          "stillbirth",
+          "stillborn",
+          "grief",
+          "grieving",
+          "mourning",
+          "memorial",
+          "burns",
+          "amputation",
+          "seatbelt",
+          "drowned",
+          "drowning",
+          "wreck",
+          "pileup",
+          "palliative",
+          "hospice",
+          "deceased",
+          "bodies",
+          "cadaver",
+          "autopsy",
+          "postmortem",
+          // cy, es, it
+          "marw",
+          "farw",
+          "angladd",
+          "muerte",
+          "muerto",
+          "murio",
+          "fallecio",
+          "accidente",
+          "morto",
+          "morta",
+          "morte",
+          "incidente",
+          "funerale",
+          "vittime",
+          "victimas");
+  private static final Set<String> PATIENT_WORDS =
+      Set.of(
+          "patient",
+          "patients",
+          "pt",
+          "pts",
+          "bed",
+          "bay",
+          "cubicle",
+          "lady",
+          "gent",
+          "gentleman",
+          "relative",
+          "relatives",
+          "resident",
+          "residents",
+          "family",
+          "punter",
+          "punters",
+          "visitor",
+          "visitors",
+          "reviewer",
+          "customer",
+          "customers",
+          "mum",
+          "dad",
+          "kid",
+          "kids",
+          "he",
+          "she",
+          "him",
+          "her",
+          "they",
+          "people",
+          "paciente",
+          "pacientes",
+          "paziente",
+          "pazienti",
+          "claf",
+          "cleifion");
+  private static final Set<String> MOCK_WORDS =
+      Set.of(
+          "ick",
+          "trumps",
+          "satans",
+          "satan",
+          "gremlins",
+          "gremlin",
+          "diva",
+          "divas",
+          "weirdo",
+          "weirdos",
+          "nutter",
+          "nutters",
+          "loony",
+          "psycho",
+          "whinge",
+          "whinging",
+          "whingers",
+          "moaning",
+          "moaners",
+          "muppet",
+          "muppets",
+          "karen",
+          "karens",
+          "entitled",
+          "clown",
+          "clowns",
+          "circus",
+          "zoo",
+          "freak",
+          "freaks",
+          "snowflake",
+          "snowflakes",
+          "demons",
+          "monsters",
+          "drunks",
+          "druggies",
+          "junkies",
+          "delusional",
+          "ungrateful",
+          "pathetic",
+          "idiots",
+          "imbeciles",
+          "troll",
+          "newsflash",
+          "hypochondriac",
+          "hypochondriacs",
+          "biddy",
+          "biddies",
+          "smelly",
+          "stinky",
+          "sweaty");
+
   /** Mockery frames of two words, as "first second" keys (the second may follow one word later). */
-  private static final Map<String, Set<String>> MOCK_PAIRS = pairs("guess the", "guess how", "top trumps", "my ick",
-      "the ick",
-      "rate my", "attention seeker", "attention seekers", "drama llama", "of denial", "frequent callers",
-      "get life", "living dream", "round bingo", "award goes");
-  private static final Set<String> NOT_NEGATIVE = Set.of("cancer", "pain", "painful", "disease", "sick", "ill",
-      "illness", "hurt", "hurts", "emergency", "crisis", "risk", "risks", "harm", "abuse", "abused", "violence",
-      "war", "fear", "afraid", "worried", "worry", "sad", "sadly", "lonely", "loneliness", "stress", "stressed",
-      "anxious", "anxiety", "depression", "depressed", "suffer", "suffers", "suffered",
-      "suffering", "victim", "victims", "hell", "loss", "lost", "lose", "miss",
-      "missed", "problem", "problems", "wrong", "bad", "worse", "worst", "danger", "dangerous", "infection",
-      "sorry", "unfortunately", "struggle", "struggling", "difficult", "tired", "fail", "failed", "failure",
-      "attack", "attacks", "devastated", "devastating", "heartbroken", "heartbreaking", "grief", "tragic", "tragedy",
-      "mourn", "disaster", "terrible", "horrible", "awful", "injured", "injury", "cruel", "scared",
-      "frightened", "terrified", "panic", "alone", "isolated", "distress", "distressed", "upset", "upsetting",
-      "hate", "crime", "criminal", "assault", "assaulted", "racism", "discrimination", "bullying", "hurtful");
-  /** Negative words that aim at someone, rather than describe illness or loss: the only NEGATIVE cues. */
+  private static final Map<String, Set<String>> MOCK_PAIRS =
+      pairs(
+          "guess the",
+          "guess how",
+          "top trumps",
+          "my ick",
+          "the ick",
+          "rate my",
+          "attention seeker",
+          "attention seekers",
+          "drama llama",
+          "of denial",
+          "frequent callers",
+          "get life",
+          "living dream",
+          "round bingo",
+          "award goes");
+
+  private static final Set<String> NOT_NEGATIVE =
+      Set.of(
+          "cancer",
+          "pain",
+          "painful",
+          "disease",
+          "sick",
+          "ill",
+          "illness",
+          "hurt",
+          "hurts",
+          "emergency",
+          "crisis",
+          "risk",
+          "risks",
+          "harm",
+          "abuse",
+          "abused",
+          "violence",
+          "war",
+          "fear",
+          "afraid",
+          "worried",
+          "worry",
+          "sad",
+          "sadly",
+          "lonely",
+          "loneliness",
+          "stress",
+          "stressed",
+          "anxious",
+          "anxiety",
+          "depression",
+          "depressed",
+          "suffer",
+          "suffers",
+          "suffered",
+          "suffering",
+          "victim",
+          "victims",
+          "hell",
+          "loss",
+          "lost",
+          "lose",
+          "miss",
+          "missed",
+          "problem",
+          "problems",
+          "wrong",
+          "bad",
+          "worse",
+          "worst",
+          "danger",
+          "dangerous",
+          "infection",
+          "sorry",
+          "unfortunately",
+          "struggle",
+          "struggling",
+          "difficult",
+          "tired",
+          "fail",
+          "failed",
+          "failure",
+          "attack",
+          "attacks",
+          "devastated",
+          "devastating",
+          "heartbroken",
+          "heartbreaking",
+          "grief",
+          "tragic",
+          "tragedy",
+          "mourn",
+          "disaster",
+          "terrible",
+          "horrible",
+          "awful",
+          "injured",
+          "injury",
+          "cruel",
+          "scared",
+          "frightened",
+          "terrified",
+          "panic",
+          "alone",
+          "isolated",
+          "distress",
+          "distressed",
+          "upset",
+          "upsetting",
+          "hate",
+          "crime",
+          "criminal",
+          "assault",
+          "assaulted",
+          "racism",
+          "discrimination",
+          "bullying",
+          "hurtful");
+
+  /**
+   * Negative words that aim at someone, rather than describe illness or loss: the only NEGATIVE
+   * cues.
+   */
   public static final String HOSTILE = "hostile word aimed at someone";
-  private static final Set<String> PARTY_EMOJI = Set.of("🎉", "🥳", "🎊", "🍾", "🥂", "🎈", "🎂", "🙌", "🕺", "💃",
-      "🍻", "🤩", "🔥");
-  private static final Set<String> LAUGH_EMOJI = Set.of("😂", "🤣", "😆", "😅", "😜", "😝", "😹", "😏", "😬", "🤪");
-  private static final Set<String> EYEROLL_EMOJI = Set.of("🙄", "🤦", "😤", "😡", "😠", "🤬", "😒", "🖕", "😩",
-      "🤷", "💅", "🤡");
-  private static final Set<String> LAUGH_WORDS = Set.of("haha", "hahaha", "hahahaha", "lol", "lmao", "lmfao",
-      "rofl", "jaja", "jajaja", "ahah", "ahahah");
-  private static final Set<String> YOU_WORDS = Set.of("you", "your", "you're", "yourself", "yourselves", "usted",
-      "tu", "voi", "chi", "ti", "chdi");
+
+  private static final Set<String> PARTY_EMOJI =
+      Set.of("🎉", "🥳", "🎊", "🍾", "🥂", "🎈", "🎂", "🙌", "🕺", "💃", "🍻", "🤩", "🔥");
+  private static final Set<String> LAUGH_EMOJI =
+      Set.of("😂", "🤣", "😆", "😅", "😜", "😝", "😹", "😏", "😬", "🤪");
+  private static final Set<String> EYEROLL_EMOJI =
+      Set.of("🙄", "🤦", "😤", "😡", "😠", "🤬", "😒", "🖕", "😩", "🤷", "💅", "🤡");
+  private static final Set<String> LAUGH_WORDS =
+      Set.of(
+          "haha",
+          "hahaha",
+          "hahahaha",
+          "lol",
+          "lmao",
+          "lmfao",
+          "rofl",
+          "jaja",
+          "jajaja",
+          "ahah",
+          "ahahah");
+  private static final Set<String> YOU_WORDS =
+      Set.of(
+          "you",
+          "your",
+          "you're",
+          "yourself",
+          "yourselves",
+          "usted",
+          "tu",
+          "voi",
+          "chi",
+          "ti",
+          "chdi");
+
   /** Light two-word phrases, as "first second" keys (the second may follow one word later). */
-  private static final Map<String, Set<String>> LIGHT_PAIRS = pairs("keep posted", "stay tuned", "should have",
-      "guess what",
-      "guess the", "top trumps", "fun fact", "what fun", "good times", "never dull", "dull moment", "my ick",
-      "who wins", "busy night", "what a", "oscar worthy",
-      "popcorn ready", "not forgotten");
+  private static final Map<String, Set<String>> LIGHT_PAIRS =
+      pairs(
+          "keep posted",
+          "stay tuned",
+          "should have",
+          "guess what",
+          "guess the",
+          "top trumps",
+          "fun fact",
+          "what fun",
+          "good times",
+          "never dull",
+          "dull moment",
+          "my ick",
+          "who wins",
+          "busy night",
+          "what a",
+          "oscar worthy",
+          "popcorn ready",
+          "not forgotten");
 
   private static final int F_PROFANE = 1;
   private static final int F_HARM = 2;
@@ -119,10 +421,11 @@ public final class ToneCues {
   private static final int F_YOU = 32;
   private static final int F_NEGATIVE = 64;
   private static final int F_POSITIVE = 128;
+
   /**
-   * Every word cue in one table, so a token costs one hash lookup: the word sets above, and VADER words (plus their
-   * plural in -s, since VADER lists singulars) that are strongly negative but not illness or loss, or strongly
-   * positive.
+   * Every word cue in one table, so a token costs one hash lookup: the word sets above, and VADER
+   * words (plus their plural in -s, since VADER lists singulars) that are strongly negative but not
+   * illness or loss, or strongly positive.
    */
   private static final Map<String, Integer> WORD_FLAGS = wordFlags();
 
@@ -130,18 +433,21 @@ public final class ToneCues {
 
   private static Map<String, Integer> wordFlags() {
     Map<String, Integer> out = new HashMap<>();
-    VALENCE.forEach((w, v) -> {
-      boolean neg = v.charAt(0) == '-';
-      if (neg && (NOT_NEGATIVE.contains(w) || HARM_WORDS.contains(w))) {
-        return;
-      }
-      int flag = neg ? F_NEGATIVE : F_POSITIVE;
-      out.merge(w, flag, (a, b) -> a | b);
-      String plural = w + "s";
-      if (!VALENCE.containsKey(plural) && !NOT_NEGATIVE.contains(plural) && !HARM_WORDS.contains(plural)) {
-        out.merge(plural, flag, (a, b) -> a | b);
-      }
-    });
+    VALENCE.forEach(
+        (w, v) -> {
+          boolean neg = v.charAt(0) == '-';
+          if (neg && (NOT_NEGATIVE.contains(w) || HARM_WORDS.contains(w))) {
+            return;
+          }
+          int flag = neg ? F_NEGATIVE : F_POSITIVE;
+          out.merge(w, flag, (a, b) -> a | b);
+          String plural = w + "s";
+          if (!VALENCE.containsKey(plural)
+              && !NOT_NEGATIVE.contains(plural)
+              && !HARM_WORDS.contains(plural)) {
+            out.merge(plural, flag, (a, b) -> a | b);
+          }
+        });
     PROFANE.forEach(w -> out.merge(w, F_PROFANE, (a, b) -> a | b));
     DOTTED_PROFANE.forEach(w -> out.merge(w, F_PROFANE, (a, b) -> a | b));
     HARM_WORDS.forEach(w -> out.merge(w, F_HARM, (a, b) -> a | b));
@@ -155,7 +461,8 @@ public final class ToneCues {
   /** Cues and features of a post, in one pass over its tokens. */
   public static Result of(List<Token> tokens) {
     Map<String, Cue> cues = new HashMap<>();
-    // Word keys and emoji are features as they stand (no prefix, no copy): cue names contain spaces and
+    // Word keys and emoji are features as they stand (no prefix, no copy): cue names contain spaces
+    // and
     // combinations a '+', so neither can collide with a token key.
     List<String> features = new ArrayList<>(tokens.size() + 8);
     features.add("<bias>");
@@ -223,8 +530,11 @@ public final class ToneCues {
       }
     }
     Cue negative = cues.get(NEGATIVE);
-    if (negative != null && (cues.containsKey(YOU) || cues.containsKey(PATIENT) || cues.containsKey(EYEROLL)
-        || cues.containsKey(MOCK))) {
+    if (negative != null
+        && (cues.containsKey(YOU)
+            || cues.containsKey(PATIENT)
+            || cues.containsKey(EYEROLL)
+            || cues.containsKey(MOCK))) {
       cues.put(HOSTILE, new Cue(HOSTILE, negative.start(), negative.end()));
     }
     List<String> names = new ArrayList<>(cues.keySet());
@@ -239,23 +549,29 @@ public final class ToneCues {
   }
 
   /**
-   * Masked swearing: a word with stars straight after it ("F*****"), or stars inside a word ("sh*t", "f**k").
-   * Called at the first star; footnote stars ("T&amp;Cs*") and star ratings ("5*") do not count.
+   * Masked swearing: a word with stars straight after it ("F*****"), or stars inside a word
+   * ("sh*t", "f**k"). Called at the first star; footnote stars ("T&amp;Cs*") and star ratings
+   * ("5*") do not count.
    */
-  private static void masked(Map<String, Cue> cues, List<String> features, List<Token> tokens, int i) {
+  private static void masked(
+      Map<String, Cue> cues, List<String> features, List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (i == 0 || tokens.get(i - 1).type() != TokenType.WORD || tokens.get(i - 1).end() != t.start()
+    if (i == 0
+        || tokens.get(i - 1).type() != TokenType.WORD
+        || tokens.get(i - 1).end() != t.start()
         || tokens.get(i - 1).text().indexOf('*') >= 0) {
       return;
     }
     int j = i;
-    while (j + 1 < tokens.size() && tokens.get(j + 1).start() == tokens.get(j).end()
+    while (j + 1 < tokens.size()
+        && tokens.get(j + 1).start() == tokens.get(j).end()
         && tokens.get(j + 1).text().equals("*")) {
       j++;
     }
     int stars = j - i + 1;
     Token last = tokens.get(j);
-    if (j + 1 < tokens.size() && tokens.get(j + 1).start() == last.end()
+    if (j + 1 < tokens.size()
+        && tokens.get(j + 1).start() == last.end()
         && tokens.get(j + 1).type() == TokenType.WORD) {
       last = tokens.get(j + 1);
       stars++;
@@ -266,11 +582,18 @@ public final class ToneCues {
   }
 
   /** A two-word cue ending at {@code t}: the first word right before it or one word earlier. */
-  private static void pair(Map<String, Cue> cues, List<Token> tokens, int prev, int prev2, Token t,
-      Map<String, Set<String>> pairs, String name) {
+  private static void pair(
+      Map<String, Cue> cues,
+      List<Token> tokens,
+      int prev,
+      int prev2,
+      Token t,
+      Map<String, Set<String>> pairs,
+      String name) {
     if (prev >= 0 && pairs.getOrDefault(tokens.get(prev).key(), Set.of()).contains(t.key())) {
       cue(cues, name, tokens.get(prev), t);
-    } else if (prev2 >= 0 && pairs.getOrDefault(tokens.get(prev2).key(), Set.of()).contains(t.key())) {
+    } else if (prev2 >= 0
+        && pairs.getOrDefault(tokens.get(prev2).key(), Set.of()).contains(t.key())) {
       cue(cues, name, tokens.get(prev2), t);
     }
   }
@@ -280,7 +603,8 @@ public final class ToneCues {
     Map<String, Set<String>> out = new HashMap<>();
     for (String p : phrases) {
       int sp = p.indexOf(' ');
-      out.computeIfAbsent(p.substring(0, sp), x -> new java.util.HashSet<>()).add(p.substring(sp + 1));
+      out.computeIfAbsent(p.substring(0, sp), x -> new java.util.HashSet<>())
+          .add(p.substring(sp + 1));
     }
     Map<String, Set<String>> frozen = new HashMap<>();
     out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
@@ -316,12 +640,16 @@ public final class ToneCues {
     return zwj < 0 ? e : e.substring(0, zwj);
   }
 
-  /** Reads a lexicon: one entry a line, '#' comments; with {@code tabbed}, the value after the first tab. */
+  /**
+   * Reads a lexicon: one entry a line, '#' comments; with {@code tabbed}, the value after the first
+   * tab.
+   */
   private static Map<String, String> load(String name, boolean tabbed) {
     Map<String, String> out = new HashMap<>();
     try (InputStream in = ToneCues.class.getResourceAsStream("/hst/lexicons/" + name)) {
       if (in == null) {
-        throw new IllegalStateException("lexicon hst/lexicons/" + name + " is missing from the classpath");
+        throw new IllegalStateException(
+            "lexicon hst/lexicons/" + name + " is missing from the classpath");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {

@@ -19,11 +19,12 @@ import org.healthsocialtools.Post;
 import org.healthsocialtools.analysis.Analyzer;
 
 /**
- * Trains the tone models at build time (exec-maven-plugin, process-classes phase of compliance-rules): reads the
- * labelled training file ({@code LABELS<TAB>text}, labels comma-separated or {@code OK}), analyses each text with
- * the engine's analyser, turns it into {@link ToneCues} features and trains one binary maxent (GIS) model per
- * family. Deterministic (one thread, fixed iterations, file order) and silent unless something is wrong; a bad
- * line is an error naming the file and line.
+ * Trains the tone models at build time (exec-maven-plugin, process-classes phase of
+ * compliance-rules): reads the labelled training file ({@code LABELS<TAB>text}, labels
+ * comma-separated or {@code OK}), analyses each text with the engine's analyser, turns it into
+ * {@link ToneCues} features and trains one binary maxent (GIS) model per family. Deterministic (one
+ * thread, fixed iterations, file order) and silent unless something is wrong; a bad line is an
+ * error naming the file and line.
  *
  * <p>Usage: {@code ToneModelTrainer TRAINING_TSV OUTPUT_DIR}
  */
@@ -64,16 +65,21 @@ public final class ToneModelTrainer {
       }
       int tab = line.indexOf('\t');
       if (tab <= 0 || tab == line.length() - 1) {
-        throw new IllegalArgumentException(file + " line " + (n + 1) + ": expected LABELS<TAB>text");
+        throw new IllegalArgumentException(
+            file + " line " + (n + 1) + ": expected LABELS<TAB>text");
       }
       List<String> labels = List.of(line.substring(0, tab).split(","));
       for (String l : labels) {
-        if (!l.equals("OK") && !l.equals(ToneModels.UNPROFESSIONAL) && !l.equals(ToneModels.INSENSITIVE)) {
-          throw new IllegalArgumentException(file + " line " + (n + 1) + ": unknown label '" + l + "'");
+        if (!l.equals("OK")
+            && !l.equals(ToneModels.UNPROFESSIONAL)
+            && !l.equals(ToneModels.INSENSITIVE)) {
+          throw new IllegalArgumentException(
+              file + " line " + (n + 1) + ": unknown label '" + l + "'");
         }
       }
       String text = line.substring(tab + 1);
-      out.add(new Example(labels, ToneCues.of(analyzer.analyze(Post.of(text)).tokens()).features()));
+      out.add(
+          new Example(labels, ToneCues.of(analyzer.analyze(Post.of(text)).tokens()).features()));
     }
     return out;
   }

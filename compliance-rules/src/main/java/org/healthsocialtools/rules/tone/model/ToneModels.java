@@ -9,14 +9,15 @@ import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * The tone models, one maxent model per label family, trained during the build by {@link ToneModelTrainer} from
- * {@code src/main/training/tone.tsv} and loaded from the classpath on first use. Models are immutable and shared
- * by all threads.
+ * The tone models, one maxent model per label family, trained during the build by {@link
+ * ToneModelTrainer} from {@code src/main/training/tone.tsv} and loaded from the classpath on first
+ * use. Models are immutable and shared by all threads.
  */
 public final class ToneModels {
 
   /** Families with a model; the outcome names in the training file. */
   public static final String UNPROFESSIONAL = "UNPROFESSIONAL";
+
   public static final String INSENSITIVE = "INSENSITIVE";
 
   private ToneModels() {}
@@ -45,10 +46,14 @@ public final class ToneModels {
     String name = resource(family);
     try (InputStream in = ToneModels.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("tone model " + name + " is missing from the classpath (built by"
-            + " ToneModelTrainer in the compliance-rules build)");
+        throw new IllegalStateException(
+            "tone model "
+                + name
+                + " is missing from the classpath (built by"
+                + " ToneModelTrainer in the compliance-rules build)");
       }
-      return new GenericModelReader(new BinaryFileDataReader(new BufferedInputStream(in))).getModel();
+      return new GenericModelReader(new BinaryFileDataReader(new BufferedInputStream(in)))
+          .getModel();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read tone model " + name, e);
     }

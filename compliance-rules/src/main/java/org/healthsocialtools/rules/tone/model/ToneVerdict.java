@@ -7,9 +7,10 @@ import org.healthsocialtools.analysis.AnalyzedPost;
 import org.healthsocialtools.rule.FindingSink;
 
 /**
- * Combines a family's model with its cue rule: a post is reported only when the model is confident AND the post
- * shows at least one of the family's decisive cues, so every finding points at a word and says which cues and
- * what probability decided it. The cues are computed once per post and shared by the families.
+ * Combines a family's model with its cue rule: a post is reported only when the model is confident
+ * AND the post shows at least one of the family's decisive cues, so every finding points at a word
+ * and says which cues and what probability decided it. The cues are computed once per post and
+ * shared by the families.
  */
 public final class ToneVerdict {
 
@@ -18,11 +19,16 @@ public final class ToneVerdict {
   private ToneVerdict() {}
 
   /**
-   * Reports at the first decisive cue (in {@code decisive} order) if {@code required} cues are all present, one
-   * decisive cue is, and the family's probability reaches {@code threshold}.
+   * Reports at the first decisive cue (in {@code decisive} order) if {@code required} cues are all
+   * present, one decisive cue is, and the family's probability reaches {@code threshold}.
    */
-  public static void check(AnalyzedPost post, FindingSink sink, String family, double threshold,
-      List<String> required, List<String> decisive) {
+  public static void check(
+      AnalyzedPost post,
+      FindingSink sink,
+      String family,
+      double threshold,
+      List<String> required,
+      List<String> decisive) {
     if (post.tokens().isEmpty()) {
       return;
     }
@@ -55,8 +61,12 @@ public final class ToneVerdict {
     for (String q : required) {
       evidence.add(q + " '" + quote(post, r.cues().get(q)) + "'");
     }
-    sink.report(at.start(), at.end(), null,
-        new Explanation("tone model " + family.toLowerCase(java.util.Locale.ROOT), Math.min(1.0, p), evidence));
+    sink.report(
+        at.start(),
+        at.end(),
+        null,
+        new Explanation(
+            "tone model " + family.toLowerCase(java.util.Locale.ROOT), Math.min(1.0, p), evidence));
   }
 
   /** The cue's words; findings carry them, as every finding carries its covered text. */

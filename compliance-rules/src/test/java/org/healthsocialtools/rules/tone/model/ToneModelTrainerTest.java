@@ -34,9 +34,12 @@ class ToneModelTrainerTest {
 
   @Test
   void learnsFromTheFileAndGeneralisesToUnseenWording(@TempDir Path dir) throws IOException {
-    MaxentModel m = ToneModelTrainer.train(ToneModelTrainer.read(write(dir, sample())), ToneModels.UNPROFESSIONAL);
+    MaxentModel m =
+        ToneModelTrainer.train(
+            ToneModelTrainer.read(write(dir, sample())), ToneModels.UNPROFESSIONAL);
     int yes = m.getIndex(ToneModels.UNPROFESSIONAL);
-    assertThat(m.eval(features("Absolute idiots on the ward again today 🙄"))[yes]).isGreaterThan(0.5);
+    assertThat(m.eval(features("Absolute idiots on the ward again today 🙄"))[yes])
+        .isGreaterThan(0.5);
     assertThat(m.eval(features("Thank you to our wonderful ward team"))[yes]).isLessThan(0.5);
   }
 
@@ -57,17 +60,28 @@ class ToneModelTrainerTest {
     assertThat(ToneModels.probability(ToneModels.UNPROFESSIONAL, rude)).isGreaterThan(0.6);
     assertThat(ToneModels.probability(ToneModels.UNPROFESSIONAL, kind)).isLessThan(0.4);
     String[] gallows = features("Two dead in the crash, what a fun night 🎉😂");
-    String[] memorial = features("We are saddened by the death of our colleague. Our thoughts are with her family.");
+    String[] memorial =
+        features(
+            "We are saddened by the death of our colleague. Our thoughts are with her family.");
     assertThat(ToneModels.probability(ToneModels.INSENSITIVE, gallows)).isGreaterThan(0.6);
     assertThat(ToneModels.probability(ToneModels.INSENSITIVE, memorial)).isLessThan(0.4);
   }
 
   private static String sample() {
     StringBuilder b = new StringBuilder();
-    String[] rude = {"Idiots in the waiting room again 🙄", "Pathetic patients moaning about the food 🙄",
-        "What a bunch of idiots, seriously", "Moaning relatives again, pathetic 🙄"};
-    String[] ok = {"Thank you to our ward team", "Our clinic opens on Monday", "Thank you for your kind words",
-        "Flu clinics run every Saturday", "Well done to our wonderful nurses"};
+    String[] rude = {
+      "Idiots in the waiting room again 🙄",
+      "Pathetic patients moaning about the food 🙄",
+      "What a bunch of idiots, seriously",
+      "Moaning relatives again, pathetic 🙄"
+    };
+    String[] ok = {
+      "Thank you to our ward team",
+      "Our clinic opens on Monday",
+      "Thank you for your kind words",
+      "Flu clinics run every Saturday",
+      "Well done to our wonderful nurses"
+    };
     for (int i = 0; i < 3; i++) {
       for (String s : rude) {
         b.append("UNPROFESSIONAL\t").append(s).append('\n');
