@@ -25,19 +25,11 @@ class ReadmeExampleTest {
   static void example() {
     // README:start
     try (ComplianceChecker checker = ComplianceChecker.builder().locale("en-GB").build()) {
-      Report report =
-          checker.check(Post.of("Her NHS number is 943 476 5919").withPlatform(Platform.X));
+      Post post = Post.of("Her NHS number is 943 476 5919").withPlatform(Platform.X);
+      Report report = checker.check(post);
       for (Finding f : report.findings()) {
-        System.out.println(
-            f.severity().id()
-                + " "
-                + f.ruleId()
-                + " '"
-                + f.text()
-                + "' at "
-                + f.start()
-                + ": "
-                + f.message());
+        System.out.printf(
+            "%s %s at %d: %s%n", f.severity().id(), f.ruleId(), f.start(), f.message());
       }
       assert report.verdict() == Verdict.BLOCK;
     }
