@@ -29,7 +29,8 @@ class ReadmeExampleTest {
       Report report = checker.check(post);
       for (Finding f : report.findings()) {
         System.out.printf(
-            "%s %s at %d: %s%n", f.severity().id(), f.ruleId(), f.start(), f.message());
+            "%s %s '%s' at %d: %s%n",
+            f.severity().id(), f.ruleId(), f.text(), f.start(), f.message());
       }
       assert report.verdict() == Verdict.BLOCK;
     }

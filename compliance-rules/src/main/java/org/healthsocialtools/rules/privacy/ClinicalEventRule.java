@@ -693,7 +693,7 @@ public final class ClinicalEventRule extends PrivacyRule {
       return false;
     }
     double p = DisclosureModel.judge(keys, a, b);
-    if (p < DisclosureModel.THRESHOLD) {
+    if (!(p >= DisclosureModel.THRESHOLD)) { // NaN never reports
       return false;
     }
     ev.add(

@@ -49,7 +49,8 @@ public final class ToneVerdict {
       return;
     }
     double p = ToneModels.probability(family, r.features());
-    if (p < threshold) {
+    // Not "p < threshold": a model given a huge post can overflow to NaN, which must not report.
+    if (!(p >= threshold)) {
       return;
     }
     List<String> evidence = new ArrayList<>();
