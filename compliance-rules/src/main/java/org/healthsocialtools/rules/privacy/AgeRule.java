@@ -43,22 +43,26 @@ import org.healthsocialtools.rule.RuleDefinition;
       "la señora Rosa Delgado, de [[67 años]], sale hoy",
       "Happy [[100th]] birthday to Gwenllian!",
       "She's [[82]], frightened, and in Bay 5.",
-      "Our patient, now [[in her 90s]], went home today"
+      "Our patient, now [[in her 90s]], went home today",
+      "Doris is [[93 years young]] today and still the life of the ward",
+      "Little Amir, age [[9]], was so brave on the ward"
     },
     passes = {
       "Flu vaccines for everyone aged 65 and over",
       "Volunteers aged 18 to 65 who have asthma",
       "La vacuna es gratuita para menores de 18 años.",
       "Free for kids under 18 and all 16-year-olds",
-      "Our 10 years of service award"
+      "Our 10 years of service award",
+      "Children from age 5 can have the nasal spray at our clinic",
+      "Free for everyone over age 65 this winter"
     })
 public final class AgeRule extends PrivacyRule {
 
   private static final Pattern AGE =
       Pattern.compile(
           ("(?i)\\b(?:"
-                  + "([0-9]{1,3}[- ](?:year|yr)s?[- ]old)(s?)"
-                  + "|aged ([0-9]{1,3})( ?(?:to|-|–|and|or|\\+|plus)\\b)?"
+                  + "([0-9]{1,3}[- ](?:year|yr)s?[- ](?:old|young))(s?)"
+                  + "|(?:aged|age) ([0-9]{1,3})( ?(?:to|-|–|and|or|\\+|plus)\\b)?"
                   + "|(?:turned|turns|turning|reach|reaches|reached|reaching|celebrat(?:es|ed|ing)|she['’]s|he['’]s|she is|he is|cumple|compie|compiuto) ([0-9]{1,3})\\b( ?(?:years?|weeks?|days?|months?|times?|%|am|pm)\\b)?"
                   + "|([0-9]{1,3}(?:st|nd|rd|th)) birthday"
                   + "|(?:her|his|their) (century)"
@@ -70,6 +74,7 @@ public final class AgeRule extends PrivacyRule {
   private static final Set<String> TRIGGERS =
       Set.of(
           "aged",
+          "age",
           "turned",
           "turns",
           "turning",
@@ -91,6 +96,29 @@ public final class AgeRule extends PrivacyRule {
           "his",
           "their",
           "in");
+
+  /** Words before "age N" that make it a threshold for a group ("from age 5", "over age 65"). */
+  private static final Set<String> THRESHOLD_BEFORE_AGE =
+      Set.of(
+          "from",
+          "minimum",
+          "maximum",
+          "min",
+          "max",
+          "over",
+          "under",
+          "until",
+          "by",
+          "above",
+          "below",
+          "before",
+          "after",
+          "retirement",
+          "pension",
+          "school",
+          "legal",
+          "of");
+
   private static final Set<String> BAND_BEFORE =
       Set.of(
           "menores", "mayores", "mas", "partir", "edad", "oltre", "sopra", "sotto", "over", "under",
@@ -126,6 +154,9 @@ public final class AgeRule extends PrivacyRule {
         || g == 10 && band(post, s)) {
       return;
     }
+    if (g == 3 && thresholdAge(post, m.start())) {
+      return;
+    }
     if (g == 5 && Integer.parseInt(m.group(5)) > 120
         || g == 3 && Integer.parseInt(m.group(3)) > 120) {
       return;
@@ -149,6 +180,17 @@ public final class AgeRule extends PrivacyRule {
             List.of(
                 "'" + text.substring(s, e) + "' states one person's age",
                 "not an age band for a group")));
+  }
+
+  /** "age N" (not "aged N") after a threshold word: "from age 5", "over age 65". */
+  private static boolean thresholdAge(AnalyzedPost post, int matchStart) {
+    String text = post.text();
+    if (!text.regionMatches(true, matchStart, "age", 0, 3)
+        || text.regionMatches(true, matchStart, "aged", 0, 4)) {
+      return false;
+    }
+    int i = post.tokenAtOrAfter(matchStart);
+    return i > 0 && THRESHOLD_BEFORE_AGE.contains(post.tokens().get(i - 1).key());
   }
 
   /**

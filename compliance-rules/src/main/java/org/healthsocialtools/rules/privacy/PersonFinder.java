@@ -273,14 +273,29 @@ final class PersonFinder {
     return null;
   }
 
+  /**
+   * Words a name follows when it is addressed: "hi Edna", "get well soon Frank", "happy birthday
+   * Joy".
+   */
+  private static final Set<String> VOCATIVE_AFTER =
+      Set.of(
+          "hi",
+          "dear",
+          "hello",
+          "hey",
+          "congratulations",
+          "congrats",
+          "thanks",
+          "you",
+          "soon",
+          "birthday",
+          "luck");
+
   private boolean vocative(int i) {
     Token prev = i > 0 ? tokens.get(i - 1) : null;
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
     boolean afterComma =
-        prev != null
-            && (prev.text().equals(",")
-                || Set.of("hi", "dear", "hello", "hey", "congratulations", "thanks", "you")
-                    .contains(prev.key()));
+        prev != null && (prev.text().equals(",") || VOCATIVE_AFTER.contains(prev.key()));
     boolean atEnd =
         next == null
             || next.type() == TokenType.EMOJI
@@ -317,9 +332,12 @@ final class PersonFinder {
               && !PrivacyLexicons.commonWord(k, 20000)
               && !ORG_WORDS.contains(k)
               && (afterTitle || n > 0 || !sentenceInitial(end));
+      // Straight after a personal title a word of the not-names list is a surname all the same:
+      // "Mrs Bevan".
+      boolean titled = afterTitle && n == 0;
       if (ORG_WORDS.contains(k)
-          || !(initial || known || unknownProper)
-          || PrivacyLexicons.NOT_NAMES.contains(k)) {
+          || !(initial || known || unknownProper || titled && t.isCapitalised())
+          || PrivacyLexicons.NOT_NAMES.contains(k) && !titled) {
         break;
       }
       end = skipDot(end + 1);

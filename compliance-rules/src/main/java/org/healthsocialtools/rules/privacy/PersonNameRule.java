@@ -38,7 +38,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Thank you for your service, Mr. [[Harold]]! Room 318 will miss you",
       "Oggi la signora [[Maria]], 98 anni, ci ha insegnato a fare i tortellini",
       "[[Grace]]'s smile lights up the ward after her transplant",
-      "Happy birthday to our lovely Mr [[Evans]] in Bay 2"
+      "Happy birthday to our lovely Mr [[Evans]] in Bay 2",
+      "Get well soon [[Frank]], we all miss you on the ward after your fall",
+      "Found in the waiting room: a ring belonging to Mrs [[Bevan]]. Her husband is at the desk."
     },
     passes = {
       "Congratulations to Joy Adeyemi, Ward Manager, named Nurse Leader of the Year! We're proud of you, Joy.",
@@ -48,7 +50,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Join us at Victoria Park on Sunday for the charity 5k",
       "Ramadan Mubarak to everyone celebrating",
       "There is hope for people with this condition",
-      "Our clinic at St Aidan's Hospital is open in May"
+      "Our clinic at St Aidan's Hospital is open in May",
+      "Aneurin Bevan founded the NHS in 1948",
+      "Good luck to everyone running the half marathon for the hospital charity!"
     })
 public final class PersonNameRule extends PrivacyRule {
 
