@@ -1,12 +1,14 @@
 // The check page's only script. The page works without it (a plain form post); with it, results update as you
 // type. The server renders the results (one renderer for both); this module posts the form, swaps the fragment
-// in, applies one-click fixes to the draft and copies the safe version. It never builds markup from strings.
+// in, applies one-click fixes to the draft and copies the safe version or the safe reply. It never builds markup
+// from strings. The "Replying to" comment is sent with the draft as context and is never written into the page.
 
 const DEBOUNCE_MS = 350;
 
 const form = document.getElementById('draft-form');
 const draft = document.getElementById('text');
 const platform = document.getElementById('platform');
+const comment = document.getElementById('in-reply-to');
 const results = document.getElementById('results');
 const status = document.getElementById('status');
 
@@ -28,7 +30,11 @@ async function check() {
   try {
     const response = await fetch('/fragment', {
       method: 'POST',
-      body: new URLSearchParams({ text: draft.value, platform: platform.value }),
+      body: new URLSearchParams({
+        text: draft.value,
+        inReplyTo: comment ? comment.value : '',
+        platform: platform.value,
+      }),
       signal: controller.signal,
     });
     if (mine !== sequence) return;
@@ -75,12 +81,16 @@ function enhance() {
   for (const b of results.querySelectorAll('[data-copy-safe]')) b.hidden = false;
 }
 
-/** Replaces draft[start, end) with the replacement, if the draft still holds the finding's text there. */
+/**
+ * Replaces draft[start, end) with the replacement, if the draft still holds the finding's text there (all of it,
+ * for a fix that replaces the whole draft).
+ */
 function applyFix(button) {
   const start = Number(button.dataset.start);
   const end = Number(button.dataset.end);
   const value = draft.value;
-  if (value.slice(start, end) !== button.dataset.text) {
+  const whole = button.hasAttribute('data-whole');
+  if (value.slice(start, end) !== button.dataset.text || (whole && value.length !== end)) {
     announce('The draft has changed since it was checked. Checking again.');
     check();
     return;
@@ -92,25 +102,32 @@ function applyFix(button) {
   check().then(() => announce('Applied. ' + status.textContent));
 }
 
-async function copySafe() {
-  const safe = document.getElementById('safe-version');
+/** The read-only text a copy or use button names (the safe version or the safe reply). */
+function safeText(button, attribute) {
+  return document.getElementById(button.getAttribute(attribute) || 'safe-version');
+}
+
+async function copySafe(button) {
+  const safe = safeText(button, 'data-copy-safe');
   if (!safe) return;
+  const what = safe.dataset.what || 'Safe version';
   try {
     await navigator.clipboard.writeText(safe.value);
-    announce('Safe version copied to the clipboard.');
+    announce(what + ' copied to the clipboard.');
   } catch (e) {
     safe.focus();
     safe.select();
-    announce('Safe version selected: press Control+C (or Command+C) to copy it.');
+    announce(what + ' selected: press Control+C (or Command+C) to copy it.');
   }
 }
 
-function useSafe() {
-  const safe = document.getElementById('safe-version');
+function useSafe(button) {
+  const safe = safeText(button, 'data-use-safe');
   if (!safe) return;
+  const what = (safe.dataset.what || 'Safe version').toLowerCase();
   draft.value = safe.value;
   draft.focus();
-  check().then(() => announce('Draft replaced by the safe version. ' + status.textContent));
+  check().then(() => announce('Draft replaced by the ' + what + '. ' + status.textContent));
 }
 
 if (form && draft && results && status) {
@@ -119,6 +136,7 @@ if (form && draft && results && status) {
     check();
   });
   draft.addEventListener('input', later);
+  if (comment) comment.addEventListener('input', later);
   platform.addEventListener('change', check);
   results.addEventListener('click', (e) => {
     const button = e.target.closest('button');
@@ -128,10 +146,10 @@ if (form && draft && results && status) {
       applyFix(button);
     } else if (button.hasAttribute('data-copy-safe')) {
       e.preventDefault();
-      copySafe();
+      copySafe(button);
     } else if (button.hasAttribute('data-use-safe')) {
       e.preventDefault();
-      useSafe();
+      useSafe(button);
     }
   });
   enhance();

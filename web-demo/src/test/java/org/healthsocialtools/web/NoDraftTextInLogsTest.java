@@ -50,10 +50,14 @@ class NoDraftTextInLogsTest {
 
   /** Made-up words that appear nowhere else, so any occurrence in the log is a leak. */
   private static final List<String> SECRETS =
-      List.of("Zephyrine", "Quillfeather", "943 476 5919", "Wardle9");
+      List.of("Zephyrine", "Quillfeather", "943 476 5919", "Wardle9", "Ostrovine", "Brackwater");
 
   private static final String DRAFT =
       "Get well soon Zephyrine Quillfeather, NHS 943 476 5919, Wardle9";
+
+  /** A comment the draft replies to ({@code inReplyTo}): context only, never logged either. */
+  private static final String COMMENT =
+      "My Ostrovine tablets made my migraine worse after Brackwater clinic. Zephyrine";
 
   @LocalServerPort int port;
 
@@ -80,6 +84,15 @@ class NoDraftTextInLogsTest {
     statuses.add(http.postForm("/", "text", DRAFT, "apply", "0").statusCode());
     statuses.add(http.postForm("/", "text", DRAFT, "action", "safe").statusCode());
     statuses.add(http.postForm("/fragment", "text", DRAFT, "platform", "bluesky").statusCode());
+    // ... and as a reply to a comment: the page, its "use this reply", its fragment, the API.
+    statuses.add(http.postForm("/", "text", DRAFT, "inReplyTo", COMMENT).statusCode());
+    statuses.add(
+        http.postForm("/", "text", DRAFT, "inReplyTo", COMMENT, "action", "reply").statusCode());
+    statuses.add(http.postForm("/fragment", "text", DRAFT, "inReplyTo", COMMENT).statusCode());
+    statuses.add(
+        http.postJson(
+                "/api/v1/check", "{\"text\": \"" + text + "\", \"inReplyTo\": \"" + COMMENT + "\"}")
+            .statusCode());
     // Error paths: unknown platform, locale and profile, malformed JSON, too large, batch errors,
     // media type.
     statuses.add(
@@ -117,8 +130,8 @@ class NoDraftTextInLogsTest {
 
     assertThat(statuses)
         .containsExactly(
-            200, 200, 200, 200, 200, 200, 400, 400, 400, 400, 400, 400, 400, 413, 413, 400, 415,
-            400, 400, 413);
+            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 400, 400, 400, 400, 400, 400, 400,
+            413, 413, 400, 415, 400, 400, 413);
     // Every log event at any level, and whatever reached the console (including anything printed
     // directly).
     String log = events.text() + output.getAll();
@@ -157,8 +170,8 @@ class NoDraftTextInLogsTest {
           List.of(
               http.postJson("/api/v1/check", "{\"text\": \"" + text + "\"}"),
               http.postJson("/api/v1/check/batch", "{\"posts\": [{\"text\": \"" + text + "\"}]}"),
-              http.postForm("/", "text", DRAFT),
-              http.postForm("/fragment", "text", DRAFT));
+              http.postForm("/", "text", DRAFT, "inReplyTo", COMMENT),
+              http.postForm("/fragment", "text", DRAFT, "inReplyTo", COMMENT));
       FaultyRule.release.countDown();
       assertThat(blocked.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
       for (HttpResponse<String> r : busy) {
@@ -169,8 +182,8 @@ class NoDraftTextInLogsTest {
           .startsWith("application/problem+json");
       assertThat(busy.get(0).body()).contains("\"status\":503", "\"title\":\"Too busy\"");
       assertThat(busy.get(2).body())
-          .as("the page keeps the draft in the form")
-          .contains("busy", "Zephyrine");
+          .as("the page keeps the draft and the comment in the form")
+          .contains("busy", "Zephyrine", "Ostrovine");
       assertNoSecrets(busy.get(0).body() + busy.get(1).body() + busy.get(3).body());
     } finally {
       FaultyRule.release.countDown();
@@ -182,8 +195,8 @@ class NoDraftTextInLogsTest {
         List.of(
             http.postJson("/api/v1/check", "{\"text\": \"" + failing + "\"}"),
             http.postJson("/api/v1/check/batch", "{\"posts\": [{\"text\": \"" + failing + "\"}]}"),
-            http.postForm("/", "text", failing),
-            http.postForm("/fragment", "text", failing));
+            http.postForm("/", "text", failing, "inReplyTo", COMMENT),
+            http.postForm("/fragment", "text", failing, "inReplyTo", COMMENT));
     assertThat(failed).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(500));
     assertThat(failed.get(0).headers().firstValue("Content-Type").orElseThrow())
         .startsWith("application/problem+json");

@@ -121,6 +121,15 @@ public record Checked(
     return null;
   }
 
+  /**
+   * True when finding {@code i} is a reply confirming that someone is a patient and a safe reply is
+   * on offer: redacting its words would still confirm them, so the page offers the whole {@link
+   * #safeReply} in place of the draft as the finding's fix.
+   */
+  public boolean fixedBySafeReply(int i) {
+    return report.findings().get(i).ruleId().equals(REPLY_RULE) && safeReply() != null;
+  }
+
   public boolean hasPrivacyFindings() {
     return !report.findings(org.healthsocialtools.Category.PRIVACY).isEmpty();
   }

@@ -8,7 +8,15 @@ import java.util.List;
  */
 final class Examples {
 
-  record Draft(String title, String platform, String text) {}
+  /**
+   * @param inReplyTo the comment the draft answers, or empty
+   */
+  record Draft(String title, String platform, String text, String inReplyTo) {
+
+    Draft(String title, String platform, String text) {
+      this(title, platform, text, "");
+    }
+  }
 
   static final List<Draft> ALL =
       List.of(
@@ -32,7 +40,13 @@ final class Examples {
               "Shouting and too many hashtags",
               "instagram",
               "FREE HEALTH CHECKS ALL WEEK!!! Come along 😀😀😀 #healthcheck #heartdisease #bloodpressure #nhs "
-                  + "#community #wellbeing #free #checkup #health #localnews #wednesday #diabetes"));
+                  + "#community #wellbeing #free #checkup #health #localnews #wednesday #diabetes"),
+          new Draft(
+              "A reply to a review that confirms a patient",
+              "facebook",
+              "Thank you for your review. We're sorry your wait in our A&E on Tuesday was so long, and we hope "
+                  + "your knee is feeling better.",
+              "Four hours in A&E on Tuesday with my knee and nobody told me anything. Not impressed."));
 
   private Examples() {}
 

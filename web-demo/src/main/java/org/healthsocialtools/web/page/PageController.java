@@ -23,7 +23,12 @@ import org.springframework.web.servlet.ModelAndView;
  * The server-rendered pages: request fields in, a template and its values out (templates in {@code
  * src/main/jte}). The check page works with a plain form post; its script posts the same form to
  * {@code /fragment} and swaps in the results, which are the same template. Applying a fix or the
- * safe version without JavaScript is a form post too ({@code apply=N}, {@code action=safe}).
+ * safe version or the safe reply without JavaScript is a form post too ({@code apply=N}, {@code
+ * action=safe}, {@code action=reply}).
+ *
+ * <p>The optional {@code inReplyTo} field is the comment or review the draft answers. It is checked
+ * with the draft as context only: it is shown back in its own box (so that it can be edited) and
+ * nowhere else, never in the results, never in a message or a log line.
  */
 @Controller
 class PageController {
@@ -42,37 +47,47 @@ class PageController {
   ModelAndView page(@RequestParam(name = "example", required = false) Integer example) {
     Examples.Draft d = Examples.get(example);
     if (d == null) {
-      return checkPage(new CheckForm("", CheckService.ALL, null), null, HttpStatus.OK);
+      return checkPage(new CheckForm("", "", CheckService.ALL), null, HttpStatus.OK);
     }
     return checkPage(
-        new CheckForm(d.text(), d.platform(), null), check(d.text(), d.platform()), HttpStatus.OK);
+        new CheckForm(d.text(), d.inReplyTo(), d.platform()),
+        check(d.text(), d.inReplyTo(), d.platform()),
+        HttpStatus.OK);
   }
 
   @PostMapping(path = "/", produces = HTML, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
   ModelAndView post(
       @RequestParam(name = "text", required = false) String text,
+      @RequestParam(name = "inReplyTo", required = false) String inReplyTo,
       @RequestParam(name = "platform", required = false) String platform,
       @RequestParam(name = "apply", required = false) Integer apply,
       @RequestParam(name = "action", required = false) String action,
       HttpServletResponse response) {
     String draft = lf(text);
+    String comment = lf(inReplyTo);
     String chosen = platform == null ? CheckService.ALL : platform;
     try {
-      Checked c = check(draft, chosen);
+      Checked c = check(draft, comment, chosen);
       if (apply != null && apply >= 0 && apply < c.report().findings().size()) {
-        draft = c.applied(apply);
-        c = check(draft, chosen);
+        draft = c.fixedBySafeReply(apply) ? c.safeReply() : c.applied(apply);
+        c = check(draft, comment, chosen);
+      } else if ("reply".equals(action) && c.safeReply() != null) {
+        draft = c.safeReply();
+        c = check(draft, comment, chosen);
       } else if ("safe".equals(action)) {
         draft = c.safeVersion();
-        c = check(draft, chosen);
+        c = check(draft, comment, chosen);
       }
-      return checkPage(new CheckForm(draft, chosen, null), c, HttpStatus.OK);
+      return checkPage(new CheckForm(draft, comment, chosen), c, HttpStatus.OK);
     } catch (InvalidInput e) {
       return checkPage(
-          new CheckForm(draft, CheckService.ALL, friendly(e)), null, status(e, response));
+          new CheckForm(draft, comment, CheckService.ALL, friendly(e), onReply(e)),
+          null,
+          status(e, response));
     } catch (CheckSlots.Busy | CheckFailed e) {
-      // The draft is shown back in the form so that nothing is lost.
-      return checkPage(new CheckForm(draft, chosen, friendly(e)), null, status(e, response));
+      // The draft and the comment are shown back in the form so that nothing is lost.
+      return checkPage(
+          new CheckForm(draft, comment, chosen, friendly(e), false), null, status(e, response));
     }
   }
 
@@ -83,11 +98,12 @@ class PageController {
       consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
   ModelAndView fragment(
       @RequestParam(name = "text", required = false) String text,
+      @RequestParam(name = "inReplyTo", required = false) String inReplyTo,
       @RequestParam(name = "platform", required = false) String platform,
       HttpServletResponse response) {
     String draft = lf(text);
     try {
-      Checked c = draft.isBlank() ? null : check(draft, platform);
+      Checked c = draft.isBlank() ? null : check(draft, lf(inReplyTo), platform);
       return new ModelAndView("results", Map.of("results", new Results(c)));
     } catch (InvalidInput | CheckSlots.Busy | CheckFailed e) {
       return new ModelAndView("fragmentError", Map.of("message", friendly(e)), status(e, response));
@@ -104,10 +120,21 @@ class PageController {
     return new ModelAndView("check", Map.of("form", form, "results", new Results(checked)), status);
   }
 
-  private Checked check(String text, String platform) {
-    Post post = service.post("", text, platform, null);
+  /**
+   * Checks the draft, as a reply to {@code comment} unless it is blank.
+   *
+   * @throws InvalidInput for an empty draft, an unknown platform, or a draft and comment too long
+   *     together
+   */
+  private Checked check(String text, String comment, String platform) {
     ComplianceChecker checker = service.checker(null);
+    Post post = service.reply("", service.post("", text, platform, null), comment, checker);
     return service.check(post, checker);
+  }
+
+  /** True when the error is about the comment box: the draft and the comment are too long. */
+  private static boolean onReply(RuntimeException e) {
+    return e instanceof InvalidInput && e.getMessage().startsWith("inReplyTo");
   }
 
   private static String friendly(RuntimeException e) {
@@ -116,6 +143,10 @@ class PageController {
     }
     if (e instanceof CheckFailed) {
       return "Something went wrong checking this draft. Nothing of it was stored or logged. Try again.";
+    }
+    if (onReply(e)) {
+      return "The draft and the comment it replies to are too long to check together. Keep only the "
+          + "part of the comment that the draft answers.";
     }
     return e.getMessage().startsWith("text ") ? "Paste or type a draft to check." : e.getMessage();
   }

@@ -49,9 +49,19 @@ record Results(Checked checked) {
 
   /**
    * The one-click fix: a submit button naming the finding, with the data the page's script applies
-   * in place.
+   * in place (replace {@code [start, end)}, which holds {@code text}, with {@code replacement}).
+   *
+   * @param whole true when the replacement is a whole new draft (the safe reply in place of a reply
+   *     that confirms a patient): it applies only while the draft is still exactly {@code text}
    */
-  record FixButton(int index, int start, int end, String text, String replacement, String label) {}
+  record FixButton(
+      int index,
+      int start,
+      int end,
+      String text,
+      String replacement,
+      String label,
+      boolean whole) {}
 
   boolean empty() {
     return checked == null;
@@ -91,6 +101,23 @@ record Results(Checked checked) {
 
   String verdictDetail() {
     return Words.verdictDetail(checked.report().verdict(), !checked.report().findings().isEmpty());
+  }
+
+  /**
+   * True when the draft was checked as a reply to a comment. The comment itself is never part of
+   * the results.
+   */
+  boolean isReply() {
+    return checked.post().inReplyTo() != null;
+  }
+
+  /**
+   * The safe reply to offer in place of a reply that confirms someone is a patient, or {@code
+   * null}. When there is one, the page offers it instead of the safe version: a redacted reply
+   * still confirms them.
+   */
+  String safeReply() {
+    return checked.safeReply();
   }
 
   /** The safe version, or {@code null} when the draft has no privacy finding to redact. */
@@ -194,11 +221,19 @@ record Results(Checked checked) {
               checked.rule(i),
               checked.citation(i),
               f.ruleId(),
-              fix == null
-                  ? null
-                  : new FixButton(
-                      i, f.start(), f.end(), f.text(), fix.replacement(), fix.label())));
+              fixButton(i, f, fix)));
     }
     return cards;
+  }
+
+  private FixButton fixButton(int i, Finding f, Fix fix) {
+    if (checked.fixedBySafeReply(i)) {
+      String text = checked.text();
+      return new FixButton(
+          i, 0, text.length(), text, checked.safeReply(), "Use the safe reply", true);
+    }
+    return fix == null
+        ? null
+        : new FixButton(i, f.start(), f.end(), f.text(), fix.replacement(), fix.label(), false);
   }
 }

@@ -37,6 +37,13 @@ class BrowserTest {
   private static final String SAFE =
       "Thanks to the ward team! Her NHS number is [ID number], and she suffers from [health detail].";
 
+  /** A reply that confirms care in the light of the comment it answers. */
+  private static final String REPLY =
+      "We're sorry about the migraine and hope the new tablets help.";
+
+  /** The comment it answers: its own words (Dorothy, awful) never appear in the results. */
+  private static final String COMMENT = "My migraine has been awful since the new tablets. Dorothy";
+
   @LocalServerPort int port;
   private Browser browser;
 
@@ -179,6 +186,33 @@ class BrowserTest {
   }
 
   @Test
+  void aReplyCheckedWithItsCommentOffersTheSafeReplyInOneClick() {
+    browser.find("#in-reply-to").sendKeys(COMMENT);
+    type(REPLY);
+    browser.waitForCheckOf(REPLY, "Do not post");
+    String safeReply = browser.find("#safe-reply").getDomProperty("value");
+    assertThat(safeReply).startsWith("Thank you for your feedback.");
+    assertThat(browser.all("#safe-version")).as("no redacted version of a reply").isEmpty();
+    assertThat(browser.textContent("#results")).doesNotContain("Dorothy", "awful");
+    assertThat(browser.axeViolations("serious", "critical"))
+        .as("check page with a safe reply")
+        .isEmpty();
+    browser.screenshot("check-page-reply");
+    browser.find("button[data-use-safe='safe-reply']").click();
+    browser.waitForCheckOf(safeReply, "Ready to post");
+    assertThat(browser.find("#text").getDomProperty("value")).isEqualTo(safeReply);
+    assertThat(browser.find("#in-reply-to").getDomProperty("value")).isEqualTo(COMMENT);
+    assertThat(browser.textContent("#status"))
+        .startsWith("Draft replaced by the safe reply. Ready to post.");
+
+    // Without the comment, the same reply is checked as before.
+    browser.find("#in-reply-to").clear();
+    type(REPLY);
+    browser.waitForCheckOf(REPLY, "Ready to post");
+    assertThat(browser.all("#safe-reply")).isEmpty();
+  }
+
+  @Test
   void markupInADraftIsShownAsTextAndNeverRuns() {
     String xss =
         "<script>window.hstXss = 1</script><img src=x onerror=\"window.hstXss = 2\"> "
@@ -278,6 +312,18 @@ class BrowserTest {
       assertThat(plain.driver.getTitle()).isEqualTo("Check a draft post – Health Social Tools");
       assertThat(Files.size(plain.screenshot("check-page-without-javascript")))
           .isGreaterThan(10_000);
+
+      plain.find("#text").clear();
+      plain.find("#text").sendKeys(REPLY);
+      plain.find("#in-reply-to").sendKeys(COMMENT);
+      plain.find("button.primary").click();
+      plain.waitForVerdict("Do not post");
+      String safeReply = plain.find("#safe-reply").getDomProperty("value");
+      plain.find("button.apply[data-whole]").click();
+      plain.waitForVerdict("Ready to post");
+      assertThat(plain.find("#text").getDomProperty("value")).isEqualTo(safeReply);
+      assertThat(plain.find("#in-reply-to").getDomProperty("value")).isEqualTo(COMMENT);
+      plain.screenshot("check-page-reply-without-javascript");
     }
   }
 }

@@ -27,7 +27,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The server-rendered pages: a working form without JavaScript, escaped text, no inline script or
  * style.
  */
-@WebMvcTest(PageController.class)
+@WebMvcTest(
+    controllers = PageController.class,
+    // Room for a draft and a comment over the checker's size limit together.
+    properties = "hst.web.max-body=512KB")
 @Import({Checkers.class, CheckSlots.class, CheckService.class, RuleSearch.class, Templates.class})
 @ImportAutoConfiguration(ServletJteAutoConfiguration.class)
 class PageControllerTest {
@@ -161,11 +164,125 @@ class PageControllerTest {
         .contains("unknown platform");
   }
 
+  /** A reply that confirms care only in the light of the comment it answers. */
+  private static final String REPLY =
+      "We're sorry about the migraine and hope the new tablets help.";
+
+  /** The comment: its own words (Dorothy, awful) must never appear outside its box. */
+  private static final String COMMENT = "My migraine has been awful since the new tablets. Dorothy";
+
+  /** The comment box as the page renders it, holding the comment. */
+  private static final String COMMENT_BOX = ">\n" + COMMENT + "</textarea>";
+
+  /** The page with the comment's box and its content taken out. */
+  private static String outsideTheCommentBox(String page) {
+    int box = page.indexOf("<textarea id=\"in-reply-to\"");
+    int end = page.indexOf("</textarea>", box);
+    assertThat(box).as("the comment box").isPositive();
+    return page.substring(0, box) + page.substring(end);
+  }
+
+  @Test
+  void theReplyingToBoxIsLabelledAndHinted() throws Exception {
+    String page = html(get("/"), 200);
+    assertThat(page)
+        .contains(
+            "<label for=\"in-reply-to\" class=\"field-label\">Replying to",
+            "<textarea id=\"in-reply-to\" name=\"inReplyTo\"",
+            "aria-describedby=\"in-reply-to-hint\"",
+            "id=\"in-reply-to-hint\"",
+            "not published, stored or shown in the results");
+    assertThat(inline(page)).isFalse();
+  }
+
+  @Test
+  void aReplyThatConfirmsCareWithItsCommentIsBlockedAndOffersTheSafeReply() throws Exception {
+    String page = html(form("/").param("text", REPLY).param("inReplyTo", COMMENT), 200);
+    assertThat(page)
+        .contains(
+            "Do not post",
+            "privacy.reply-confirms-patient",
+            "Checked as a reply to the comment",
+            "<label for=\"safe-reply\">Safe reply</label>",
+            ">\nThank you for your feedback. We'd like to hear more",
+            "name=\"action\" value=\"reply\" data-use-safe=\"safe-reply\"",
+            "Use this reply in the draft",
+            "Use the safe reply<span class=\"visually-hidden\"> (finding 1)</span>",
+            "data-whole",
+            COMMENT_BOX)
+        .doesNotContain("id=\"safe-version\"");
+    assertThat(outsideTheCommentBox(page)).doesNotContain("Dorothy", "awful");
+    assertThat(inline(page)).isFalse();
+
+    String fragment = html(form("/fragment").param("text", REPLY).param("inReplyTo", COMMENT), 200);
+    assertThat(fragment)
+        .contains("Do not post", "id=\"safe-reply\"", "data-whole")
+        .doesNotContain("Dorothy", "awful");
+  }
+
+  @Test
+  void theSameReplyWithoutItsCommentIsCheckedAsBefore() throws Exception {
+    for (String comment : new String[] {null, "", "  \n "}) {
+      var req = form("/").param("text", REPLY);
+      if (comment != null) {
+        req.param("inReplyTo", comment);
+      }
+      String page = html(req, 200);
+      assertThat(page)
+          .contains("Ready to post", "No findings")
+          .doesNotContain("Checked as a reply", "id=\"safe-reply\"", "privacy.reply-confirms");
+    }
+  }
+
+  @Test
+  void usingTheSafeReplyWithoutJavaScriptReplacesTheDraftAndKeepsTheComment() throws Exception {
+    String used =
+        html(
+            form("/").param("text", REPLY).param("inReplyTo", COMMENT).param("action", "reply"),
+            200);
+    String applied =
+        html(form("/").param("text", REPLY).param("inReplyTo", COMMENT).param("apply", "0"), 200);
+    for (String page : List.of(used, applied)) {
+      assertThat(page)
+          .contains(
+              ">\nThank you for your feedback. We'd like to hear more",
+              "Ready to post",
+              COMMENT_BOX)
+          .doesNotContain("sorry about the migraine", "id=\"safe-reply\"");
+      assertThat(outsideTheCommentBox(page)).doesNotContain("Dorothy", "awful");
+    }
+    // Without a reply finding, "use this reply" changes nothing.
+    assertThat(html(form("/").param("text", REPLY).param("action", "reply"), 200))
+        .contains(">\n" + REPLY + "</textarea>", "Ready to post");
+  }
+
+  @Test
+  void aDraftAndCommentTooLongTogetherAreRefusedAtTheCommentBox() throws Exception {
+    String page =
+        html(
+            form("/")
+                .param("text", "Thank you. ".repeat(6_000))
+                .param("inReplyTo", "Dorothy says awful. ".repeat(2_500)),
+            400);
+    assertThat(page)
+        .contains(
+            "id=\"in-reply-to-error\"",
+            "too long to check together",
+            "aria-describedby=\"in-reply-to-hint in-reply-to-error\" aria-invalid=\"true\"")
+        .doesNotContain("id=\"text-error\"");
+    assertThat(outsideTheCommentBox(page)).doesNotContain("Dorothy", "awful");
+  }
+
   @Test
   void examplesPrefillTheForm() throws Exception {
     String page = html(get("/").param("example", "1"), 200);
     assertThat(page).contains("Margaret Ellis", "Do not post");
     assertThat(html(get("/").param("example", "99"), 200)).contains("Results appear here");
+    String reply = html(get("/").param("example", "5"), 200);
+    assertThat(reply)
+        .contains("Do not post", "Checked as a reply", "id=\"safe-reply\"")
+        .contains(">\nFour hours in A&amp;E on Tuesday with my knee");
+    assertThat(outsideTheCommentBox(reply)).doesNotContain("Not impressed");
   }
 
   @Test
