@@ -124,7 +124,7 @@ final class DigitDisguises {
       }
       if (k == j
           || (k < t.length() && Character.isLetterOrDigit(t.charAt(k)))
-          || digit(t, j, k) < 0) {
+          || spokenDigit(t, j, k) < 0) {
         break;
       }
       count++;
@@ -151,9 +151,14 @@ final class DigitDisguises {
         from,
         to,
         (s, e) -> {
-          starts[out.length()] = n.originalStart(s);
-          ends[out.length()] = n.originalEnd(e - 1);
-          out.append((char) digit(t, s, e));
+          int d = spokenDigit(t, s, e);
+          // "double oh" is "00": the modifier spells the first digit, the word after it the second;
+          // "triple seven" is "777", two of them from the modifier.
+          for (int r = repeats(t, s, e); r > 0; r--) {
+            starts[out.length()] = n.originalStart(s);
+            ends[out.length()] = n.originalEnd(e - 1);
+            out.append((char) d);
+          }
         });
   }
 
@@ -173,6 +178,48 @@ final class DigitDisguises {
       }
       i = k + 1;
     }
+  }
+
+  /**
+   * The digit the word {@code [s, e)} spells, or, for "double", "triple" or "treble" (as phone
+   * numbers are read aloud in the UK), the digit of the word after it; -1 otherwise.
+   */
+  private static int spokenDigit(String t, int s, int e) {
+    if (!modifier(t, s, e)) {
+      return digit(t, s, e);
+    }
+    int i = e;
+    if (i < t.length() && t.charAt(i) == ',') {
+      return -1; // "double, oh": not one spoken group
+    }
+    if (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '-')) {
+      i++;
+    }
+    int k = i;
+    while (k < t.length() && isAsciiLetter(t.charAt(k))) {
+      k++;
+    }
+    return k > i && !modifier(t, i, k) ? digit(t, i, k) : -1;
+  }
+
+  private static boolean modifier(String t, int s, int e) {
+    return e - s == 6
+        && (t.regionMatches(true, s, "double", 0, 6)
+            || t.regionMatches(true, s, "triple", 0, 6)
+            || t.regionMatches(true, s, "treble", 0, 6));
+  }
+
+  /**
+   * How many digits the word stands for: 1 for a digit word, 1 for "double", 2 for
+   * "triple"/"treble".
+   */
+  private static int repeats(String t, int s, int e) {
+    int n = e - s;
+    if (n == 6
+        && (t.regionMatches(true, s, "triple", 0, 6) || t.regionMatches(true, s, "treble", 0, 6))) {
+      return 2;
+    }
+    return 1;
   }
 
   /** The digit the word {@code [s, e)} spells, or -1. Allocation-free: this runs on every post. */

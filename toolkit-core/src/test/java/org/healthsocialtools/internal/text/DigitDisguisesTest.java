@@ -26,6 +26,11 @@ class DigitDisguisesTest {
         "Top 3 \uD83C\uDF89 stars|Top 3 \uD83C\uDF89 stars",
         "9\uFE0F\u20E34\uFE0F\u20E33\uFE0F\u20E3|943",
         "no numbers here|no numbers here",
+        "ring oh seven seven double oh nine double oh one two three|ring 07700900123",
+        "treble seven two one|77721",
+        "a double espresso and two three four|a double espresso and 234",
+        "double check one two|double check one two",
+        "double, oh, one two|double, 012",
       })
   void undoesDisguises(String in, String out) {
     assertThat(Normalizer.normalize(in).text()).isEqualTo(out);
@@ -39,6 +44,15 @@ class DigitDisguisesTest {
     Span all = n.toOriginal(8, n.text().length());
     assertThat(all.of(original)).isEqualTo("nine  four\u00A0three 476 5919");
     assertThat(n.toOriginal(9, 10).of(original)).isEqualTo("four");
+  }
+
+  @Test
+  void aDoubledDigitMapsEachDigitToAWord() {
+    String original = "oh seven seven double oh";
+    NormalizedText n = Normalizer.normalize(original);
+    assertThat(n.text()).isEqualTo("07700");
+    assertThat(n.toOriginal(3, 4).of(original)).isEqualTo("double");
+    assertThat(n.toOriginal(4, 5).of(original)).isEqualTo("oh");
   }
 
   @Test
