@@ -2,13 +2,13 @@ package org.healthsocialtools.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,24 +20,18 @@ class FirstUseTest {
 
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
+  /** Runs {@code hst} in-process with the bundled rules (not the fixed test rules). */
+  private static Cli.Run run(String... args) {
+    return Cli.run(CheckerFactory.DEFAULT, null, args);
+  }
 
-  private static synchronized Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      return new Run(
-          Hst.run(args),
-          out.toString(StandardCharsets.UTF_8),
-          err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  /** Writes {@code hst.yml} with {@code yaml} and checks {@code file} with it. */
+  private Cli.Run withConfig(String yaml, Path file, String... options) throws IOException {
+    Path config = write("hst.yml", yaml);
+    List<String> args = new ArrayList<>(List.of("check", "--config", config.toString()));
+    args.addAll(List.of(options));
+    args.add(file.toString());
+    return run(args.toArray(String[]::new));
   }
 
   private Path write(String name, String content) throws IOException {
@@ -58,17 +52,17 @@ class FirstUseTest {
   @Test
   void postsNamingNoPlatformAreCheckedAgainstEveryPlatform() throws IOException {
     Path draft = write("long.txt", LONG);
-    Run r = run("check", "--no-config", "--format", "jsonl", draft.toString());
+    Cli.Run r = run("check", "--no-config", "--format", "jsonl", draft.toString());
     assertThat(r.out())
         .contains("\"ruleId\":\"platform.length\"")
         .contains("as x counts it")
         .contains("\"ruleId\":\"platform.hashtag-limit\"")
         .contains("instagram allows 5");
     assertThat(r.exit()).isEqualTo(Hst.BLOCKED);
-    Run all =
+    Cli.Run all =
         run("check", "--no-config", "--platform", "all", "--format", "jsonl", draft.toString());
     assertThat(all.out()).isEqualTo(r.out());
-    Run facebook =
+    Cli.Run facebook =
         run(
             "check",
             "--no-config",
@@ -85,46 +79,28 @@ class FirstUseTest {
   @Test
   void theProjectFilePlatformsAreEachChecked() throws IOException {
     Path draft = write("long.txt", LONG);
-    write("hst.yml", "platforms: [facebook, linkedin]\n");
-    Run wide =
-        run(
-            "check",
-            "--config",
-            dir.resolve("hst.yml").toString(),
-            "--format",
-            "jsonl",
-            draft.toString());
+    Cli.Run wide = withConfig("platforms: [facebook, linkedin]\n", draft, "--format", "jsonl");
     assertThat(wide.out()).doesNotContain("platform.length");
-    write("hst.yml", "platforms: [linkedin, bluesky]\n");
-    Run narrow =
-        run(
-            "check",
-            "--config",
-            dir.resolve("hst.yml").toString(),
-            "--format",
-            "jsonl",
-            draft.toString());
+    Cli.Run narrow = withConfig("platforms: [linkedin, bluesky]\n", draft, "--format", "jsonl");
     assertThat(narrow.out()).contains("as bluesky counts it");
   }
 
   @Test
   void unknownRuleIdsInTheProjectFileFailWithLineAndNearestId() throws IOException {
     Path draft = write("a.txt", "Our flu clinic is open on Saturday.");
-    write("hst.yml", "locale: en-GB\nseverities:\n  tone.cure-claims: error\n");
-    Run r = run("check", "--config", dir.resolve("hst.yml").toString(), draft.toString());
+    Cli.Run r = withConfig("locale: en-GB\nseverities:\n  tone.cure-claims: error\n", draft);
     assertThat(r.exit()).isEqualTo(Hst.INPUT_ERROR);
     assertThat(r.err())
         .contains("hst.yml:3: no rule 'tone.cure-claims' (did you mean tone.cure-claim?)");
 
-    write("hst.yml", "disable: [clarity.readability]\n");
-    Run d = run("check", "--config", dir.resolve("hst.yml").toString(), draft.toString());
+    Cli.Run d = withConfig("disable: [clarity.readability]\n", draft);
     assertThat(d.exit()).isEqualTo(Hst.INPUT_ERROR);
     assertThat(d.err()).contains("hst.yml:1: no rule 'clarity.readability'").contains("hst rules");
 
-    write(
-        "hst.yml",
-        "accept:\n  - rule: privacy.person-nam\n    text: Jo\n    reason: consent on file\n");
-    Run a = run("check", "--config", dir.resolve("hst.yml").toString(), draft.toString());
+    Cli.Run a =
+        withConfig(
+            "accept:\n  - rule: privacy.person-nam\n    text: Jo\n    reason: consent on file\n",
+            draft);
     assertThat(a.exit()).isEqualTo(Hst.INPUT_ERROR);
     assertThat(a.err())
         .contains(
@@ -136,12 +112,12 @@ class FirstUseTest {
   void unknownRuleIdsAndKeysInAProfileFailWithLine() throws IOException {
     Path draft = write("a.txt", "Our flu clinic is open on Saturday.");
     Path profile = write("org.yaml", "name: Test Trust\nseverities:\n  privacy.nhs-numbr: info\n");
-    Run r = run("check", "--no-config", "--profile", profile.toString(), draft.toString());
+    Cli.Run r = run("check", "--no-config", "--profile", profile.toString(), draft.toString());
     assertThat(r.exit()).isEqualTo(Hst.INPUT_ERROR);
     assertThat(r.err())
         .contains("org.yaml:3: no rule 'privacy.nhs-numbr' (did you mean privacy.nhs-number?)");
     Path typo = write("typo.yaml", "name: Test Trust\ndisabledRule: [tone.cure-claim]\n");
-    Run t = run("check", "--no-config", "--profile", typo.toString(), draft.toString());
+    Cli.Run t = run("check", "--no-config", "--profile", typo.toString(), draft.toString());
     assertThat(t.exit()).isEqualTo(Hst.INPUT_ERROR);
     assertThat(t.err())
         .contains("typo.yaml:2: unknown key 'disabledRule' (did you mean disabledRules?)");
@@ -152,7 +128,7 @@ class FirstUseTest {
     Files.copy(Path.of("../examples/ci/hst.yml"), dir.resolve("hst.yml"));
     write(
         "content/week-1.txt", "Our flu clinic is open on Saturday at Northbrook General Hospital.");
-    Run r =
+    Cli.Run r =
         run(
             "check",
             "--config",
@@ -169,13 +145,13 @@ class FirstUseTest {
         csv,
         "text,platform\nOur caf\u00e9 reopens on Monday \u2013 see you there,x\n"
             .getBytes(Charset.forName("windows-1252")));
-    Run r = run("check", "--no-config", csv.toString());
+    Cli.Run r = run("check", "--no-config", csv.toString());
     assertThat(r.err())
         .contains("calendar.csv:2: not UTF-8; read as windows-1252")
         .contains("--encoding");
     assertThat(r.out()).contains("PASS");
     assertThat(r.exit()).isEqualTo(Hst.OK);
-    Run quiet = run("check", "--no-config", "--encoding", "windows-1252", csv.toString());
+    Cli.Run quiet = run("check", "--no-config", "--encoding", "windows-1252", csv.toString());
     assertThat(quiet.err()).doesNotContain("warning");
     assertThat(run("check", "--no-config", "--encoding", "klingon", csv.toString()).exit())
         .isEqualTo(Hst.INPUT_ERROR);
@@ -184,7 +160,7 @@ class FirstUseTest {
   @Test
   void anEmptyCalendarIsNotASilentPass() throws IOException {
     Path csv = write("empty.csv", "text,platform\n");
-    Run r = run("check", "--no-config", csv.toString());
+    Cli.Run r = run("check", "--no-config", csv.toString());
     assertThat(r.err())
         .contains("empty.csv: no posts in this file")
         .contains("nothing was checked");
@@ -194,7 +170,7 @@ class FirstUseTest {
   @Test
   void aMissingBaselineSaysHowToMakeOne() throws IOException {
     Path draft = write("a.txt", "Our flu clinic is open on Saturday.");
-    Run r =
+    Cli.Run r =
         run(
             "check",
             "--no-config",
@@ -212,7 +188,7 @@ class FirstUseTest {
     Path base = dir.resolve("base.json");
     assertThat(run("baseline", "--no-config", "--output", base.toString(), draft.toString()).exit())
         .isZero();
-    Run r =
+    Cli.Run r =
         run("check", "--no-config", "--no-color", "--baseline", base.toString(), draft.toString());
     assertThat(r.out())
         .contains("PASS: ready to post (1 baseline finding not counted)")
