@@ -4,6 +4,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.healthsocialtools.OrganisationProfile;
 import org.healthsocialtools.rule.ExtensibleRule;
@@ -28,19 +29,27 @@ public final class BundledRules implements RuleProvider {
 
   @Override
   public List<Rule> rules(RuleContext context) {
-    List<Rule> rules = new ArrayList<>();
+    List<Callable<List<Rule>>> parts = new ArrayList<>();
     for (String pack : BundledPacks.PACKS) {
-      URL url = BundledRules.class.getResource("/hst/packs/" + pack);
-      if (url == null) {
-        throw new RulePackException(
-            "bundled pack hst/packs/" + pack + " is missing from the classpath");
-      }
-      rules.addAll(RulePacks.load(url));
+      parts.add(() -> loadPack(pack));
     }
     for (Function<RuleContext, Rule> f : JavaRules.ALL) {
-      rules.add(f.apply(context));
+      parts.add(() -> List.of(f.apply(context)));
+    }
+    List<Rule> rules = new ArrayList<>();
+    for (List<Rule> part : ParallelBuild.run(parts)) {
+      rules.addAll(part);
     }
     return extend(rules, context.profile());
+  }
+
+  private static List<Rule> loadPack(String pack) {
+    URL url = BundledRules.class.getResource("/hst/packs/" + pack);
+    if (url == null) {
+      throw new RulePackException(
+          "bundled pack hst/packs/" + pack + " is missing from the classpath");
+    }
+    return RulePacks.load(url);
   }
 
   /**

@@ -17,8 +17,8 @@ import opennlp.tools.util.TrainingParameters;
  * Weighs the evidence around a clinical term in one sentence: does it disclose the health of a
  * particular person (a relative, a patient in bed 6, "my dad"), or is it general information (a
  * campaign, a service, staff news, a public figure)? A maximum-entropy model (OpenNLP GIS) trained
- * when the class loads, from the labelled sentences in {@code /hst/training/health-disclosure.tsv},
- * which were written for training. Training is deterministic (GIS over events in file order, fixed
+ * on first use, from the labelled sentences in {@code /hst/training/health-disclosure.tsv}, which
+ * were written for training. Training is deterministic (GIS over events in file order, fixed
  * iterations and cutoff) and quiet; it takes a few tens of milliseconds. The features are cue
  * classes (person reference, relative, age, time, place in hospital, past tense, generic reader,
  * campaign or service word, question) and the words beside the term, never the term itself, so what
@@ -280,7 +280,14 @@ final class DisclosureModel {
   private static final Set<String> AGE_WORDS =
       Set.of("year", "years", "yo", "yrs", "anni", "años", "oed", "month", "months", "weeks");
 
-  private static final MaxentModel MODEL = train();
+  /**
+   * The trained model, in a holder so that training waits for the first {@link #disclosure} call:
+   * the rule's constructor uses {@link #key} while building its lexicons, and a post with no
+   * clinical term beside a person reference never needs the model.
+   */
+  private static final class Trained {
+    static final MaxentModel MODEL = train();
+  }
 
   private DisclosureModel() {}
 
@@ -301,8 +308,9 @@ final class DisclosureModel {
   /** The model's probability of disclosure, whatever the cues. */
   static double disclosure(List<String> keys, int first, int end) {
     String[] ctx = features(keys, first, end).toArray(String[]::new);
-    double[] p = MODEL.eval(ctx);
-    return p[MODEL.getIndex("D")];
+    MaxentModel model = Trained.MODEL;
+    double[] p = model.eval(ctx);
+    return p[model.getIndex("D")];
   }
 
   /** The cue classes present: what a finding's explanation names as the evidence. */
