@@ -174,7 +174,20 @@ public final class HealthDetailRule extends PrivacyRule {
                     "a sentence about one person (+)")));
       }
     }
-    for (Pattern p : digits(post.text(), 1) > 0 ? List.of(BIRTH, RULE_OUT) : List.of(RULE_OUT)) {
+    String text = post.text();
+    // Cheap gates, each implied by a match: BIRTH needs a digit and "week", "lb" or "kg";
+    // RULE_OUT needs the slash of "r/o".
+    boolean birth =
+        digits(text, 1) > 0
+            && (containsIgnoreCase(text, "week")
+                || containsIgnoreCase(text, "lb")
+                || containsIgnoreCase(text, "kg"));
+    boolean ruleOut = text.indexOf('/') >= 0;
+    List<Pattern> patterns =
+        birth && ruleOut
+            ? List.of(BIRTH, RULE_OUT)
+            : birth ? List.of(BIRTH) : ruleOut ? List.of(RULE_OUT) : List.of();
+    for (Pattern p : patterns) {
       Matcher bm = p.matcher(post.text());
       while (bm.find()) {
         if (!facts.tiedToPerson(post.tokenAtOrAfter(bm.start(1)))) {
@@ -194,5 +207,15 @@ public final class HealthDetailRule extends PrivacyRule {
                 List.of("a care story about one person (+)")));
       }
     }
+  }
+
+  /** Whether {@code text} holds {@code word}, ignoring case (a superset of ASCII (?i) matching). */
+  private static boolean containsIgnoreCase(String text, String word) {
+    for (int i = 0; i + word.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

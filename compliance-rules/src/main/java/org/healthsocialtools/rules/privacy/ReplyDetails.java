@@ -283,12 +283,14 @@ final class ReplyDetails {
     boolean negated = false;
     boolean question = false;
     boolean staff = false;
-    int lastGeneric = -1;
     List<Item> items = new ArrayList<>(4);
-    List<Integer> genericBefore = new ArrayList<>(4);
+    // First pass: the care items, and the other word and number tokens between them. Most
+    // sentences hold no item, and then the cue lexicons below are never consulted.
+    int[] others = new int[s.tokenEnd() - s.firstToken()];
+    int nOthers = 0;
+    List<Integer> othersBefore = new ArrayList<>(4);
     for (int i = s.firstToken(); i < s.tokenEnd(); i++) {
       Token t = tokens.get(i);
-      String k = t.key();
       if (t.type() == TokenType.PUNCT) {
         question |= t.text().equals("?");
         continue;
@@ -299,17 +301,31 @@ final class ReplyDetails {
       Item item = item(post, i, health);
       if (item != null) {
         items.add(item);
-        genericBefore.add(lastGeneric);
+        othersBefore.add(nOthers);
         if (item.sort() == Sort.CARE_VERB && pastVerb(tokens.get(item.first()).key())) {
           past = true; // "you missed", "treated you"; not "looking after your health"
         }
         i = item.end() - 1;
         continue;
       }
+      others[nOthers++] = i;
+    }
+    if (items.isEmpty()) {
+      return List.of();
+    }
+    // Second pass: the cues, from the tokens that are not items; genericAfter[j] is the last
+    // generic token among the first j of them.
+    int lastGeneric = -1;
+    int[] genericAfter = new int[nOthers + 1];
+    genericAfter[0] = -1;
+    for (int j = 0; j < nOthers; j++) {
+      int i = others[j];
+      String k = tokens.get(i).key();
       if (GENERIC.longestAt(post, i) != null
           && !(i > s.firstToken() && WE.contains(tokens.get(i - 1).key()))) {
         lastGeneric = i; // "you can book", "if you miss"; not "glad we could fit your daughter in"
       }
+      genericAfter[j + 1] = lastGeneric;
       second |= SECOND.containsKey(k);
       past |= PAST.longestAt(post, i) != null || pastForm(k) || participle(post.language(), k);
       when |= WHEN.longestAt(post, i) != null;
@@ -321,8 +337,9 @@ final class ReplyDetails {
       discuss |= DISCUSS.containsKey(k);
       negated |= NEGATION.contains(k) || k.endsWith("n't");
     }
-    if (items.isEmpty()) {
-      return List.of();
+    List<Integer> genericBefore = new ArrayList<>(items.size());
+    for (int n : othersBefore) {
+      genericBefore.add(genericAfter[n]);
     }
     boolean refusal = discuss && negated;
     boolean clinical = false;

@@ -7,6 +7,7 @@ import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
 import org.healthsocialtools.analysis.AnalyzedPost;
 import org.healthsocialtools.analysis.Token;
+import org.healthsocialtools.rule.FindingSink;
 import org.healthsocialtools.rule.GatedPattern;
 import org.healthsocialtools.rule.Lexicon;
 import org.healthsocialtools.rule.RuleContext;
@@ -233,6 +234,71 @@ public final class UnknownIdentifierRule extends Recognizer {
 
   public UnknownIdentifierRule(RuleContext context) {
     super(context, CANDIDATES, ID_WORDS, 3);
+  }
+
+  /**
+   * The gated pattern's candidates, skipping stretches that cannot hold a reportable one. The
+   * pattern matches nearly every word, but {@link #judge} passes any candidate with fewer than
+   * three digits. A candidate lies within one run of characters that can stand in it (letters,
+   * digits, dashes, slashes, and a space or dot after a capital), so after each candidate the scan
+   * resumes just before the next run holding three digits. That resumption point is outside every
+   * match the plain scan would find, so the plain scan passes it too and the reported candidates
+   * are the same.
+   */
+  @Override
+  protected void candidates(AnalyzedPost post, FindingSink sink) {
+    String text = post.text();
+    if (!CANDIDATES.admits(text)) {
+      return;
+    }
+    CANDIDATES.scan(
+        text,
+        (s, e) -> {
+          consider(post, sink, s, e);
+          return nextWorthScanning(text, e);
+        });
+  }
+
+  /**
+   * From {@code e}, the first position from which a candidate with three digits may still follow:
+   * {@code e} itself, or a position no candidate covers just before such a run (the text's length
+   * when none is left).
+   */
+  static int nextWorthScanning(String text, int e) {
+    int n = text.length();
+    int p = e;
+    int i = e;
+    while (i < n) {
+      int b = i;
+      int digits = 0;
+      while (b < n && mayBeInCandidate(text, b)) {
+        char c = text.charAt(b);
+        digits += c >= '0' && c <= '9' ? 1 : 0;
+        b++;
+      }
+      if (digits >= 3) {
+        return p;
+      }
+      p = b; // no candidate covers b
+      i = b + 1;
+    }
+    return n;
+  }
+
+  /** Whether the character at {@code i} can be part of a candidate (see {@code CANDIDATES}). */
+  private static boolean mayBeInCandidate(String text, int i) {
+    char c = text.charAt(i);
+    if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+      return true;
+    }
+    if (c == '/') {
+      return true;
+    }
+    if (c == ' ' || c == '.') {
+      char before = i > 0 ? text.charAt(i - 1) : 0;
+      return before >= 'A' && before <= 'Z'; // the space or dot of a capital prefix: "TR 449812"
+    }
+    return false;
   }
 
   @Override

@@ -50,6 +50,14 @@ public final class PatternRule implements Rule {
   private final Validators.Validator validator;
   private final List<String> context;
 
+  /**
+   * True when a match without a context word nearby is dropped and every context word is ASCII:
+   * then a post whose lower-cased text holds none of them cannot produce a finding, and the scan is
+   * skipped. (ASCII words make this exact: lower-casing is per character for them, so a window's
+   * lower-cased text is part of the whole post's.)
+   */
+  private final boolean contextRequired;
+
   public RuleInfo info() {
     return info;
   }
@@ -83,6 +91,10 @@ public final class PatternRule implements Rule {
       ctx.add(c.toLowerCase(Locale.ROOT));
     }
     this.context = List.copyOf(ctx);
+    this.contextRequired =
+        !context.isEmpty()
+            && spec.severityWithoutContext() == null
+            && context.stream().allMatch(c -> c.chars().allMatch(ch -> ch < 128));
   }
 
   @Override
@@ -93,8 +105,14 @@ public final class PatternRule implements Rule {
     }
     if (!spec.requires().isEmpty()) {
       String lower = post.shared(LOWER, p -> p.text().toLowerCase(Locale.ROOT));
-      if (spec.requires().stream().noneMatch(lower::contains)) {
+      if (!containsAny(lower, spec.requires())) {
         return;
+      }
+    }
+    if (contextRequired) {
+      String lower = post.shared(LOWER, p -> p.text().toLowerCase(Locale.ROOT));
+      if (!containsAny(lower, context)) {
+        return; // no context word anywhere, so no match could be kept
       }
     }
     candidates.scan(
@@ -103,6 +121,15 @@ public final class PatternRule implements Rule {
           consider(text, sink, s, e);
           return e;
         });
+  }
+
+  private static boolean containsAny(String text, List<String> words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void consider(String text, FindingSink sink, int s, int e) {

@@ -1,6 +1,7 @@
 package org.healthsocialtools.internal.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -109,9 +110,36 @@ public final class TermIndex implements AutoCloseable {
       return w;
     }
 
+    /** Handles with at least one hit, in the order first hit; sorted on first {@link #hitIn}. */
+    private int[] hit = new int[8];
+
+    private int hitCount;
+    private boolean hitSorted;
+
+    /**
+     * The handles in {@code [from, to)} with at least one hit, ascending. Lets a rule with many
+     * phrases visit only those the post holds instead of every handle it owns.
+     */
+    public int[] hitIn(int from, int to) {
+      if (!hitSorted) {
+        Arrays.sort(hit, 0, hitCount);
+        hitSorted = true;
+      }
+      int lo = Arrays.binarySearch(hit, 0, hitCount, from);
+      lo = lo < 0 ? -lo - 1 : lo;
+      int hi = Arrays.binarySearch(hit, 0, hitCount, to);
+      hi = hi < 0 ? -hi - 1 : hi;
+      return Arrays.copyOfRange(hit, lo, hi);
+    }
+
     void add(int handle, int start, int end) {
       if (byHandle[handle] == null) {
         byHandle[handle] = new ArrayList<>(2);
+        if (hitCount == hit.length) {
+          hit = Arrays.copyOf(hit, hitCount * 2);
+        }
+        hit[hitCount++] = handle;
+        hitSorted = false;
       }
       byHandle[handle].add(new int[] {start, end});
     }
