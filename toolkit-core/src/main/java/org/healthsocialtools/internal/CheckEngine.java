@@ -59,40 +59,30 @@ public final class CheckEngine implements AutoCloseable {
   }
 
   public Report check(Post post) {
-    if (closed.get()) {
-      throw new IllegalStateException("the checker is closed");
-    }
-    AnalyzedPost a = analyzer.analyze(post);
-    FindingCollector out = new FindingCollector(a, policy);
-    run(detectors, a, out);
-    out.addRepeats();
-    run(combiners, a, out);
-    var findings = out.sorted();
-    return new Report(policy.verdict(findings), findings, a.language());
+    return check(post, List.of());
   }
 
   /**
    * Checks a post that names no platform against each of {@code platforms}: the text is analysed
    * once, every rule runs once, and the rules that read the platform run again for each platform,
-   * in the order given. A post that names its platform, or an empty list, is checked as {@link
-   * #check(Post)} does.
+   * in the order given. A post that names its platform, or an empty list, is checked for its own
+   * platform (or none) alone.
    */
   public Report check(Post post, List<Platform> platforms) {
-    if (post.platform() != null || platforms.isEmpty()) {
-      return check(post);
-    }
     if (closed.get()) {
       throw new IllegalStateException("the checker is closed");
     }
     AnalyzedPost a = analyzer.analyze(post);
     FindingCollector out = new FindingCollector(a, policy);
     run(detectors, a, out);
-    for (Platform p : platforms) {
-      AnalyzedPost forP = a.forPlatform(p);
-      out.switchPost(forP);
-      run(platformDetectors, forP, out);
+    if (post.platform() == null && !platforms.isEmpty()) {
+      for (Platform p : platforms) {
+        AnalyzedPost forP = a.forPlatform(p);
+        out.switchPost(forP);
+        run(platformDetectors, forP, out);
+      }
+      out.switchPost(a);
     }
-    out.switchPost(a);
     out.addRepeats();
     run(combiners, a, out);
     var findings = out.sorted();

@@ -2,6 +2,7 @@ package org.healthsocialtools.rules.privacy;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
 import org.healthsocialtools.Severity;
@@ -53,94 +54,70 @@ import org.healthsocialtools.rule.RuleDefinition;
     })
 public final class PatientMediaRule extends PrivacyRule {
 
-  private static final Lexicon MEDIA =
-      Lexicon.of(
-          List.of(
-              "photo",
-              "photos",
-              "pic",
-              "pics",
-              "picture",
-              "pictures",
-              "image",
-              "images",
-              "video",
-              "videos",
-              "clip",
-              "footage",
-              "selfie",
-              "x-ray",
-              "x-rays",
-              "xray",
-              "scan",
-              "scans",
-              "ct",
-              "ct scan",
-              "mri",
-              "mri scan",
-              "ultrasound",
-              "ecg",
-              "screenshot",
-              "screengrab",
-              "whiteboard",
-              "white board",
-              "bed board",
-              "patient board",
-              "patient list",
-              "handover sheet",
-              "board",
-              "20 week scan",
-              "12 week scan",
-              "20-week scan",
-              "12-week scan",
-              "foto",
-              "immagine",
-              "llun",
-              "radiografia",
-              "before and after pics",
-              "before and after photos",
-              "before and after pictures",
-              "snap",
-              "snaps",
-              "reel",
-              "gif",
-              "selfies",
-              "fotos",
-              "fotografía",
-              "fotografia",
-              "fotografie",
-              "vídeo",
-              "vídeos",
-              "lluniau",
-              "fideo",
-              "radiografía",
-              "ecografía",
-              "ecografia",
-              "sgan",
-              "pelydr-x",
-              "📷",
-              "📸",
-              "🎥",
-              "📹",
-              "screen",
-              "screens",
-              "monitor",
-              "computer screen",
-              "ward screen",
-              "selfie with",
-              "photo with",
-              "pic with",
-              "picture with",
-              "photos with",
-              "pics with",
-              "foto con",
-              "llun gyda",
-              "swipe",
-              "swipe to see",
-              "swipe for",
-              "image description",
-              "image desc",
-              "alt text"));
+  /**
+   * Words for a picture or a video in general; {@link #MEDIA} adds the boards, screens and clinical
+   * images.
+   */
+  private static final List<String> GENERAL_MEDIA =
+      List.of(
+          "photo",
+          "photos",
+          "pic",
+          "pics",
+          "picture",
+          "pictures",
+          "image",
+          "images",
+          "video",
+          "videos",
+          "clip",
+          "footage",
+          "selfie",
+          "screenshot",
+          "screengrab",
+          "board",
+          "foto",
+          "immagine",
+          "llun",
+          "before and after pics",
+          "before and after photos",
+          "before and after pictures",
+          "snap",
+          "snaps",
+          "reel",
+          "gif",
+          "selfies",
+          "fotos",
+          "fotografía",
+          "fotografia",
+          "fotografie",
+          "vídeo",
+          "vídeos",
+          "lluniau",
+          "fideo",
+          "radiografía",
+          "ecografía",
+          "ecografia",
+          "sgan",
+          "pelydr-x",
+          "📷",
+          "📸",
+          "🎥",
+          "📹",
+          "selfie with",
+          "photo with",
+          "pic with",
+          "picture with",
+          "photos with",
+          "pics with",
+          "foto con",
+          "llun gyda",
+          "swipe",
+          "swipe to see",
+          "swipe for",
+          "image description",
+          "image desc",
+          "alt text");
 
   /**
    * Photos of groups and places, not of the patient the post names ("photos of the team", "pics of
@@ -276,6 +253,20 @@ public final class PatientMediaRule extends PrivacyRule {
           "20-week scan",
           "12-week scan",
           "radiografia");
+
+  /**
+   * Every word that can name a picture of a patient: the general words, boards, screens and
+   * clinical images.
+   */
+  private static final Lexicon MEDIA =
+      Lexicon.of(
+          Stream.concat(
+                  GENERAL_MEDIA.stream(),
+                  // Sorted: a set's order changes from run to run, and entries with the same keys
+                  // ("12 week scan", "12-week scan") must resolve the same way every time.
+                  Stream.of(BOARDS, SCREENS, CLINICAL).flatMap(set -> set.stream().sorted()))
+              .toList());
+
   private static final Set<String> EQUIPMENT =
       Set.of(
           "scanner",
