@@ -26,11 +26,15 @@ public final class GatedPattern {
   private final int minDigits;
   private final String required;
 
-  private GatedPattern(Pattern pattern, int group, int minDigits) {
+  /** Where matches can lie: near an anchor character (ASCII digits, say), or anywhere. */
+  private final AnchorBounds bounds;
+
+  private GatedPattern(Pattern pattern, int group, int minDigits, boolean ignoreCase) {
     this.pattern = pattern;
     this.group = group;
     this.minDigits = minDigits;
     this.required = RequiredChars.of(pattern.pattern());
+    this.bounds = AnchorBounds.of(pattern.pattern(), ignoreCase);
   }
 
   /**
@@ -54,7 +58,7 @@ public final class GatedPattern {
     if (minDigits < 0) {
       throw new IllegalArgumentException("minDigits must not be negative: " + minDigits);
     }
-    return new GatedPattern(p, group, minDigits);
+    return new GatedPattern(p, group, minDigits, ignoreCase);
   }
 
   /** The expression, as written. */
@@ -90,20 +94,139 @@ public final class GatedPattern {
    * Hands each non-empty candidate to {@code each}, left to right. The next search starts where
    * {@code each} says (the candidate's end, usually), so a delimiter consumed after one candidate
    * can open the next. Call only on text that {@link #admits} (the gates are not re-checked).
+   *
+   * <p>When every match holds an anchor character and spans at most a known length ({@link
+   * AnchorBounds}), only the stretches within that length of an anchor are searched, each with one
+   * character of context either side; the candidates are those of a search of the whole text.
    */
   public void scan(String text, Each each) {
-    Matcher m = pattern.matcher(text);
+    Search m = bounds.bounded() ? new Windowed(text) : new Whole(text);
     int from = 0;
     while (from <= text.length() && m.find(from)) {
       int s = m.start(group);
       int e = m.end(group);
       int next;
       if (s < 0 || s == e) {
-        next = m.end();
+        next = m.end(0);
       } else {
         next = each.candidate(s, e);
       }
       from = Math.max(next, from + 1);
+    }
+  }
+
+  /** The leftmost match starting at or after a position, in text coordinates. */
+  private interface Search {
+    boolean find(int from);
+
+    /** Start of the group in the last match, or -1 when it did not take part. */
+    int start(int group);
+
+    int end(int group);
+  }
+
+  /** RE2/J over the whole text. */
+  private final class Whole implements Search {
+    private final Matcher m;
+
+    Whole(String text) {
+      m = pattern.matcher(text);
+    }
+
+    @Override
+    public boolean find(int from) {
+      return m.find(from);
+    }
+
+    @Override
+    public int start(int g) {
+      return m.start(g);
+    }
+
+    @Override
+    public int end(int g) {
+      return m.end(g);
+    }
+  }
+
+  /**
+   * RE2/J over the stretches that can hold a match. A match spans at most {@code L} = {@link
+   * AnchorBounds#maxLength} units and holds an anchor, so it starts within {@code L - 1} units
+   * before an anchor. The starts near a run of anchors form a zone {@code [p, q]}; the zone's
+   * window runs from one unit before {@code p} to one unit after {@code q + L}, so every match
+   * starting in the zone ends inside the window with the same characters around it as in the whole
+   * text ({@code ^}, {@code $} and {@code \b} judge alike). A match the window reports after {@code
+   * q} is ignored: it may lack its context, and the zone it starts in is searched in turn. Zones
+   * are visited left to right and the scan only moves forward, so the text is read about once.
+   */
+  private final class Windowed implements Search {
+    private final String text;
+    private final int maxLength;
+    private Matcher m;
+
+    /** The current window starts at {@code offset} and serves starts up to {@code zoneEnd}. */
+    private int offset;
+
+    private int zoneEnd = -1;
+
+    Windowed(String text) {
+      this.text = text;
+      this.maxLength = bounds.maxLength();
+    }
+
+    @Override
+    public boolean find(int from) {
+      if (from <= zoneEnd && m.find(from - offset) && m.start() + offset <= zoneEnd) {
+        return true;
+      }
+      int pos = Math.max(from, zoneEnd + 1);
+      int n = text.length();
+      while (true) {
+        int d = nextAnchor(pos);
+        if (d < 0) {
+          zoneEnd = n;
+          return false;
+        }
+        int p = Math.max(pos, d - maxLength + 1);
+        int q = d;
+        for (int d2 = nextAnchor(q + 1); d2 >= 0 && d2 - maxLength <= q; d2 = nextAnchor(q + 1)) {
+          q = d2;
+        }
+        if (p > from
+            && Character.isLowSurrogate(text.charAt(p))
+            && Character.isHighSurrogate(text.charAt(p - 1))) {
+          p--; // the whole-text search never starts inside a pair
+        }
+        offset = Math.max(0, p - 1);
+        zoneEnd = q;
+        String window = text.substring(offset, Math.min(n, q + maxLength + 1));
+        m = m == null ? pattern.matcher(window) : m.reset(window);
+        if (m.find(p - offset) && m.start() + offset <= q) {
+          return true;
+        }
+        pos = q + 1;
+      }
+    }
+
+    private int nextAnchor(int from) {
+      for (int i = from; i < text.length(); i++) {
+        if (bounds.isAnchor(text.charAt(i))) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    @Override
+    public int start(int g) {
+      int s = m.start(g);
+      return s < 0 ? s : s + offset;
+    }
+
+    @Override
+    public int end(int g) {
+      int e = m.end(g);
+      return e < 0 ? e : e + offset;
     }
   }
 }
