@@ -2,7 +2,10 @@ package org.healthsocialtools.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.healthsocialtools.Platform;
 import org.healthsocialtools.Policy;
@@ -39,6 +42,15 @@ public final class CheckEngine implements AutoCloseable {
   private final PostAnalyzer analyzer;
   private final Policy policy;
 
+  /** Per language, per region, which rules apply (see {@link #applying}). */
+  private final ConcurrentHashMap<String, Map<String, Applying>> applying =
+      new ConcurrentHashMap<>();
+
+  /** How many pairs {@link #applying} has tried to keep. */
+  private final AtomicInteger cached = new AtomicInteger();
+
+  private static final int MAX_LOCALES = 64;
+
   public CheckEngine(List<Rule> rules, Policy policy, String houseLocale) {
     TermIndex.Builder b = TermIndex.builder();
     AtomicReference<TermIndex> built = new AtomicReference<>();
@@ -74,24 +86,27 @@ public final class CheckEngine implements AutoCloseable {
     }
     AnalyzedPost a = analyzer.analyze(post);
     FindingCollector out = new FindingCollector(a, policy);
-    run(detectors, a, out);
+    Applying applies = applying(a.language(), a.region());
+    run(detectors, applies.detectors(), a, out);
     if (post.platform() == null && !platforms.isEmpty()) {
       for (Platform p : platforms) {
         AnalyzedPost forP = a.forPlatform(p);
         out.switchPost(forP);
-        run(platformDetectors, forP, out);
+        run(platformDetectors, applies.platform(), forP, out);
       }
       out.switchPost(a);
     }
     out.addRepeats();
-    run(combiners, a, out);
+    run(combiners, applies.combiners(), a, out);
     var findings = out.sorted();
     return new Report(policy.verdict(findings), findings, a.language());
   }
 
-  private static void run(List<Rule> rules, AnalyzedPost a, FindingCollector out) {
-    for (Rule r : rules) {
-      if (!applies(r.info(), a.language(), a.region())) {
+  private static void run(
+      List<Rule> rules, boolean[] applying, AnalyzedPost a, FindingCollector out) {
+    for (int i = 0; i < rules.size(); i++) {
+      Rule r = rules.get(i);
+      if (!applying[i]) {
         continue;
       }
       out.startRule(r);
@@ -104,6 +119,38 @@ public final class CheckEngine implements AutoCloseable {
       }
     }
   }
+
+  /**
+   * Which detectors, combiners and platform detectors apply to a language and region, worked out
+   * once per pair rather than per rule and post. At most {@link #MAX_LOCALES} pairs are kept, so
+   * posts in ever new locales cannot grow the cache without bound.
+   */
+  private Applying applying(String language, String region) {
+    Map<String, Applying> byRegion = applying.get(language);
+    Applying flags = byRegion == null ? null : byRegion.get(region);
+    if (flags == null) {
+      flags =
+          new Applying(
+              flags(detectors, language, region),
+              flags(combiners, language, region),
+              flags(platformDetectors, language, region));
+      if (cached.incrementAndGet() <= MAX_LOCALES) {
+        applying.computeIfAbsent(language, k -> new ConcurrentHashMap<>()).put(region, flags);
+      }
+    }
+    return flags;
+  }
+
+  private static boolean[] flags(List<Rule> rules, String language, String region) {
+    boolean[] out = new boolean[rules.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = applies(rules.get(i).info(), language, region);
+    }
+    return out;
+  }
+
+  /** Per rule list, whether each rule applies to one language and region. */
+  private record Applying(boolean[] detectors, boolean[] combiners, boolean[] platform) {}
 
   /**
    * {@link RuleInfo#appliesTo} without its allocation (it cuts and case-folds the locale on every

@@ -30,6 +30,14 @@ public final class Lexicon {
   private final Node root = new Node();
   private final int size;
 
+  /**
+   * Bit {@code hash & mask} set for the hash of every key an entry can start with: most tokens
+   * start no entry, and this answers that from a small array instead of the root's large table.
+   */
+  private final long[] firstKeys;
+
+  private final int mask;
+
   private Lexicon(Collection<String> entries) {
     int n = 0;
     for (String e : entries) {
@@ -54,6 +62,22 @@ public final class Lexicon {
       node.entry = s;
     }
     this.size = n;
+    int firsts = root.next == null ? 0 : root.next.size();
+    int bits = Integer.highestOneBit(Math.max(64, firsts * 8 - 1)) << 1;
+    this.mask = bits - 1;
+    this.firstKeys = new long[bits >>> 6];
+    if (root.next != null) {
+      for (String k : root.next.keySet()) {
+        int h = k.hashCode() & mask;
+        firstKeys[h >>> 6] |= 1L << h;
+      }
+    }
+  }
+
+  /** False when no entry starts with {@code key}; true when one may. */
+  private boolean mayStart(String key) {
+    int h = key.hashCode() & mask;
+    return (firstKeys[h >>> 6] & (1L << h)) != 0;
   }
 
   public static Lexicon of(Collection<String> entries) {
@@ -73,7 +97,7 @@ public final class Lexicon {
 
   /** True if the single token key (see {@link Token#key()}) is an entry. */
   public boolean containsKey(String key) {
-    Node n = root.next == null ? null : root.next.get(key);
+    Node n = root.next == null || !mayStart(key) ? null : root.next.get(key);
     return n != null && n.entry != null;
   }
 
@@ -93,6 +117,9 @@ public final class Lexicon {
       }
       if (t.type() == TokenType.PUNCT) {
         continue;
+      }
+      if (node == root && !mayStart(t.key())) {
+        break;
       }
       node = node.next.get(t.key());
       if (node == null) {

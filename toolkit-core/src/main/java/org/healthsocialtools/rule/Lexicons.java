@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,14 +53,29 @@ public final class Lexicons {
    * accents).
    */
   public static Set<String> set(Class<?> anchor, String resource) {
-    return Set.copyOf(entries(anchor, resource));
+    return frozen(new HashSet<>(entries(anchor, resource)));
   }
 
   /** The entries folded with {@link #key}: for one-word lists looked up by token key. */
   public static Set<String> keys(Class<?> anchor, String resource) {
     Set<String> out = new HashSet<>();
     read(anchor, resource, (line, n) -> out.add(key(line)));
-    return Set.copyOf(out);
+    return frozen(out);
+  }
+
+  /**
+   * An unmodifiable view of a set no one else holds. Not {@link Set#copyOf}: its open-addressing
+   * table compares the looked-up word with one entry after another without their hashes, and a
+   * rule's word list is looked up for most tokens of every post, where a {@link HashSet} mostly
+   * answers after comparing one cached hash.
+   */
+  private static <T> Set<T> frozen(Set<T> own) {
+    return Collections.unmodifiableSet(own);
+  }
+
+  /** As {@link #frozen(Set)}, for a map. */
+  private static <K, V> Map<K, V> frozen(Map<K, V> own) {
+    return Collections.unmodifiableMap(own);
   }
 
   /**
@@ -72,7 +88,7 @@ public final class Lexicons {
     Map<String, Integer> out = new HashMap<>(1 << 17);
     int[] position = {0};
     read(anchor, resource, (line, n) -> out.putIfAbsent(line, ++position[0]));
-    return Map.copyOf(out);
+    return frozen(out);
   }
 
   /**
@@ -97,7 +113,7 @@ public final class Lexicons {
             throw new IllegalStateException(resource + ":" + n + ": '" + k + "' is given twice");
           }
         });
-    return Map.copyOf(out);
+    return frozen(out);
   }
 
   private interface LineHandler {

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -455,7 +456,9 @@ public final class ToneCues {
     MOCK_WORDS.forEach(w -> out.merge(w, F_MOCK, (a, b) -> a | b));
     LAUGH_WORDS.forEach(w -> out.merge(w, F_LAUGH, (a, b) -> a | b));
     YOU_WORDS.forEach(w -> out.merge(w, F_YOU, (a, b) -> a | b));
-    return Map.copyOf(out);
+    // A HashMap, not Map.copyOf: looked up for every word of every post, it mostly answers after
+    // comparing one cached hash, where Map.copyOf's table compares the word with entry after entry.
+    return Collections.unmodifiableMap(out);
   }
 
   /** Cues and features of a post, in one pass over its tokens. */
@@ -607,8 +610,8 @@ public final class ToneCues {
           .add(p.substring(sp + 1));
     }
     Map<String, Set<String>> frozen = new HashMap<>();
-    out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-    return Map.copyOf(frozen);
+    out.forEach((k, v) -> frozen.put(k, Collections.unmodifiableSet(v)));
+    return Collections.unmodifiableMap(frozen);
   }
 
   private static void cue(Map<String, Cue> cues, String name, Token from, Token to) {
@@ -666,6 +669,6 @@ public final class ToneCues {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read lexicon hst/lexicons/" + name, e);
     }
-    return Map.copyOf(out);
+    return Collections.unmodifiableMap(out);
   }
 }
