@@ -125,7 +125,14 @@ final class BodyInjuries {
           "drained",
           "lasered",
           "scanned",
-          "taken");
+          "taken",
+          "pulled",
+          "extracted",
+          "filled",
+          "straightened",
+          "broken",
+          "stapled",
+          "glued");
 
   static final Set<String> HAD = Set.of("had", "has", "having", "have", "got", "gets", "getting");
   static final Set<String> LINK =

@@ -161,9 +161,11 @@ public final class ClinicalEventRule extends PrivacyRule {
       if (span == null) {
         continue;
       }
-      if (span[1] < n && SERVICE.contains(tokens.get(span[1]).key())) {
+      if (span[1] < n && SERVICE.contains(tokens.get(span[1]).key())
+          || ClinicalFrames.serviceAfter(post, span[1])
+          || ClinicalFrames.activity(post, i) != null) {
         i = span[1] - 1;
-        continue; // "hip replacement clinic": a service, not a person
+        continue; // "hip replacement clinic", "a fractured hip scenario in training": not a person
       }
       if (facts == null) {
         facts = PostFacts.of(post, profile);
@@ -179,6 +181,8 @@ public final class ClinicalEventRule extends PrivacyRule {
             facts.individualSentence[t.sentence()]
                 ? "the sentence refers to one individual (+)"
                 : "the post is a care story about a person (+)");
+      } else if (ClinicalFrames.tie(post, facts, i) != null) {
+        ev.add(ClinicalFrames.tie(post, facts, i));
       } else if (!learnt(post, span[0], span[1], ev)) {
         i = span[1] - 1;
         continue;

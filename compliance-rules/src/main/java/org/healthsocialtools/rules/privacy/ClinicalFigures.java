@@ -64,14 +64,31 @@ final class ClinicalFigures {
           "pressione",
           "presión",
           "tensión",
-          "siwgr gwaed");
+          "siwgr gwaed",
+          "emoglobina glicata",
+          "emoglobina",
+          "hemoglobina glicosilada",
+          "hemoglobina glicada",
+          "hemoglobina",
+          "colesterolo",
+          "colesterol",
+          "creatinina",
+          "saturazione",
+          "saturación",
+          "potasio",
+          "potassio",
+          "glucosa",
+          "glucosio",
+          "lefel siwgr");
 
   static final Lexicon MEASURES = Lexicon.of(MEASURE_LIST);
   static final Set<String> RESULT_LINK =
       Set.of(
           "was", "is", "of", "at", "down", "up", "from", "to", "only", "just", "under", "over",
           "dropped", "rose", "hit", "reached", "a", "level", "levels", "read", "came", "back", "de",
-          "di", "era", "ha", "oedd", "went", "fell", "now", "been", "has", "had", "were", "are");
+          "di", "era", "ha", "oedd", "scesa", "sceso", "salita", "salito", "da", "bajó", "subió",
+          "è", "e", "es", "está", "esta", "estaba", "passata", "pasó", "paso", "bajo", "subio",
+          "went", "fell", "now", "been", "has", "had", "were", "are");
 
   /** Dose units after a number ("20mg", "30 paracetamol"). */
   static final Set<String> DOSE_UNITS =
@@ -153,6 +170,7 @@ final class ClinicalFigures {
         // "from 9.1 to 6.4", "180/110": take the rest of the figure
         while (end + 1 < n
             && (tokens.get(end).key().equals("to")
+                || tokens.get(end).key().equals("a")
                 || tokens.get(end).text().equals("/")
                 || tokens.get(end).text().equals("%"))
             && (startsWithDigit(tokens.get(end + 1)) || tokens.get(end).text().equals("%"))) {

@@ -1,5 +1,6 @@
 package org.healthsocialtools.rules.privacy;
 
+import static org.healthsocialtools.rules.privacy.ReplyWords.ADMIN;
 import static org.healthsocialtools.rules.privacy.ReplyWords.ARTICLES;
 import static org.healthsocialtools.rules.privacy.ReplyWords.BODY;
 import static org.healthsocialtools.rules.privacy.ReplyWords.CARE_GIVEN;
@@ -71,6 +72,9 @@ final class ReplyCues {
    * health posts talk to "you" all the time.
    */
   static boolean discloses(AnalyzedPost post, Item it, boolean anchored, Cues c) {
+    if (ADMIN.containsKey(it.key()) && !c.episode()) {
+      return false; // "log in to your account to change your appointment": business, not care
+    }
     switch (it.sort()) {
       case SERVICE:
         return false;

@@ -4,6 +4,7 @@ import static org.healthsocialtools.rules.privacy.ReplyCues.discloses;
 import static org.healthsocialtools.rules.privacy.ReplyItems.commentTerms;
 import static org.healthsocialtools.rules.privacy.ReplyItems.isItemWord;
 import static org.healthsocialtools.rules.privacy.ReplyItems.item;
+import static org.healthsocialtools.rules.privacy.ReplyWords.ADMIN;
 import static org.healthsocialtools.rules.privacy.ReplyWords.ARTICLES;
 import static org.healthsocialtools.rules.privacy.ReplyWords.CARE_VERB;
 import static org.healthsocialtools.rules.privacy.ReplyWords.DISCUSS;
@@ -427,7 +428,9 @@ final class ReplyDetails {
   }
 
   private static boolean modalAfter(AnalyzedPost post, Sentence s, Item it) {
-    for (int j = it.end(); j < Math.min(s.tokenEnd(), it.end() + 2); j++) {
+    // "your visit to the dental unit can be booked": for an admin item, a modal anywhere after it
+    int reach = ADMIN.containsKey(it.key()) ? 8 : 2;
+    for (int j = it.end(); j < Math.min(s.tokenEnd(), it.end() + reach); j++) {
       if (MODAL_AFTER.contains(post.tokens().get(j).key())) {
         return true;
       }

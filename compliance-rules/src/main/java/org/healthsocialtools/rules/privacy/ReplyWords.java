@@ -33,6 +33,7 @@ final class ReplyWords {
   static final Lexicon DISCUSS = CUES.get("discuss");
   static final Lexicon STAFF = CUES.get("staff");
   static final Lexicon RECOVERY = CUES.get("recovery");
+  static final Lexicon ADMIN = CUES.get("admin");
 
   /**
    * Second person possessives: the word before (or, in Welsh, Spanish and Italian, after) the
@@ -192,7 +193,15 @@ final class ReplyWords {
           "hub",
           "week",
           "month",
-          "pathway");
+          "pathway",
+          "letter",
+          "letters",
+          "reminder",
+          "reminders",
+          "system",
+          "portal",
+          "line",
+          "app");
 
   static final Set<String> THANKS =
       Set.of("thanks", "thank", "diolch", "gracias", "grazie", "cheers");
