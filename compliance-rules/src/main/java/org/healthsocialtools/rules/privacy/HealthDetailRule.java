@@ -40,13 +40,17 @@ import org.healthsocialtools.rule.RuleDefinition;
       "When Ellie was [[born at 26 weeks]] she fitted in her dad's hand",
       "Welcome to the world, baby Isla! [[7lb 2oz]] of joy",
       "Since starting treatment, Derek has lost four stone and his [[type 2 diabetes]] is [[in remission]]",
-      "la señora Rosa Delgado sale hoy después de su [[cirugía]] de corazón"
+      "la señora Rosa Delgado sale hoy después de su [[cirugía]] de corazón",
+      "The driver was [[three times the limit]] when the crew reached him",
+      "Mr Okafor went to [[the cath lab]] at 3am"
     },
     passes = {
       "Did you know 1 in 10 adults in Calderdale have diabetes?",
       "If you have diabetes, speak to your GP before fasting",
       "Congratulations to Joy, Ward Manager on our stroke unit",
-      "Our breast cancer screening clinic is open on Saturday"
+      "Our breast cancer screening clinic is open on Saturday",
+      "Big thanks to Kerry and the night team in resus",
+      "Well done to Jake, who learned CPR at our training day"
     })
 public final class HealthDetailRule extends PrivacyRule {
 

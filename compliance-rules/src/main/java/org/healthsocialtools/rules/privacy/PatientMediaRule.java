@@ -41,7 +41,10 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Doris loved her tea party on the ward today and we [[snapped her]] with the cake",
       "Forgot to hide the [[screen]] behind me, oops",
       "Doris went home today after six weeks with us. [[Photo]] shared with permission",
-      "[[Image description]]: an older man in a hospital bed holding up a birthday card"
+      "[[Image description]]: an older man in a hospital bed holding up a birthday card",
+      "Ecco la [[foto della signora Rosa]] nel suo letto",
+      "[[Clip]] from resus last night, watch till the end",
+      "[[Photo]]: a boy in a hospital bed with his nurse"
     },
     passes = {
       "Look at our brand new children's waiting room! Photos below 👇",
@@ -50,7 +53,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Book your scan online",
       "Pictured: our new team of healthcare assistants",
       "Our screens in reception now show waiting times",
-      "Thank you Doris for the cake! Photos of the team below"
+      "Thank you Doris for the cake! Photos of the team below",
+      "We have a new whiteboard in the staff room for shift swaps",
+      "Photo: the new entrance to the children's outpatients"
     })
 public final class PatientMediaRule extends PrivacyRule {
 
@@ -560,9 +565,13 @@ public final class PatientMediaRule extends PrivacyRule {
    */
   private static boolean pictured(AnalyzedPost post, Lexicon.Match m) {
     List<Token> tokens = post.tokens();
-    int sentence = tokens.get(m.first()).sentence();
+    // the sentences of the board's first and last words: a line break inside "bed\nboard" splits
+    // them
+    int from = tokens.get(m.first()).sentence();
+    int to = tokens.get(m.end() - 1).sentence();
     for (int j = Math.max(0, m.first() - 6); j < Math.min(tokens.size(), m.end() + 6); j++) {
-      if (tokens.get(j).sentence() != sentence || j >= m.first() && j < m.end()) {
+      int s = tokens.get(j).sentence();
+      if (s < from || s > to || j >= m.first() && j < m.end()) {
         continue;
       }
       Lexicon.Match p = MEDIA.longestAt(post, j);
