@@ -78,15 +78,17 @@ final class ClinicalFrames {
           activity[s] = m.entry();
         }
       }
-      if (one[s] == null && t.isWord() && ONE.containsKey(t.key())) {
+      Lexicon.Match who = one[s] == null && t.isWord() ? ONE.longestAt(post, j) : null;
+      if (who != null) {
+        int e = who.end();
         boolean determiner = j == 0 || DETERMINERS.contains(tokens.get(j - 1).key());
         boolean verbAfter =
-            j + 1 < tokens.size()
-                && (tokens.get(j + 1).type() == TokenType.PUNCT
-                    || post.pos(j + 1).equals("VERB")
-                    || post.pos(j + 1).equals("AUX"));
+            e < tokens.size()
+                && (tokens.get(e).type() == TokenType.PUNCT
+                    || post.pos(e).equals("VERB")
+                    || post.pos(e).equals("AUX"));
         if (determiner && verbAfter) {
-          one[s] = t.text();
+          one[s] = who.entry();
         }
       }
     }

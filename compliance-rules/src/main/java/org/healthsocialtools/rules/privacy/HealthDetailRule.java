@@ -60,6 +60,8 @@ public final class HealthDetailRule extends PrivacyRule {
           ("(?i)\\b((?:born|arrived|delivered|came)(?: early)? (?:at|after) [0-9]{2}(?:\\+[0-9])? weeks"
                   + "|(?:at|after) (?:2[2-9]|3[0-9]|4[0-2])(?:\\+[0-9])? weeks(?:'? gestation| pregnant)?"
                   + "|[0-9]{2}(?:\\+[0-9])? weeks'? gestation"
+                  + "|(?:nat[oa]|naci(?:ó|o|do|da)) (?:alla |a la |a las |con |de )?[0-9]{2}(?:ª|a)? "
+                  + "(?:settiman[ae]|semanas?)"
                   + "|[0-9]{1,2} ?lbs? ?[0-9]{1,2} ?oz|"
                   + "[0-9]\\.[0-9]{1,3} ?kg)\\b")
               .replace(" ", "[ \\n]"));
@@ -157,6 +159,8 @@ public final class HealthDetailRule extends PrivacyRule {
     boolean birth =
         digits(text, 1) > 0
             && (containsIgnoreCase(text, "week")
+                || containsIgnoreCase(text, "settiman")
+                || containsIgnoreCase(text, "semana")
                 || containsIgnoreCase(text, "lb")
                 || containsIgnoreCase(text, "kg"));
     boolean ruleOut = text.indexOf('/') >= 0;
@@ -167,7 +171,17 @@ public final class HealthDetailRule extends PrivacyRule {
     for (Pattern p : patterns) {
       Matcher bm = p.matcher(post.text());
       while (bm.find()) {
-        if (!facts.tiedToPerson(post.tokenAtOrAfter(bm.start(1)))) {
+        int at = post.tokenAtOrAfter(bm.start(1));
+        String tie = ClinicalFrames.tie(post, facts, at);
+        if (tie == null
+            && p == BIRTH
+            && !facts.genericSentence[post.tokens().get(at).sentence()]
+            && ClinicalFrames.general(post, at) == null) {
+          // "nació con 28 semanas": a birth is one person's unless the subject is plural ("babies
+          // born at 24 weeks") or the reader's
+          tie = "a birth is about one baby (+)";
+        }
+        if (tie == null) {
           continue;
         }
         emit(
@@ -179,9 +193,7 @@ public final class HealthDetailRule extends PrivacyRule {
             null,
             null,
             new Explanation(
-                p == BIRTH ? "birth detail" : "'rule out' shorthand",
-                0.7,
-                List.of("a care story about one person (+)")));
+                p == BIRTH ? "birth detail" : "'rule out' shorthand", 0.7, List.of(tie)));
       }
     }
   }
