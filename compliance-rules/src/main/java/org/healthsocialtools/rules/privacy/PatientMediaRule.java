@@ -41,7 +41,10 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Doris loved her tea party on the ward today and we [[snapped her]] with the cake",
       "Forgot to hide the [[screen]] behind me, oops",
       "Doris went home today after six weeks with us. [[Photo]] shared with permission",
-      "[[Image description]]: an older man in a hospital bed holding up a birthday card"
+      "[[Image description]]: an older man in a hospital bed holding up a birthday card",
+      "Ecco la [[foto della signora Rosa]] nel suo letto",
+      "[[Clip]] from resus last night, watch till the end",
+      "[[Photo]]: a boy in a hospital bed with his nurse"
     },
     passes = {
       "Look at our brand new children's waiting room! Photos below 👇",
@@ -50,7 +53,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Book your scan online",
       "Pictured: our new team of healthcare assistants",
       "Our screens in reception now show waiting times",
-      "Thank you Doris for the cake! Photos of the team below"
+      "Thank you Doris for the cake! Photos of the team below",
+      "We have a new whiteboard in the staff room for shift swaps",
+      "Photo: the new entrance to the children's outpatients"
     })
 public final class PatientMediaRule extends PrivacyRule {
 
@@ -79,6 +84,11 @@ public final class PatientMediaRule extends PrivacyRule {
           "foto",
           "immagine",
           "llun",
+          "lun",
+          "luniau",
+          "imagen",
+          "imágenes",
+          "immagini",
           "before and after pics",
           "before and after photos",
           "before and after pictures",
@@ -234,7 +244,10 @@ public final class PatientMediaRule extends PrivacyRule {
           "bed board",
           "patient board",
           "patient list",
-          "handover sheet");
+          "handover sheet",
+          "bwrdd gwyn",
+          "pizarra",
+          "lavagna");
   private static final Set<String> CLINICAL =
       Set.of(
           "x-ray",
@@ -370,13 +383,29 @@ public final class PatientMediaRule extends PrivacyRule {
       String why = null;
       boolean ofPerson =
           end + 1 < tokens.size()
-              && tokens.get(end).key().equals("of")
-              && OF_PERSON.contains(tokens.get(end + 1).key());
-      if (DESCRIPTIONS.contains(entry)) {
+              && (tokens.get(end).key().equals("of")
+                      && OF_PERSON.contains(tokens.get(end + 1).key())
+                  || OF.containsKey(tokens.get(end).key()) && whose(post, end + 1));
+      boolean boardOf =
+          end + 2 < tokens.size()
+              && OF.containsKey(tokens.get(end).key())
+              && "board".equals(nextMedia(post, end + 1));
+      if (colonDescription(post, m)) {
+        if (!describesPatient(post, end + 1)) {
+          continue;
+        }
+        why = "an image description that describes a patient";
+      } else if (DESCRIPTIONS.contains(entry)) {
         if (!describesPatient(post, end)) {
           continue;
         }
         why = "an image description that describes a patient";
+      } else if (boardOf) {
+        why = "a photo of a board, which shows patients' details";
+      } else if (fromScene(post, end)) {
+        why = "a picture or clip from a care scene ('" + tokens.get(end + 1).text() + "')";
+      } else if (BOARDS.contains(entry) && !pictured(post, m)) {
+        continue; // "a new whiteboard in the staff room": mentioned, not shown
       } else if (BOARDS.contains(entry) || SCREENS.contains(entry)) {
         why = "patient boards and lists show other patients' details";
       } else if (ofPerson
@@ -389,6 +418,7 @@ public final class PatientMediaRule extends PrivacyRule {
                 + tokens.get(end + 1).text()
                 + "')";
       } else if (CLINICAL.contains(entry)
+          && !counted(post, m.first())
           && (shownNear(post, m) || facts.tiedToPerson(m.first()))) {
         why = "a clinical image shown in the post";
       } else if (!CLINICAL.contains(entry)
@@ -476,8 +506,78 @@ public final class PatientMediaRule extends PrivacyRule {
         break;
       }
       if (PATIENT_IN_IMAGE.contains(t.key())
+          || WHOSE.longestAt(post, j) != null
           || PostFacts.PERSON_NOUNS.contains(t.key()) && !t.key().equals("patient")
           || t.key().equals("patient")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Map<String, Lexicon> CUES =
+      ReplyWords.sections("/hst/lexicons/patient-media-cues.txt");
+  private static final Lexicon OF = CUES.get("of");
+  private static final Lexicon WHOSE = CUES.get("whose");
+  private static final Lexicon SCENE = CUES.get("scene");
+  private static final Lexicon COLON = CUES.get("colon");
+
+  /**
+   * True if token {@code i} starts one person: a title ("Mrs", "signora", "don"), a person noun or
+   * a capitalised first name.
+   */
+  private static boolean whose(AnalyzedPost post, int i) {
+    Token t = post.tokens().get(i);
+    return WHOSE.longestAt(post, i) != null
+        || PostFacts.PERSON_NOUNS.contains(t.key())
+        || t.isCapitalised() && PrivacyLexicons.FIRST_NAMES.contains(t.key());
+  }
+
+  /**
+   * "500 X-rays a week", "our scans": a count or the organisation's own, not one patient's image.
+   */
+  private static boolean counted(AnalyzedPost post, int first) {
+    if (first == 0) {
+      return false;
+    }
+    Token before = post.tokens().get(first - 1);
+    return startsWithDigit(before) || ClinicalFrames.OURS.containsKey(before.key());
+  }
+
+  /** "Photo: a boy in a hospital bed", "[image: ...]": a picture word with a colon after it. */
+  private static boolean colonDescription(AnalyzedPost post, Lexicon.Match m) {
+    List<Token> tokens = post.tokens();
+    return m.end() < tokens.size()
+        && tokens.get(m.end()).text().equals(":")
+        && COLON.longestAt(post, m.first()) != null;
+  }
+
+  /** "video from last night's shout", "clip from resus": a picture from a care scene. */
+  private static boolean fromScene(AnalyzedPost post, int end) {
+    List<Token> tokens = post.tokens();
+    return end + 1 < tokens.size()
+        && tokens.get(end).key().equals("from")
+        && SCENE.longestAt(post, end + 1) != null;
+  }
+
+  /**
+   * True if the sentence of a board says it is in a picture: a picture word or "behind", "shot".
+   */
+  private static boolean pictured(AnalyzedPost post, Lexicon.Match m) {
+    List<Token> tokens = post.tokens();
+    // the sentences of the board's first and last words: a line break inside "bed\nboard" splits
+    // them
+    int from = tokens.get(m.first()).sentence();
+    int to = tokens.get(m.end() - 1).sentence();
+    for (int j = Math.max(0, m.first() - 6); j < Math.min(tokens.size(), m.end() + 6); j++) {
+      int s = tokens.get(j).sentence();
+      if (s < from || s > to || j >= m.first() && j < m.end()) {
+        continue;
+      }
+      Lexicon.Match p = MEDIA.longestAt(post, j);
+      if (p != null && GENERAL_MEDIA.contains(p.entry().toLowerCase(java.util.Locale.ROOT))
+          || IN_SHOT.contains(tokens.get(j).key())
+          || SHOWN.contains(tokens.get(j).key())) {
         return true;
       }
     }

@@ -1,11 +1,42 @@
 package org.healthsocialtools.rules.privacy;
 
+import static org.healthsocialtools.rules.privacy.ReplyCues.discloses;
+import static org.healthsocialtools.rules.privacy.ReplyItems.commentTerms;
+import static org.healthsocialtools.rules.privacy.ReplyItems.isItemWord;
+import static org.healthsocialtools.rules.privacy.ReplyItems.item;
+import static org.healthsocialtools.rules.privacy.ReplyWords.ADMIN;
+import static org.healthsocialtools.rules.privacy.ReplyWords.ARTICLES;
+import static org.healthsocialtools.rules.privacy.ReplyWords.CARE_VERB;
+import static org.healthsocialtools.rules.privacy.ReplyWords.DISCUSS;
+import static org.healthsocialtools.rules.privacy.ReplyWords.FEELING;
+import static org.healthsocialtools.rules.privacy.ReplyWords.FILLER;
+import static org.healthsocialtools.rules.privacy.ReplyWords.GENERIC;
+import static org.healthsocialtools.rules.privacy.ReplyWords.GREETINGS;
+import static org.healthsocialtools.rules.privacy.ReplyWords.MODAL_AFTER;
+import static org.healthsocialtools.rules.privacy.ReplyWords.NEGATION;
+import static org.healthsocialtools.rules.privacy.ReplyWords.OF;
+import static org.healthsocialtools.rules.privacy.ReplyWords.PAST;
+import static org.healthsocialtools.rules.privacy.ReplyWords.PAST_AUX;
+import static org.healthsocialtools.rules.privacy.ReplyWords.PLACE;
+import static org.healthsocialtools.rules.privacy.ReplyWords.POSSESSIVE;
+import static org.healthsocialtools.rules.privacy.ReplyWords.RECORD;
+import static org.healthsocialtools.rules.privacy.ReplyWords.RECOVERY;
+import static org.healthsocialtools.rules.privacy.ReplyWords.RELATIVE;
+import static org.healthsocialtools.rules.privacy.ReplyWords.SECOND;
+import static org.healthsocialtools.rules.privacy.ReplyWords.STAFF;
+import static org.healthsocialtools.rules.privacy.ReplyWords.SUBJECT;
+import static org.healthsocialtools.rules.privacy.ReplyWords.THANKS;
+import static org.healthsocialtools.rules.privacy.ReplyWords.THIRD;
+import static org.healthsocialtools.rules.privacy.ReplyWords.WE;
+import static org.healthsocialtools.rules.privacy.ReplyWords.WHEN;
+import static org.healthsocialtools.rules.privacy.ReplyWords.participle;
+import static org.healthsocialtools.rules.privacy.ReplyWords.pastForm;
+import static org.healthsocialtools.rules.privacy.ReplyWords.pastVerb;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.healthsocialtools.analysis.AnalyzedPost;
@@ -13,6 +44,9 @@ import org.healthsocialtools.analysis.Sentence;
 import org.healthsocialtools.analysis.Token;
 import org.healthsocialtools.analysis.TokenType;
 import org.healthsocialtools.rule.Lexicon;
+import org.healthsocialtools.rules.privacy.ReplyCues.Cues;
+import org.healthsocialtools.rules.privacy.ReplyItems.Item;
+import org.healthsocialtools.rules.privacy.ReplyItems.Sort;
 
 /**
  * The detection behind {@link ReplyDisclosureRule}: the care details a post confirms about the
@@ -25,180 +59,6 @@ import org.healthsocialtools.rule.Lexicon;
 final class ReplyDetails {
 
   private ReplyDetails() {}
-
-  private static final Map<String, Lexicon> CUES = sections("/hst/lexicons/reply-cues.txt");
-  private static final Lexicon SECOND = CUES.get("second");
-  private static final Lexicon RELATIVE = CUES.get("relative");
-  private static final Lexicon CARE = CUES.get("care");
-  private static final Lexicon WEAK = CUES.get("weakcare");
-  private static final Lexicon BODY = CUES.get("body");
-  private static final Lexicon RECORD = CUES.get("record");
-  private static final Lexicon OURS = CUES.get("ours");
-  private static final Lexicon CARE_VERB = CUES.get("careverb");
-  private static final Lexicon PAST = CUES.get("past");
-  private static final Lexicon WHEN = CUES.get("when");
-  private static final Lexicon FEELING = CUES.get("feeling");
-  private static final Lexicon PLACE = CUES.get("place");
-  private static final Lexicon GENERIC = CUES.get("generic");
-  private static final Lexicon DISCUSS = CUES.get("discuss");
-  private static final Lexicon STAFF = CUES.get("staff");
-  private static final Lexicon RECOVERY = CUES.get("recovery");
-
-  /**
-   * Second person possessives: the word before (or, in Welsh, Spanish and Italian, after) the
-   * person's item.
-   */
-  private static final Set<String> POSSESSIVE =
-      Set.of(
-          "your", "eich", "dy", "su", "sus", "tu", "tus", "suo", "sua", "suoi", "sue", "tuo", "tua",
-          "tuoi", "tue", "vostro", "vostra", "vostri", "vostre");
-
-  /** Second person subjects of a care verb: "you were seen", "usted faltó", "lei ha saltato". */
-  private static final Set<String> SUBJECT =
-      Set.of("you", "usted", "lei", "chi", "you're", "you've");
-
-  /**
-   * Words that may stand between a possessive and the item: "your recent hip operation", "la sua
-   * ultima visita".
-   */
-  private static final Set<String> FILLER =
-      Set.of(
-          "recent",
-          "first",
-          "second",
-          "third",
-          "last",
-          "little",
-          "new",
-          "latest",
-          "next",
-          "own",
-          "late",
-          "dear",
-          "ultima",
-          "ultimo",
-          "prima",
-          "primo",
-          "reciente",
-          "primera",
-          "diweddar",
-          "cyntaf",
-          "olaf",
-          "annwyl");
-
-  /**
-   * Links between an item and the person after it: "la cirugía de su madre", "il ricovero di suo
-   * marito".
-   */
-  private static final Set<String> OF =
-      Set.of("of", "de", "del", "di", "della", "dello", "dei", "delle");
-
-  /** Weak care words that also mean the care staff give. */
-  private static final Set<String> CARE_GIVEN = Set.of("care", "gofal", "atencion", "cure");
-
-  /**
-   * Modal words just after an item: "your appointment may be affected", "your results could take".
-   */
-  private static final Set<String> MODAL_AFTER =
-      Set.of(
-          "may",
-          "might",
-          "could",
-          "can",
-          "will",
-          "would",
-          "should",
-          "puede",
-          "podria",
-          "potrebbe",
-          "puo",
-          "gall",
-          "allai");
-
-  private static final Set<String> WE = Set.of("we", "i", "we're", "we've", "we'd");
-
-  /** Third person possessives: the relative's own care once the reply has named the relative. */
-  private static final Set<String> THIRD =
-      Set.of("her", "his", "their", "ei", "eu", "su", "sus", "suo", "sua");
-
-  private static final Set<String> NEGATION =
-      Set.of(
-          "can't", "cannot", "not", "unable", "won't", "no", "non", "ni", "nid", "methu", "dim",
-          "n't", "never");
-
-  /** English words ending in -ed that are not past forms about an event. */
-  private static final Set<String> NOT_PAST =
-      Set.of(
-          "need",
-          "needed",
-          "based",
-          "interested",
-          "feed",
-          "bed",
-          "red",
-          "shed",
-          "speed",
-          "seed",
-          "hundred",
-          "sacred",
-          "led",
-          "breed",
-          "freed",
-          "proceed",
-          "succeed",
-          "exceed",
-          "limited",
-          "qualified",
-          "dedicated",
-          "skilled",
-          "talented",
-          "detailed",
-          "experienced",
-          "registered",
-          "trained",
-          "advanced",
-          "required",
-          "expected",
-          "planned",
-          "scheduled",
-          "booked",
-          "invited",
-          "supported",
-          "concerned",
-          "worried",
-          "unsupported",
-          "related",
-          "shared",
-          "valued",
-          "appreciated",
-          "inspired",
-          "used",
-          "advised",
-          "recommended",
-          "offered",
-          "provided",
-          "funded");
-
-  /**
-   * What a care item is; SERVICE is a care word naming a service ("flu clinics"), never a detail.
-   */
-  private enum Sort {
-    HEALTH,
-    CARE,
-    WEAK,
-    BODY,
-    RELATIVE,
-    RECORD,
-    CARE_VERB,
-    SERVICE
-  }
-
-  /** One care item of a sentence, tokens [first, end). */
-  private record Item(int first, int end, Sort sort, String key, boolean ours) {
-    Item(int first, int end, Sort sort, String key) {
-      this(first, end, sort, key, false);
-    }
-  }
 
   /**
    * A care detail a reply confirms: tokens [first, end) of the post, and what kind of detail it is.
@@ -414,199 +274,6 @@ final class ReplyDetails {
   }
 
   /**
-   * What a sentence holds besides its care items.
-   *
-   * @param feeling sympathy or good wishes ("sorry", "we hope", "glad"), including {@code recovery}
-   * @param recovery getting better ("healing", "on the mend", "se recupere"): said of one person,
-   *     it confirms care
-   * @param place a place of care or a member of staff ("on Ward 6", "with us", "the dentist")
-   * @param aux "were", "was", "been": "you were seen", not "you've seen our new website"
-   */
-  private record Cues(
-      boolean reply,
-      boolean past,
-      boolean when,
-      boolean feeling,
-      boolean recovery,
-      boolean place,
-      boolean second,
-      boolean aux,
-      int items,
-      EnumSet<Sort> sorts) {
-
-    boolean episode() {
-      return past || when || feeling || place;
-    }
-
-    boolean has(Sort sort) {
-      return sorts.contains(sort);
-    }
-
-    /** A care item other than a relative or a vague "stay" or "visit". */
-    boolean care() {
-      for (Sort sort : sorts) {
-        if (sort != Sort.RELATIVE && sort != Sort.WEAK && sort != Sort.SERVICE) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  /**
-   * Whether care item {@code it} discloses. In a reply, an item tied to the person answered is
-   * enough (a relative or a vague "stay" needs something more); in any other post the sentence must
-   * also be about one episode (good wishes, a past event with its date or place), since public
-   * health posts talk to "you" all the time.
-   */
-  private static boolean discloses(AnalyzedPost post, Item it, boolean anchored, Cues c) {
-    switch (it.sort()) {
-      case SERVICE:
-        return false;
-      case RELATIVE:
-        return anchored
-            && (c.reply()
-                ? c.episode() || c.items() > 1
-                : c.recovery() || (c.feeling() || c.past() && c.when()) && (c.care() || c.place()));
-      case WEAK:
-        if (CARE_GIVEN.contains(it.key())) {
-          // "your care" is as often the care a nurse gives ("Thank you, Joy! Your care and
-          // kindness...")
-          return anchored && (c.has(Sort.HEALTH) || c.has(Sort.RELATIVE));
-        }
-        return anchored
-            && (c.place()
-                || c.when()
-                || c.has(Sort.HEALTH)
-                || c.has(Sort.RELATIVE)
-                || c.has(Sort.CARE_VERB));
-      case CARE_VERB:
-        // "you were seen", "you missed three appointments"; not "thank you to all who attended"
-        return anchored && (c.reply() || c.aux() || c.items() > 1);
-      case RECORD:
-        return (anchored || it.ours()) && (c.reply() || (c.past() || c.when()) && c.second());
-      case BODY:
-        // "come back", "keep an eye on" are not body parts; "your knee is healing" is
-        return anchored
-            && (c.reply() || c.recovery() || c.feeling() && (c.past() || c.items() > 1));
-      default:
-        if (anchored) {
-          return c.reply() || c.feeling() || c.past() && (c.when() || c.place());
-        }
-        // "Siamo felici che il parto sia andato bene": Italian and Spanish say "the" where English
-        // says "your"
-        return c.reply()
-            ? c.feeling() || c.second() && c.episode()
-            : c.feeling() && c.past() && definite(post, it);
-    }
-  }
-
-  /**
-   * Words after a care noun that make it a service: "the vaccination clinic", "el parto respetado
-   * programme".
-   */
-  private static final Set<String> SERVICE =
-      Set.of(
-          "clinic",
-          "clinics",
-          "unit",
-          "service",
-          "services",
-          "team",
-          "centre",
-          "center",
-          "programme",
-          "program",
-          "day",
-          "event",
-          "drive",
-          "campaign",
-          "suite",
-          "bus",
-          "hub",
-          "week",
-          "month",
-          "pathway");
-
-  /**
-   * "the surgery", "il parto", "la operación" with no service word after it: one person's episode
-   * of care.
-   */
-  private static boolean definite(AnalyzedPost post, Item it) {
-    List<Token> tokens = post.tokens();
-    if (it.first() == 0
-        || it.sort() == Sort.RELATIVE
-        || it.sort() == Sort.WEAK
-        || it.sort() == Sort.BODY) {
-      return false;
-    }
-    String before = tokens.get(it.first() - 1).key();
-    boolean article = ARTICLES.contains(before) || tokens.get(it.first()).key().startsWith("l'");
-    if (!article) {
-      return false;
-    }
-    int next = it.end();
-    // "the vaccination clinic", "the therapy dogs": the care word names a service or thing, not an
-    // episode
-    return !(next < tokens.size()
-        && (SERVICE.contains(tokens.get(next).key())
-            || post.language().equals("en")
-                && tokens.get(next).isWord()
-                && post.pos(next).equals("NOUN")));
-  }
-
-  /**
-   * The longest care item starting at token {@code i}, or {@code null}; "flu clinics" names a
-   * service, not care.
-   */
-  private static Item item(AnalyzedPost post, int i, Map<Integer, Lexicon.Match> health) {
-    Item best = candidate(post, i, health);
-    if (best != null
-        && best.end() < post.tokens().size()
-        && SERVICE.contains(post.tokens().get(best.end()).key())
-        && best.sort() != Sort.RELATIVE) {
-      return new Item(best.first(), best.end() + 1, Sort.SERVICE, best.key());
-    }
-    return best;
-  }
-
-  private static Item candidate(AnalyzedPost post, int i, Map<Integer, Lexicon.Match> health) {
-    Item best = null;
-    Lexicon.Match h = health.get(i);
-    if (h != null) {
-      best = new Item(i, h.end(), Sort.HEALTH, h.entry());
-    }
-    best = longer(best, post, i, CARE, Sort.CARE);
-    best = longer(best, post, i, CARE_VERB, Sort.CARE_VERB);
-    best = longer(best, post, i, RECORD, Sort.RECORD);
-    best = longer(best, post, i, BODY, Sort.BODY);
-    best = longer(best, post, i, RELATIVE, Sort.RELATIVE);
-    best = longer(best, post, i, WEAK, Sort.WEAK);
-    if (best == null) {
-      String k = elided(post.tokens().get(i).key());
-      if (k != null && (CARE.containsKey(k) || BODY.containsKey(k) || WEAK.containsKey(k))) {
-        Sort sort = CARE.containsKey(k) ? Sort.CARE : BODY.containsKey(k) ? Sort.BODY : Sort.WEAK;
-        best = new Item(i, i + 1, sort, k); // "l'intervento", "dell'operazione"
-      }
-    }
-    return best;
-  }
-
-  private static Item longer(Item best, AnalyzedPost post, int i, Lexicon lexicon, Sort sort) {
-    Lexicon.Match m = lexicon.longestAt(post, i);
-    if (m == null || best != null && m.end() <= best.end()) {
-      return best;
-    }
-    // "our records", "the notes", "nuestros registros": the organisation looking up the person's
-    // file
-    boolean ours = sort == Sort.RECORD && i > 0 && OURS.containsKey(post.tokens().get(i - 1).key());
-    return new Item(ours ? i - 1 : i, m.end(), sort, m.entry(), ours);
-  }
-
-  private static final Set<String> THANKS =
-      Set.of("thanks", "thank", "diolch", "gracias", "grazie", "cheers");
-
-  /**
    * True if the post answers someone: {@link PostFacts#replyShaped} (a reply, a leading @handle,
    * "Dear ...", "thank you for your kind words") or an opening that thanks a person by name
    * ("Thanks Rhys!", "¡Gracias, Lucía!").
@@ -647,41 +314,6 @@ final class ReplyDetails {
   }
 
   /**
-   * Greetings that address the person answered: "Hi Linda", "Thanks Tom", "Diolch Sian", "Gracias,
-   * Ana".
-   */
-  private static final Set<String> GREETINGS =
-      Set.of(
-          "hi",
-          "hello",
-          "hey",
-          "dear",
-          "thanks",
-          "thank",
-          "you",
-          "morning",
-          "afternoon",
-          "evening",
-          "diolch",
-          "helo",
-          "annwyl",
-          "gracias",
-          "hola",
-          "querida",
-          "querido",
-          "estimada",
-          "estimado",
-          "grazie",
-          "ciao",
-          "gentile",
-          "cara",
-          "caro",
-          "salve",
-          "buongiorno",
-          "buenos",
-          "dias");
-
-  /**
    * True if the name at token {@code first} is the person the reply answers: after a greeting ("Hi
    * Linda", "Thank you, Tom") or at the very start followed by a comma ("Linda, thank you").
    */
@@ -704,12 +336,6 @@ final class ReplyDetails {
     }
     return GREETINGS.contains(tokens.get(j).key())
         && tokens.get(j).sentence() == tokens.get(first).sentence();
-  }
-
-  /** "l'intervento" to "intervento"; {@code null} when the key has no elided article. */
-  private static String elided(String key) {
-    int q = key.indexOf('\'');
-    return q > 0 && q <= 4 && q < key.length() - 1 ? key.substring(q + 1) : null;
   }
 
   /**
@@ -754,10 +380,6 @@ final class ReplyDetails {
     return j + 1 < s.tokenEnd()
         && OF.contains(tokens.get(j).key())
         && POSSESSIVE.contains(tokens.get(j + 1).key());
-  }
-
-  private static boolean isItemWord(String k) {
-    return RELATIVE.containsKey(k) || BODY.containsKey(k) || CARE.containsKey(k);
   }
 
   /** The item with its possessive: "your husband's stay" rather than "stay". */
@@ -806,126 +428,13 @@ final class ReplyDetails {
   }
 
   private static boolean modalAfter(AnalyzedPost post, Sentence s, Item it) {
-    for (int j = it.end(); j < Math.min(s.tokenEnd(), it.end() + 2); j++) {
+    // "your visit to the dental unit can be booked": for an admin item, a modal anywhere after it
+    int reach = ADMIN.containsKey(it.key()) ? 8 : 2;
+    for (int j = it.end(); j < Math.min(s.tokenEnd(), it.end() + reach); j++) {
       if (MODAL_AFTER.contains(post.tokens().get(j).key())) {
         return true;
       }
     }
     return false;
-  }
-
-  private static final Set<String> NOT_PAST_VERB =
-      Set.of(
-          "look",
-          "cuidar",
-          "gofalu",
-          "trin",
-          "prenderci",
-          "colli",
-          "caring",
-          "care",
-          "did",
-          "didn't");
-  private static final Set<String> FIRST_PERSON =
-      Set.of(
-          "i", "my", "me", "i'm", "i've", "i'd", "we", "our", "fy", "mi", "mis", "yo", "mio", "mia",
-          "miei", "mie", "io", "rwy", "roeddwn");
-  private static final Set<String> ARTICLES = Set.of("il", "la", "lo", "el", "the", "y", "yr");
-  private static final Set<String> PAST_AUX =
-      Set.of("were", "was", "been", "fue", "fuiste", "stato", "stata", "cawsoch");
-
-  /**
-   * Care verbs in a past form ("missed", "seen", "faltó", "saltato"), not "looking after" or
-   * "cuidar".
-   */
-  private static boolean pastVerb(String k) {
-    return !k.endsWith("ing") && !NOT_PAST_VERB.contains(k);
-  }
-
-  /** Spanish and Italian past participles: "durato", "operada", "dimesso" is not one. */
-  private static boolean participle(String language, String k) {
-    if (k.length() < 6) {
-      return false;
-    }
-    return language.equals("it")
-            && (k.endsWith("ato") || k.endsWith("ata") || k.endsWith("uto") || k.endsWith("ito"))
-        || language.equals("es")
-            && (k.endsWith("ado") || k.endsWith("ada") || k.endsWith("ido") || k.endsWith("ida"));
-  }
-
-  private static boolean pastForm(String k) {
-    return k.length() >= 5 && k.endsWith("ed") && !NOT_PAST.contains(k);
-  }
-
-  /**
-   * Care items the reviewer wrote about themselves or their family ("my knee", "my husband's stay",
-   * "fy llawdriniaeth"): keys a reply should not repeat. Read from the comment's analysis, never
-   * reported.
-   */
-  private static Set<String> commentTerms(AnalyzedPost comment) {
-    if (comment == null) {
-      return Set.of();
-    }
-    Set<String> out = new HashSet<>();
-    List<Token> tokens = comment.tokens();
-    boolean[] mine = new boolean[comment.sentences().size()];
-    for (Token t : tokens) {
-      if (FIRST_PERSON.contains(t.key())) {
-        mine[t.sentence()] = true;
-      }
-    }
-    Map<Integer, Lexicon.Match> health = new HashMap<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      Lexicon.Match m = PrivacyLexicons.HEALTH.longestAt(comment, i);
-      if (m != null) {
-        health.put(i, m);
-        i = m.end() - 1;
-      }
-    }
-    for (int i = 0; i < tokens.size(); i++) {
-      if (!mine[tokens.get(i).sentence()]) {
-        continue;
-      }
-      Item it = item(comment, i, health);
-      if (it != null && it.sort() != Sort.WEAK && it.sort() != Sort.RELATIVE) {
-        out.add(it.key().toLowerCase(Locale.ROOT));
-        i = it.end() - 1;
-      }
-    }
-    return out;
-  }
-
-  /** Loads {@code [section]}-headed word lists; {@code #} starts a comment line. */
-  private static Map<String, Lexicon> sections(String resource) {
-    Map<String, List<String>> lists = new HashMap<>();
-    String current = null;
-    try (var in = ReplyDetails.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("lexicon " + resource + " is missing from the classpath");
-      }
-      var r =
-          new java.io.BufferedReader(
-              new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        String l = line.strip();
-        if (l.isEmpty() || l.startsWith("#")) {
-          continue;
-        }
-        if (l.startsWith("[") && l.endsWith("]")) {
-          current = l.substring(1, l.length() - 1);
-          lists.putIfAbsent(current, new ArrayList<>());
-        } else if (current == null) {
-          throw new IllegalStateException(
-              "lexicon " + resource + ": entry before the first [section]");
-        } else {
-          lists.get(current).add(l);
-        }
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read lexicon " + resource, e);
-    }
-    Map<String, Lexicon> out = new HashMap<>();
-    lists.forEach((k, v) -> out.put(k, Lexicon.of(v)));
-    return Map.copyOf(out);
   }
 }
