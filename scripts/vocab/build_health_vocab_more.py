@@ -7,7 +7,7 @@ commit and licence, and --check to rebuild in memory and compare.
 Sources (licence recorded in each output header and in NOTICE):
   davidanderson3/rxnorm-ingredients   RxNorm Current Prescribable Content (U.S. National Library of Medicine,
                                       06 Oct 2025), extracted to JSON (web/data/*.json); RxNorm's own (SAB=RXNORM)
-                                      names carry no licence restriction. The repository has no licence file of
+                                      names are public domain (U.S. Government work). The repository has no licence file of
                                       its own; only the NLM names are used. web/data/A.json is not in the snapshot
                                       (over its 4 MiB file limit), so ingredients whose name starts with A are
                                       taken from the combination products listed under the other letters.
@@ -46,9 +46,10 @@ import build_health_vocab as base  # noqa: E402
 LEX = base.LEX
 SOURCES = {
     "rxnorm": ("davidanderson3/rxnorm-ingredients", "a8fcf13a679fa37073e8fa83e11d5e0d8cc07276",
-               "RxNorm names (SAB=RXNORM) from the U.S. National Library of Medicine, free of licence restrictions "
-               "(https://www.nlm.nih.gov/research/umls/rxnorm/docs/termsofservice.html); the repository has no "
-               "licence file and only these names are used"),
+               "public domain: RxNorm normalized names (SAB=RXNORM) are a U.S. Government work of the National "
+               "Library of Medicine (https://www.nlm.nih.gov/research/umls/rxnorm/docs/termsofservice.html), "
+               "courtesy of the U.S. National Library of Medicine; the repository has no licence file and only "
+               "these names are used"),
     "maxo": ("monarch-initiative/MAxO", "7715a3f04d50afc65b64fcdff180ce121f47ed8f", "CC BY 4.0"),
     "hpotr": ("obophenotype/hpo-translations", "62f1d254f93e47d87e874783019ccd7480400e76",
               "HPO licence (https://hpo.jax.org/app/license): free use with attribution; the repository carries "
