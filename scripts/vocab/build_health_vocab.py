@@ -16,7 +16,7 @@ depends only on the pinned commits. --check rebuilds in memory and fails if the 
 Filters keep what people write in posts and drop what would misfire: entries of at most four words, letters
 (with hyphens, apostrophes and short numbers) only, no obsolete terms, no all-capitals abbreviations, and no
 single word that is among the commonest English words (words-en.txt rank < COMMON) unless the hand-compiled
-lexicons already hold it.
+lexicons already hold it, and no single word that is a first name, surname or Welsh word.
 """
 import argparse
 import csv
@@ -86,6 +86,9 @@ class Filter:
         self.rank = ranks()
         self.hand = {s.lower() for f in ("conditions.txt", "procedures.txt", "privacy-health-cy-es-it.txt")
                      for s in load_list(f)}
+        # A single word that is a first name, a surname or a Welsh word ("whitehead", "tejas") would make a
+        # person's name look like a health detail.
+        self.names = {s.lower() for f in ("first-names.txt", "surnames.txt", "words-cy.txt") for s in load_list(f)}
 
     def clean(self, term):
         """The lower-case term to keep, or None."""
@@ -111,7 +114,7 @@ class Filter:
         if len(words) == 1:
             if t in self.hand:
                 return None  # already in the hand lists
-            if t in ALONE_DROP or len(t) < 4 or self.rank.get(t, 10**9) < COMMON:
+            if t in ALONE_DROP or len(t) < 4 or self.rank.get(t, 10**9) < COMMON or t in self.names:
                 return None
         elif t in self.hand:
             return None

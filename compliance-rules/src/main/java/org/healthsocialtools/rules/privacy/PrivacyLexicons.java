@@ -17,6 +17,23 @@ final class PrivacyLexicons {
 
   private static final String DIR = "/hst/lexicons/";
 
+  /** The files of {@link #HEALTH}, hand-compiled lists first. */
+  static final List<String> HEALTH_FILES =
+      List.of(
+          "conditions.txt",
+          "procedures.txt",
+          "privacy-health-cy-es-it.txt",
+          "health-diseases.txt",
+          "health-symptoms.txt",
+          "health-phenotypes-lay.txt",
+          "health-medicines.txt",
+          "health-diseases-es.txt",
+          "health-medicines-rxnorm.txt",
+          "health-medicine-brands.txt",
+          "health-procedures.txt",
+          "health-phenotypes-it.txt",
+          "health-phenotypes-es.txt");
+
   static final Set<String> FIRST_NAMES = keys("first-names.txt");
   static final Set<String> SURNAMES = keys("surnames.txt");
   static final Set<String> AMBIGUOUS_FIRST_NAMES = keys("ambiguous-first-names.txt");
@@ -30,20 +47,13 @@ final class PrivacyLexicons {
       Lexicon.fromResource(PrivacyLexicons.class, DIR + "staff-titles.txt");
 
   /**
-   * Conditions, procedures and results (English), and Welsh, Italian and Spanish ones: one trie,
-   * one probe a token.
+   * Conditions, procedures, tests, medicines and their brand names (English), and Welsh, Italian
+   * and Spanish conditions and findings: one trie, one probe a token. The open vocabularies are
+   * built by scripts/vocab/ (see docs/clinical-knowledge.md); the Italian and Spanish lists hold
+   * phrases and clinical words that do not occur in English prose, so one trie serves every
+   * language.
    */
-  static final Lexicon HEALTH =
-      Lexicon.of(
-          concat(
-              "conditions.txt",
-              "procedures.txt",
-              "privacy-health-cy-es-it.txt",
-              "health-diseases.txt",
-              "health-symptoms.txt",
-              "health-phenotypes-lay.txt",
-              "health-medicines.txt",
-              "health-diseases-es.txt"));
+  static final Lexicon HEALTH = Lexicon.of(concat(HEALTH_FILES.toArray(String[]::new)));
 
   static final Lexicon PATIENT_CUES =
       Lexicon.fromResource(PrivacyLexicons.class, DIR + "privacy-patient-cues.txt");
