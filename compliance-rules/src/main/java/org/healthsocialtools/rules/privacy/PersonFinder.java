@@ -72,6 +72,12 @@ final class PersonFinder {
   private final ProfileView profile;
   private final List<Token> tokens;
 
+  /** A candidate name ruled out, and the evidence that decided (for tests and debugging). */
+  record NotPatient(int first, int end, String why) {}
+
+  /** Candidates that are places, organisations or public figures, in the order found. */
+  final List<NotPatient> notPatients = new ArrayList<>(0);
+
   PersonFinder(AnalyzedPost post, PostFacts facts, ProfileView profile) {
     this.post = post;
     this.facts = facts;
@@ -157,6 +163,11 @@ final class PersonFinder {
     }
     int end = nameRun(i + 1, false);
     if (orgAfter(end)) {
+      return null;
+    }
+    String notPatient = NotAPatient.why(post, facts, i, end);
+    if (notPatient != null) {
+      notPatients.add(new NotPatient(i, end, notPatient));
       return null;
     }
     boolean full = end > i + 1;
