@@ -160,6 +160,19 @@ final class NotAPatient {
     return false;
   }
 
+  /**
+   * For a candidate kept as a name: the place it also names, for the explanation ("Florence" with
+   * no place frame), or null.
+   */
+  static String alsoAPlace(AnalyzedPost post, int first, int end) {
+    Lexicon.Match place = Gazetteers.PLACES.longestAt(post, first);
+    return place != null && place.end() == end
+        ? "'"
+            + place.entry()
+            + "' is also a place, but no place frame says so and it is a person's name too"
+        : null;
+  }
+
   private static String placeFrame(AnalyzedPost post, int first) {
     Token p = Near.prevWord(post, first);
     if (p == null || p.index() != first - 1) {

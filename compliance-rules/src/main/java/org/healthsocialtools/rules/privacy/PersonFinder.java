@@ -179,6 +179,10 @@ final class PersonFinder {
         full
             ? "first name and surname in the name lists"
             : "'" + t.text() + "' is in the first-name list");
+    String place = NotAPatient.alsoAPlace(post, i, end);
+    if (place != null) {
+      ev.add(place);
+    }
     if (full) {
       return mention(i, end, false, true, 0.8, ev);
     }

@@ -130,4 +130,19 @@ class WhoIsNotAPatientTest {
     List<String> why = facts.notPatients.stream().map(PersonFinder.NotPatient::why).toList();
     assertThat(why).as(text).anyMatch(w -> w.contains(reason));
   }
+
+  @org.junit.jupiter.api.Test
+  void aKeptNameThatIsAlsoAPlaceSaysSoInItsExplanation() {
+    var findings =
+        PrivacyAssert.DEFAULT
+            .check(Post.of("Our patient Florence, 84, went home today after her hip operation"))
+            .findings();
+    assertThat(findings)
+        .filteredOn(f -> f.ruleId().equals("privacy.person-name"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.explanation().evidence())
+                    .anyMatch(e -> e.contains("'Florence' is also a place")));
+  }
 }
