@@ -72,6 +72,12 @@ final class PersonFinder {
   private final ProfileView profile;
   private final List<Token> tokens;
 
+  /** A candidate name ruled out, and the evidence that decided (for tests and debugging). */
+  record NotPatient(int first, int end, String why) {}
+
+  /** Candidates that are places, organisations or public figures, in the order found. */
+  final List<NotPatient> notPatients = new ArrayList<>(0);
+
   PersonFinder(AnalyzedPost post, PostFacts facts, ProfileView profile) {
     this.post = post;
     this.facts = facts;
@@ -159,6 +165,11 @@ final class PersonFinder {
     if (orgAfter(end)) {
       return null;
     }
+    String notPatient = NotAPatient.why(post, facts, i, end);
+    if (notPatient != null) {
+      notPatients.add(new NotPatient(i, end, notPatient));
+      return null;
+    }
     boolean full = end > i + 1;
     boolean ambiguous =
         PrivacyLexicons.AMBIGUOUS_FIRST_NAMES.contains(k) || PrivacyLexicons.commonWord(k, 3000);
@@ -168,6 +179,10 @@ final class PersonFinder {
         full
             ? "first name and surname in the name lists"
             : "'" + t.text() + "' is in the first-name list");
+    String place = NotAPatient.alsoAPlace(post, i, end);
+    if (place != null) {
+      ev.add(place);
+    }
     if (full) {
       return mention(i, end, false, true, 0.8, ev);
     }

@@ -13,8 +13,9 @@ import org.healthsocialtools.rule.RuleDefinition;
 /**
  * Names of patients, relatives and other private individuals (see {@link PersonFinder}). Staff
  * named in a staff, award or recruitment context, the organisation's names and consenting staff in
- * its profile are not reported. A full name or a title and name in a care story is an error; a
- * first name alone asks for a look.
+ * its profile are not reported, nor are places, hospitals and public figures in a public story
+ * ({@link NotAPatient}). A full name or a title and name in a care story is an error; a first name
+ * alone asks for a look.
  */
 @RuleDefinition(
     id = "privacy.person-name",
@@ -40,7 +41,8 @@ import org.healthsocialtools.rule.RuleDefinition;
       "[[Grace]]'s smile lights up the ward after her transplant",
       "Happy birthday to our lovely Mr [[Evans]] in Bay 2",
       "Get well soon [[Frank]], we all miss you on the ward after your fall",
-      "Found in the waiting room: a ring belonging to Mrs [[Bevan]]. Her husband is at the desk."
+      "Found in the waiting room: a ring belonging to Mrs [[Bevan]]. Her husband is at the desk.",
+      "Our patient [[Florence]], 84, went home today after her hip operation"
     },
     passes = {
       "Congratulations to Joy Adeyemi, Ward Manager, named Nurse Leader of the Year! We're proud of you, Joy.",
@@ -52,7 +54,10 @@ import org.healthsocialtools.rule.RuleDefinition;
       "There is hope for people with this condition",
       "Our clinic at St Aidan's Hospital is open in May",
       "Aneurin Bevan founded the NHS in 1948",
-      "Good luck to everyone running the half marathon for the hospital charity!"
+      "Good luck to everyone running the half marathon for the hospital charity!",
+      "Greetings from Florence, where our stroke team is presenting at the European congress",
+      "Car parking at the Royal Victoria is limited this week",
+      "Gareth Bale officially opened our new community sports clinic"
     })
 public final class PersonNameRule extends PrivacyRule {
 

@@ -222,6 +222,10 @@ final class PostFacts {
   final boolean[] recordSentence;
 
   final List<Mention> people;
+
+  /** Capitalised candidates that are places, organisations or public figures, with the reason. */
+  final List<PersonFinder.NotPatient> notPatients;
+
   final boolean replyShaped;
 
   private PostFacts(AnalyzedPost post, ProfileView profile) {
@@ -240,7 +244,9 @@ final class PostFacts {
     this.recordSentence = new boolean[n];
     markSentences();
     this.replyShaped = replyShaped(post);
-    this.people = new PersonFinder(post, this, profile).find();
+    PersonFinder finder = new PersonFinder(post, this, profile);
+    this.people = finder.find();
+    this.notPatients = finder.notPatients;
     for (Mention m : people) {
       if (!m.staff()) {
         individualSentence[post.tokens().get(m.first()).sentence()] = true;

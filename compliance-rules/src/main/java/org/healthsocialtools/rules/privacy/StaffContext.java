@@ -18,7 +18,8 @@ final class StaffContext {
   private static final Set<String> GLUE =
       Set.of(
           "our", "new", "the", "a", "senior", "lead", "is", "was", "as", "and", "of", "year",
-          "named", "to");
+          "named", "to", "la", "il", "nostra", "nostro", "nuova", "nuovo", "nuestra", "nuestro",
+          "nueva", "nuevo", "ein", "newydd", "yr");
   private static final Set<String> DEPARTMENTS =
       Set.of(
           "hr",
@@ -65,7 +66,11 @@ final class StaffContext {
           "fellow",
           "governor",
           "admin",
-          "sister");
+          "sister",
+          // a long-stay patient is said goodbye to as well as a colleague
+          "farewell",
+          "goodbye",
+          "good bye");
 
   private static final Lexicon[] BEFORE_LISTS = {
     PrivacyLexicons.STAFF_TITLES, PrivacyLexicons.STAFF_CUES
@@ -80,7 +85,7 @@ final class StaffContext {
   static String near(AnalyzedPost post, PostFacts facts, int first, int end) {
     List<Token> tokens = post.tokens();
     // A job title just after the name: "Joy Adeyemi, Ward Manager".
-    for (int j = end, n = 0; j < tokens.size() && n < 4; j++, n++) {
+    for (int j = end, n = 0; j < tokens.size() && n < 5; j++, n++) {
       Token t = tokens.get(j);
       Lexicon.Match m = PrivacyLexicons.STAFF_TITLES.longestAt(post, j);
       if (m != null) {
