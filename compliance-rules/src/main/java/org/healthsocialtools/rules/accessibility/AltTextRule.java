@@ -1,6 +1,8 @@
 package org.healthsocialtools.rules.accessibility;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
@@ -11,6 +13,7 @@ import org.healthsocialtools.analysis.Token;
 import org.healthsocialtools.analysis.TokenType;
 import org.healthsocialtools.rule.AnnotatedRule;
 import org.healthsocialtools.rule.FindingSink;
+import org.healthsocialtools.rule.Lexicons;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
@@ -52,112 +55,43 @@ import org.healthsocialtools.rule.RuleDefinition;
     })
 public final class AltTextRule extends AnnotatedRule {
 
-  private static final Set<String> PICTURES =
-      Set.of(
-          "photo",
-          "photos",
-          "pic",
-          "pics",
-          "picture",
-          "pictures",
-          "image",
-          "images",
-          "screenshot",
-          "screenshots",
-          "infographic",
-          "infographics",
-          "selfie",
-          "selfies",
-          "snap",
-          "snaps",
-          "snapshot",
-          "poster",
-          "graphic",
-          "photograph",
-          "photographs",
-          "x-ray",
-          "xray",
-          "scan",
-          "mri",
-          "ct",
-          "ultrasound");
-  private static final Set<String> IMAGING =
-      Set.of("x-ray", "xray", "scan", "mri", "ct", "ultrasound");
+  /** The word classes of {@code hst/lexicons/alt-text-words.txt}, loaded once. */
+  private static final Map<String, List<String>> WORDS = load();
+
+  private static final Set<String> PICTURES = Set.copyOf(WORDS.get("picture"));
+  private static final Set<String> IMAGING = Set.copyOf(WORDS.get("imaging"));
 
   /** Words after a picture word that point at an image going with the post. */
-  private static final Set<String> POINTERS = Set.of("below", "above", "attached", "here");
+  private static final Set<String> POINTERS = Set.copyOf(WORDS.get("pointer"));
 
-  private static final Set<String> STANDALONE = Set.of("📸", "pictured");
+  /** Words right before a picture word that point at it: "see pic". */
+  private static final Set<String> SEE_BEFORE = Set.copyOf(WORDS.get("see-before"));
+
+  private static final Set<String> STANDALONE = Set.copyOf(WORDS.get("standalone"));
 
   /**
    * Words before a picture word that make it advice about photos rather than a photo: "do not take
    * photos".
    */
-  private static final Set<String> NOT_BEFORE =
-      Set.of("take", "taking", "took", "no", "not", "don't", "never", "avoid", "bring", "your");
+  private static final Set<String> NOT_BEFORE = Set.copyOf(WORDS.get("not-before"));
 
   private static final Set<String> NOT_AN_IMAGE_AFTER =
-      Set.of("id", "identification", "consent", "booth", "op", "opportunity", "competition");
-  private static final Set<String> ELSEWHERE =
-      Set.of(
-          "website",
-          "webpage",
-          "page",
-          "facebook",
-          "instagram",
-          "intranet",
-          "online",
-          "gallery",
-          "album",
-          "flickr",
-          "posted",
-          "uploaded",
-          "shared",
-          "download");
-  private static final List<String> DESCRIPTIONS =
-      List.of(
-          "image description",
-          "alt text",
-          "[id:",
-          "(id:",
-          "image shows",
-          "photo shows",
-          "picture shows",
-          "pictured:",
-          "described:",
-          "[photo:",
-          "[image:",
-          "[video description",
-          "pictured (l",
-          "pictured l-r",
-          "(l-r)",
-          "(l to r)",
-          "left to right:",
-          "pictured left to right",
-          "pictured from left",
-          "in the photo:",
-          "in the picture:");
+      Set.copyOf(WORDS.get("not-an-image-after"));
+  private static final Set<String> ELSEWHERE = Set.copyOf(WORDS.get("elsewhere"));
+  private static final List<String> DESCRIPTIONS = WORDS.get("description");
 
   /**
    * Words before "picture" that make it a figure of speech: "paint a picture of", "the bigger
    * picture".
    */
-  private static final Set<String> FIGURATIVE_BEFORE =
-      Set.of(
-          "paint",
-          "paints",
-          "painting",
-          "painted",
-          "bigger",
-          "clearer",
-          "full",
-          "fuller",
-          "whole",
-          "clear",
-          "same",
-          "accurate",
-          "true",
-          "overall");
+  private static final Set<String> FIGURATIVE_BEFORE = Set.copyOf(WORDS.get("figurative-before"));
+
+  private static Map<String, List<String>> load() {
+    Map<String, List<String>> out = new HashMap<>();
+    Lexicons.table(AltTextRule.class, "/hst/lexicons/alt-text-words.txt")
+        .forEach((k, v) -> out.put(k, List.of(v.split("\\s*\\|\\s*"))));
+    return Map.copyOf(out);
+  }
 
   public AltTextRule(RuleContext context) {
     super();
