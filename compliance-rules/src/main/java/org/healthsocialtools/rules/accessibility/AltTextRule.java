@@ -42,7 +42,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "[[Infographic attached]]: our winter performance at a glance",
       "[[Swipe]] to meet the team behind our new endoscopy unit",
       "Guess what he swallowed? [[X-ray from]] resus last night",
-      "Congratulations to Priya and Dev, and here's the 20-week [[scan]] they said we could share"
+      "Congratulations to Priya and Dev, and here's the 20-week [[scan]] they said we could share",
+      "Our new garden is finally finished, see [[pics]]!",
+      "The queue at the flu clinic this morning ([[photo]])"
     },
     passes = {
       "Meet the team! [Image description: six staff in blue uniforms outside a glass building]",
@@ -51,7 +53,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Book your scan online at any time",
       "We've shared a picture of the new ward on our website",
       "Pictured (L-R): Dr Jane Hill, Sister Ann Cole and Mr Raj Shah with the award",
-      "These figures paint a picture of a service under pressure"
+      "These figures paint a picture of a service under pressure",
+      "See photo guidance for your passport application at the front desk",
+      "Bring a passport-sized photo (colour) to your first appointment"
     })
 public final class AltTextRule extends AnnotatedRule {
 
@@ -75,8 +79,7 @@ public final class AltTextRule extends AnnotatedRule {
    */
   private static final Set<String> NOT_BEFORE = Set.copyOf(WORDS.get("not-before"));
 
-  private static final Set<String> NOT_AN_IMAGE_AFTER =
-      Set.copyOf(WORDS.get("not-an-image-after"));
+  private static final Set<String> NOT_AN_IMAGE_AFTER = Set.copyOf(WORDS.get("not-an-image-after"));
   private static final Set<String> ELSEWHERE = Set.copyOf(WORDS.get("elsewhere"));
   private static final List<String> DESCRIPTIONS = WORDS.get("description");
 
@@ -151,7 +154,9 @@ public final class AltTextRule extends AnnotatedRule {
         continue;
       } else if (next.equals("of") && !imaging || next.equals("from") && imaging) {
         span = new int[] {t.start(), tokens.get(nextIndex(tokens, end)).end()};
-      } else if (pointedAt(tokens, i, imaging)) {
+      } else if (pointedAt(tokens, i, imaging)
+          || i > 0 && SEE_BEFORE.contains(tokens.get(i - 1).key()) && endsPhrase(tokens, end)
+          || bracketed(post.text(), t)) {
         span = new int[] {t.start(), tokens.get(end).end()};
       }
       if (span != null) {
@@ -159,6 +164,29 @@ public final class AltTextRule extends AnnotatedRule {
         return;
       }
     }
+  }
+
+  /** True when no word of the same sentence follows token {@code i}: "... see pics!". */
+  private static boolean endsPhrase(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return true;
+    }
+    Token next = tokens.get(i + 1);
+    return next.type() != TokenType.WORD || next.sentence() != tokens.get(i).sentence();
+  }
+
+  /**
+   * "(photo)", "[pic]": a picture word alone in brackets, the way people mark where an image goes.
+   */
+  private static boolean bracketed(String text, Token t) {
+    int before = t.start() - 1;
+    int after = t.end();
+    if (before < 0 || after >= text.length()) {
+      return false;
+    }
+    char open = text.charAt(before);
+    char close = text.charAt(after);
+    return open == '(' && close == ')' || open == '[' && close == ']';
   }
 
   /**
