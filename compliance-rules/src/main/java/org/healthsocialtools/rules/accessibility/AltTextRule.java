@@ -1,6 +1,8 @@
 package org.healthsocialtools.rules.accessibility;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.healthsocialtools.Explanation;
 import org.healthsocialtools.Kind;
@@ -11,6 +13,7 @@ import org.healthsocialtools.analysis.Token;
 import org.healthsocialtools.analysis.TokenType;
 import org.healthsocialtools.rule.AnnotatedRule;
 import org.healthsocialtools.rule.FindingSink;
+import org.healthsocialtools.rule.Lexicons;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
@@ -39,7 +42,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "[[Infographic attached]]: our winter performance at a glance",
       "[[Swipe]] to meet the team behind our new endoscopy unit",
       "Guess what he swallowed? [[X-ray from]] resus last night",
-      "Congratulations to Priya and Dev, and here's the 20-week [[scan]] they said we could share"
+      "Congratulations to Priya and Dev, and here's the 20-week [[scan]] they said we could share",
+      "Our new garden is finally finished, see [[pics]]!",
+      "The queue at the flu clinic this morning ([[photo]])"
     },
     passes = {
       "Meet the team! [Image description: six staff in blue uniforms outside a glass building]",
@@ -48,116 +53,48 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Book your scan online at any time",
       "We've shared a picture of the new ward on our website",
       "Pictured (L-R): Dr Jane Hill, Sister Ann Cole and Mr Raj Shah with the award",
-      "These figures paint a picture of a service under pressure"
+      "These figures paint a picture of a service under pressure",
+      "See photo guidance for your passport application at the front desk",
+      "Bring a passport-sized photo (colour) to your first appointment"
     })
 public final class AltTextRule extends AnnotatedRule {
 
-  private static final Set<String> PICTURES =
-      Set.of(
-          "photo",
-          "photos",
-          "pic",
-          "pics",
-          "picture",
-          "pictures",
-          "image",
-          "images",
-          "screenshot",
-          "screenshots",
-          "infographic",
-          "infographics",
-          "selfie",
-          "selfies",
-          "snap",
-          "snaps",
-          "snapshot",
-          "poster",
-          "graphic",
-          "photograph",
-          "photographs",
-          "x-ray",
-          "xray",
-          "scan",
-          "mri",
-          "ct",
-          "ultrasound");
-  private static final Set<String> IMAGING =
-      Set.of("x-ray", "xray", "scan", "mri", "ct", "ultrasound");
+  /** The word classes of {@code hst/lexicons/alt-text-words.txt}, loaded once. */
+  private static final Map<String, List<String>> WORDS = load();
+
+  private static final Set<String> PICTURES = Set.copyOf(WORDS.get("picture"));
+  private static final Set<String> IMAGING = Set.copyOf(WORDS.get("imaging"));
 
   /** Words after a picture word that point at an image going with the post. */
-  private static final Set<String> POINTERS = Set.of("below", "above", "attached", "here");
+  private static final Set<String> POINTERS = Set.copyOf(WORDS.get("pointer"));
 
-  private static final Set<String> STANDALONE = Set.of("📸", "pictured");
+  /** Words right before a picture word that point at it: "see pic". */
+  private static final Set<String> SEE_BEFORE = Set.copyOf(WORDS.get("see-before"));
+
+  private static final Set<String> STANDALONE = Set.copyOf(WORDS.get("standalone"));
 
   /**
    * Words before a picture word that make it advice about photos rather than a photo: "do not take
    * photos".
    */
-  private static final Set<String> NOT_BEFORE =
-      Set.of("take", "taking", "took", "no", "not", "don't", "never", "avoid", "bring", "your");
+  private static final Set<String> NOT_BEFORE = Set.copyOf(WORDS.get("not-before"));
 
-  private static final Set<String> NOT_AN_IMAGE_AFTER =
-      Set.of("id", "identification", "consent", "booth", "op", "opportunity", "competition");
-  private static final Set<String> ELSEWHERE =
-      Set.of(
-          "website",
-          "webpage",
-          "page",
-          "facebook",
-          "instagram",
-          "intranet",
-          "online",
-          "gallery",
-          "album",
-          "flickr",
-          "posted",
-          "uploaded",
-          "shared",
-          "download");
-  private static final List<String> DESCRIPTIONS =
-      List.of(
-          "image description",
-          "alt text",
-          "[id:",
-          "(id:",
-          "image shows",
-          "photo shows",
-          "picture shows",
-          "pictured:",
-          "described:",
-          "[photo:",
-          "[image:",
-          "[video description",
-          "pictured (l",
-          "pictured l-r",
-          "(l-r)",
-          "(l to r)",
-          "left to right:",
-          "pictured left to right",
-          "pictured from left",
-          "in the photo:",
-          "in the picture:");
+  private static final Set<String> NOT_AN_IMAGE_AFTER = Set.copyOf(WORDS.get("not-an-image-after"));
+  private static final Set<String> ELSEWHERE = Set.copyOf(WORDS.get("elsewhere"));
+  private static final List<String> DESCRIPTIONS = WORDS.get("description");
 
   /**
    * Words before "picture" that make it a figure of speech: "paint a picture of", "the bigger
    * picture".
    */
-  private static final Set<String> FIGURATIVE_BEFORE =
-      Set.of(
-          "paint",
-          "paints",
-          "painting",
-          "painted",
-          "bigger",
-          "clearer",
-          "full",
-          "fuller",
-          "whole",
-          "clear",
-          "same",
-          "accurate",
-          "true",
-          "overall");
+  private static final Set<String> FIGURATIVE_BEFORE = Set.copyOf(WORDS.get("figurative-before"));
+
+  private static Map<String, List<String>> load() {
+    Map<String, List<String>> out = new HashMap<>();
+    Lexicons.table(AltTextRule.class, "/hst/lexicons/alt-text-words.txt")
+        .forEach((k, v) -> out.put(k, List.of(v.split("\\s*\\|\\s*"))));
+    return Map.copyOf(out);
+  }
 
   public AltTextRule(RuleContext context) {
     super();
@@ -217,7 +154,9 @@ public final class AltTextRule extends AnnotatedRule {
         continue;
       } else if (next.equals("of") && !imaging || next.equals("from") && imaging) {
         span = new int[] {t.start(), tokens.get(nextIndex(tokens, end)).end()};
-      } else if (pointedAt(tokens, i, imaging)) {
+      } else if (pointedAt(tokens, i, imaging)
+          || i > 0 && SEE_BEFORE.contains(tokens.get(i - 1).key()) && endsPhrase(tokens, end)
+          || bracketed(post.text(), t)) {
         span = new int[] {t.start(), tokens.get(end).end()};
       }
       if (span != null) {
@@ -225,6 +164,29 @@ public final class AltTextRule extends AnnotatedRule {
         return;
       }
     }
+  }
+
+  /** True when no word of the same sentence follows token {@code i}: "... see pics!". */
+  private static boolean endsPhrase(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return true;
+    }
+    Token next = tokens.get(i + 1);
+    return next.type() != TokenType.WORD || next.sentence() != tokens.get(i).sentence();
+  }
+
+  /**
+   * "(photo)", "[pic]": a picture word alone in brackets, the way people mark where an image goes.
+   */
+  private static boolean bracketed(String text, Token t) {
+    int before = t.start() - 1;
+    int after = t.end();
+    if (before < 0 || after >= text.length()) {
+      return false;
+    }
+    char open = text.charAt(before);
+    char close = text.charAt(after);
+    return open == '(' && close == ')' || open == '[' && close == ']';
   }
 
   /**

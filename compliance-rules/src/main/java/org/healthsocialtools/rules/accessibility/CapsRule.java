@@ -11,6 +11,7 @@ import org.healthsocialtools.analysis.Token;
 import org.healthsocialtools.analysis.TokenType;
 import org.healthsocialtools.rule.AnnotatedRule;
 import org.healthsocialtools.rule.FindingSink;
+import org.healthsocialtools.rule.Lexicons;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
@@ -40,6 +41,7 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Call NHS 111 or visit A&E. The CQC rated us Good.",
       "Text SHOUT to 85258 or call Samaritans",
       "Our new SDEC unit opens on Monday",
+      "Day 12 on NICU and our twins are feeding well",
       "Remember FAST: face, arms, speech, time",
       "COVID-19 and RSV vaccines for people aged 75 and over",
       "Car KX19 TYR is blocking the ambulance bay, postcode CF14 4XW"
@@ -47,18 +49,10 @@ import org.healthsocialtools.rule.RuleDefinition;
 public final class CapsRule extends AnnotatedRule {
 
   private static final int COMMON_WORD_RANK = 20_000;
+
+  /** Acronyms and names written in capitals ({@code hst/lexicons/acronyms.txt}). */
   private static final Set<String> ACRONYMS =
-      Set.of(
-          "NHS", "GP", "GPS", "UK", "USA", "US", "CQC", "NICE", "COVID", "MRI", "CT", "BSL", "MMR",
-          "HIV", "AIDS", "PREP", "RSV", "HPV", "BCG", "ICU", "ITU", "ED", "ER", "OK", "AM", "PM",
-          "FAQ", "DNA", "STI", "UTI", "COPD", "PTSD", "ADHD", "OCD", "IVF", "BMI", "ECG", "CPR",
-          "AED", "LGBT", "LGBTQ", "LGBTQIA", "BAME", "UKHSA", "PHE", "WHO", "CDC", "FDA", "MHRA",
-          "NIHR", "SEND", "SEN", "CAMHS", "PALS", "ICB", "CCG", "GMC", "NMC", "RCN", "BMA", "HCA",
-          "SHOUT", "CALM", "FAST", "BEAT", "MIND", "HOPE", "PIP", "CHI", "SSN", "DOB", "MRN",
-          "HIPAA", "ZIP", "ID", "NI", "TV", "PS", "RIP", "HR", "IT", "PE", "CEO", "NB", "ASAP",
-          "AKA", "VIP", "ENT", "OT", "SALT", "MS", "ME", "CF", "A", "E", "NHSE", "HSE", "EU", "BBC",
-          "ITV", "EE", "UU", "GIG", "CUP", "ASL", "SMS", "URL", "PDF", "QR", "ABC", "NEWS", "CARE",
-          "ACT", "STOP", "SAFE", "WISH", "GOLD", "LIVE", "STEP", "FREE");
+      Lexicons.set(CapsRule.class, "/hst/lexicons/acronyms.txt");
 
   public CapsRule(RuleContext context) {
     super();

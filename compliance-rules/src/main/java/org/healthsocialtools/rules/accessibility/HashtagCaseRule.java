@@ -11,6 +11,7 @@ import org.healthsocialtools.analysis.Token;
 import org.healthsocialtools.analysis.TokenType;
 import org.healthsocialtools.rule.AnnotatedRule;
 import org.healthsocialtools.rule.FindingSink;
+import org.healthsocialtools.rule.Lexicons;
 import org.healthsocialtools.rule.RuleContext;
 import org.healthsocialtools.rule.RuleDefinition;
 
@@ -35,6 +36,7 @@ import org.healthsocialtools.rule.RuleDefinition;
       "It's [[#worldmentalhealthday]] today",
       "Free checks this Saturday [[#knowyournumbers]] [[#bloodpressure]]",
       "Take a break today [[#itsoknottobeok]]",
+      "Talk to someone today [[#Mentalhealth]]",
       "{locale=cy} Cymerwch funud i chi'ch hun heddiw [[#iechydmeddwl]]"
     },
     passes = {
@@ -45,6 +47,8 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Walk-in clinic this Saturday #FluVaccine #healthcare",
       "Stay cool and drink water in the #Heatwave",
       "Our new clinic opens in #Blackpool next week",
+      "Book your free class today #Antenatal #Midwifery",
+      "Thank you to everyone who came #Fundraising #Ashmere",
       "Giornata mondiale del cuore: prenditi cura di te #cardiologia"
     })
 public final class HashtagCaseRule extends AnnotatedRule {
@@ -52,45 +56,31 @@ public final class HashtagCaseRule extends AnnotatedRule {
   private static final int MIN_LETTERS = 6;
 
   /**
-   * Closed compounds that dictionaries give as one word but the frequency word list lacks:
-   * "#Heatwave" is one word, so "#HeatWave" would be wrong advice. Written for this rule, not
-   * exhaustive; inflections are handled below.
+   * Closed compounds that dictionaries give as one word but the frequency word list lacks ({@code
+   * hst/lexicons/hashtag-one-word.txt}): "#Heatwave" is one word, so "#HeatWave" would be wrong
+   * advice. Inflections are handled below.
    */
   private static final Set<String> ONE_WORD =
-      Set.of(
-          "heatwave",
-          "breastfeeding",
-          "breastfeed",
-          "daycare",
-          "skincare",
-          "eyecare",
-          "bodyweight",
-          "homeschool",
-          "homeschooling",
-          "haircare",
-          "footcare",
-          "aftercare",
-          "healthcare",
-          "wellbeing",
-          "lifesaver",
-          "lockdown",
-          "smartphone",
-          "lifeline");
+      Lexicons.set(HashtagCaseRule.class, "/hst/lexicons/hashtag-one-word.txt");
 
   /** Endings that inflect a dictionary word ("lockdowns", "heatwaves"), tried in this order. */
   private static final List<String> ENDINGS = List.of("s", "es", "ing", "ed");
 
   /**
-   * Last elements of English place names (Blackpool, Wakefield, Nottingham, Peterborough): a
-   * capitalised tag that splits into words ending in one of these is far more often a town than a
-   * run-together phrase.
+   * Last elements of place names ({@code hst/lexicons/place-name-endings.txt}: Blackpool,
+   * Wakefield, Windermere): a capitalised tag that splits into words ending in one of these is far
+   * more often a town or a site than a run-together phrase.
    */
   private static final Set<String> PLACE_ENDINGS =
-      Set.of(
-          "ton", "ham", "ford", "by", "borough", "bury", "mouth", "port", "pool", "burn", "field",
-          "bridge", "caster", "cester", "wick", "hull", "side", "head", "haven", "castle", "ley",
-          "combe", "brook", "chester", "worth", "stead", "stoke", "thorpe", "minster", "gate",
-          "dale", "moor", "valley", "hampton", "ampton", "shire");
+      Lexicons.set(HashtagCaseRule.class, "/hst/lexicons/place-name-endings.txt");
+
+  /**
+   * A capitalised tag ("#Antenatal", "#Kingsmere") is written as one word by its author; it is
+   * advised on only when every piece of the split is a common word (rank at most this), so that
+   * "#Mentalhealth" is flagged but a rare word or a name that happens to split ("ante + natal") is
+   * not.
+   */
+  private static final int CAPITALISED_MAX_RANK = 12_000;
 
   /**
    * Built on first need: the word lists take a tenth of a second to load, and most posts have no
@@ -126,8 +116,7 @@ public final class HashtagCaseRule extends AnnotatedRule {
       List<String> words = (cy ? Segmenters.WELSH : Segmenters.ENGLISH).split(tag);
       if (words.size() < 2
           || !plausible(words)
-          || Character.isUpperCase(t.text().charAt(1))
-              && PLACE_ENDINGS.contains(words.get(words.size() - 1))) {
+          || Character.isUpperCase(t.text().charAt(1)) && !commonPhrase(words)) {
         continue;
       }
       StringBuilder camel = new StringBuilder("#");
@@ -140,6 +129,23 @@ public final class HashtagCaseRule extends AnnotatedRule {
           "Write it as " + camel + ".",
           Explanation.of("word-list segmentation", "splits into " + String.join(" + ", words)));
     }
+  }
+
+  /**
+   * True when a capitalised tag's split reads as a phrase: every piece a common word and the last
+   * not a place-name element.
+   */
+  private static boolean commonPhrase(List<String> words) {
+    if (PLACE_ENDINGS.contains(words.get(words.size() - 1))) {
+      return false;
+    }
+    for (String w : words) {
+      int r = WordList.english().rank(w);
+      if (w.length() > 1 && (r == 0 || r > CAPITALISED_MAX_RANK)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True for a dictionary word, a known closed compound, or either with a regular ending. */

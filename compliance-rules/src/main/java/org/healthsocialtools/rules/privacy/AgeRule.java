@@ -54,7 +54,9 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Free for kids under 18 and all 16-year-olds",
       "Our 10 years of service award",
       "Children from age 5 can have the nasal spray at our clinic",
-      "Free for everyone over age 65 this winter"
+      "Free for everyone over age 65 this winter",
+      "Il vaccino è raccomandato a chi ha 60 anni o più",
+      "Vacuna gratuita para quien cumple 65 años este año"
     })
 public final class AgeRule extends PrivacyRule {
 
@@ -124,6 +126,33 @@ public final class AgeRule extends PrivacyRule {
           "menores", "mayores", "mas", "partir", "edad", "oltre", "sopra", "sotto", "over", "under",
           "dros", "dan", "i", "gli", "dai", "tra", "entre", "hasta", "fino");
 
+  /** "or" / "and" in the four languages, before a word of {@link #MORE_WORDS}. */
+  private static final Set<String> OR_WORDS = Set.of("or", "and", "o", "e", "y", "neu", "a", "ac");
+
+  /** "more", "over", "older" in the four languages: "60 anni o più", "65 and over". */
+  private static final Set<String> MORE_WORDS =
+      Set.of("more", "over", "older", "above", "piu", "oltre", "mas", "mayores", "hyn", "drosodd");
+
+  /** Subjects that stand for whoever fits: "chi", "quien", "anyone", "those". */
+  private static final Set<String> GENERAL_SUBJECTS =
+      Set.of(
+          "chi",
+          "quien",
+          "quienes",
+          "anyone",
+          "anybody",
+          "everyone",
+          "everybody",
+          "whoever",
+          "those",
+          "unrhyw",
+          "pwy",
+          "coloro",
+          "aquellos",
+          "aquellas",
+          "todos",
+          "tutti");
+
   public AgeRule(RuleContext context) {
     super(context);
   }
@@ -154,7 +183,8 @@ public final class AgeRule extends PrivacyRule {
         || g == 10 && band(post, s)) {
       return;
     }
-    if (g == 3 && thresholdAge(post, m.start())) {
+    if (g == 3 && thresholdAge(post, m.start())
+        || (g == 3 || g == 5 || g == 10) && (orMore(post, e) || generalSubject(post, s))) {
       return;
     }
     if (g == 5 && Integer.parseInt(m.group(5)) > 120
@@ -267,6 +297,41 @@ public final class AgeRule extends PrivacyRule {
     }
     int v = Integer.parseInt(s);
     return v >= 1 && v <= 115;
+  }
+
+  /**
+   * "60 anni o più", "65 and over", "18 años o más": an age followed by "or more" is a threshold
+   * for a group.
+   */
+  private static boolean orMore(AnalyzedPost post, int e) {
+    List<Token> tokens = post.tokens();
+    int i = post.tokenAtOrAfter(e);
+    if (i < tokens.size() && tokens.get(i).text().equals("+")) {
+      return true;
+    }
+    return i + 1 < tokens.size()
+        && OR_WORDS.contains(tokens.get(i).key())
+        && MORE_WORDS.contains(tokens.get(i + 1).key());
+  }
+
+  /**
+   * "a chi ha 60 anni", "quien cumple 65 años", "anyone who turns 70": the age of whoever fits, not
+   * of one person. Looks back at most four words, within the sentence.
+   */
+  private static boolean generalSubject(AnalyzedPost post, int s) {
+    int i = post.tokenAtOrAfter(s);
+    Token t = i < post.tokens().size() ? post.tokens().get(i) : null;
+    for (int n = 0; n < 4 && t != null; n++) {
+      Token p = Near.prevWord(post, t.index());
+      if (p == null || p.sentence() != t.sentence()) {
+        return false;
+      }
+      if (GENERAL_SUBJECTS.contains(p.key())) {
+        return true;
+      }
+      t = p;
+    }
+    return false;
   }
 
   private static boolean band(AnalyzedPost post, int s) {
