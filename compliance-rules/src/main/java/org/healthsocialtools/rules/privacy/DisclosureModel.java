@@ -160,18 +160,23 @@ final class DisclosureModel {
    * to a particular person (a person word, a relative, "my", an age).
    */
   static double judge(Context c) {
-    return personal(c) ? score(Trained.MODEL, c) : 0;
+    return judge(Trained.MODEL, c);
   }
 
   /** Like {@link #judge(Context)}, with the given model: for training and evaluation. */
   static double judge(MaxentModel model, Context c) {
-    return personal(c) ? score(model, c) : 0;
+    List<String> features = features(c);
+    return personal(features) ? score(model, features) : 0;
   }
 
   /** True if the context refers to a particular person. */
   static boolean personal(Context c) {
-    for (String cue : cues(c)) {
-      if (PERSON_CUES.contains(cue)) {
+    return personal(features(c));
+  }
+
+  private static boolean personal(List<String> features) {
+    for (String f : features) {
+      if (f.startsWith("cue=") && PERSON_CUES.contains(f.substring(4))) {
         return true;
       }
     }
@@ -180,7 +185,11 @@ final class DisclosureModel {
 
   /** The model's probability of disclosure, whatever the cues. */
   static double score(MaxentModel model, Context c) {
-    double[] p = model.eval(features(c).toArray(String[]::new));
+    return score(model, features(c));
+  }
+
+  private static double score(MaxentModel model, List<String> features) {
+    double[] p = model.eval(features.toArray(String[]::new));
     return p[model.getIndex("D")];
   }
 
