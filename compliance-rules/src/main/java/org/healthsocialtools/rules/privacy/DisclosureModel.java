@@ -38,7 +38,7 @@ final class DisclosureModel {
    * DisclosureModelEvaluationTest}); the hand rules have already run, so what reaches the model is
    * the doubtful remainder.
    */
-  static final double THRESHOLD = 0.3;
+  static final double THRESHOLD = 0.5;
 
   /** Tokens either side of the term that the model reads: bounded work per term. */
   static final int WINDOW = 30;

@@ -28,10 +28,10 @@ class DisclosureModelEvaluationTest {
   static final int FOLDS = 5;
 
   /** Held-out figures at {@link DisclosureModel#THRESHOLD}, less a margin of about 0.02. */
-  static final double RECALL_FLOOR = 0.94;
+  static final double RECALL_FLOOR = 0.95;
 
-  static final double PRECISION_FLOOR = 0.93;
-  static final double F1_FLOOR = 0.94;
+  static final double PRECISION_FLOOR = 0.95;
+  static final double F1_FLOOR = 0.95;
   static final double CV_F1_FLOOR = 0.94;
 
   private static List<DisclosureModelTrainer.Example> all;
