@@ -232,39 +232,16 @@ public final class ClinicalEventRule extends PrivacyRule {
     }
   }
 
-  private static final int WINDOW = 30;
-
   /**
    * True if the model judges tokens {@code [first, end)} a disclosure; adds its figure and cues to
    * {@code ev}.
    */
   private static boolean learnt(AnalyzedPost post, int first, int end, List<String> ev) {
-    List<Token> tokens = post.tokens();
-    int sentence = tokens.get(first).sentence();
-    List<String> keys = new ArrayList<>();
-    int a = -1;
-    int b = -1;
-    // the sentence around the term, at most WINDOW tokens either side: bounded work per term,
-    // linear per post
-    for (int j = Math.max(0, first - WINDOW); j < Math.min(tokens.size(), end + WINDOW); j++) {
-      Token u = tokens.get(j);
-      if (u.sentence() != sentence) {
-        continue;
-      }
-      if (u.index() == first) {
-        a = keys.size();
-      }
-      if (u.type() != TokenType.PUNCT || u.text().equals("?")) {
-        keys.add(u.key());
-      }
-      if (u.index() == end - 1) {
-        b = keys.size();
-      }
-    }
-    if (a < 0 || b <= a) {
+    DisclosureModel.Context c = DisclosureModel.context(post, first, end);
+    if (c == null) {
       return false;
     }
-    double p = DisclosureModel.judge(keys, a, b);
+    double p = DisclosureModel.judge(c);
     if (!(p >= DisclosureModel.THRESHOLD)) { // NaN never reports
       return false;
     }
@@ -273,7 +250,7 @@ public final class ClinicalEventRule extends PrivacyRule {
             java.util.Locale.ROOT,
             "disclosure model %.2f from cues %s (+)",
             p,
-            DisclosureModel.cues(keys, a, b)));
+            DisclosureModel.cues(c)));
     return true;
   }
 

@@ -1,322 +1,202 @@
 package org.healthsocialtools.rules.privacy;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.GISTrainer;
-import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
+import org.healthsocialtools.analysis.AnalyzedPost;
+import org.healthsocialtools.analysis.Token;
+import org.healthsocialtools.rule.Lexicons;
 
 /**
  * Weighs the evidence around a clinical term in one sentence: does it disclose the health of a
  * particular person (a relative, a patient in bed 6, "my dad"), or is it general information (a
- * campaign, a service, staff news, a public figure)? A maximum-entropy model (OpenNLP GIS) trained
- * on first use, from the labelled sentences in {@code /hst/training/health-disclosure.tsv}, which
- * were written for training. Training is deterministic (GIS over events in file order, fixed
- * iterations and cutoff) and quiet; it takes a few tens of milliseconds. The features are cue
- * classes (person reference, relative, age, time, place in hospital, past tense, generic reader,
- * campaign or service word, question) and the words beside the term, never the term itself, so what
- * is learnt carries over to terms the training never saw. Immutable and thread-safe.
+ * campaign, a service, staff news, a public figure, a hypothetical)? A maximum-entropy model
+ * (OpenNLP GIS) trained in the build by {@link DisclosureModelTrainer} from the labelled sentences
+ * in {@code src/main/training/health-disclosure.tsv}, which were written for training, and loaded
+ * from the classpath on first use. The features are cue classes ({@code disclosure-cues.txt}, a
+ * first name, an age) and the words beside the term, never the term itself, so what is learnt
+ * carries over to terms the training never saw. Richer features (the distance from the person
+ * reference to the term, pairs of cues, the shape and marks of the sentence, the language) were
+ * tried and did not raise the cross-validated F1, so they are not used. Immutable and thread-safe.
  */
 final class DisclosureModel {
 
-  static final String RESOURCE = "/hst/training/health-disclosure.tsv";
+  static final String MODEL_RESOURCE = "/hst/models/health-disclosure.bin";
 
   /**
-   * Probability of disclosure from which a finding is reported: high, since the hand rules already
-   * ran.
+   * Probability of disclosure from which a finding is reported. Calibrated on the held-out fifth of
+   * the training data for high recall at acceptable precision (see {@code
+   * DisclosureModelEvaluationTest}); the hand rules have already run, so what reaches the model is
+   * the doubtful remainder.
    */
-  static final double THRESHOLD = 0.8;
+  static final double THRESHOLD = 0.5;
 
-  private static final Map<String, Set<String>> CUES =
-      Map.of(
+  /** Tokens either side of the term that the model reads: bounded work per term. */
+  static final int WINDOW = 30;
+
+  /** Cue classes, in the order features and explanations list them. */
+  static final List<String> CLASSES =
+      List.of(
           "person",
-              Set.of(
-                  "she",
-                  "he",
-                  "her",
-                  "him",
-                  "his",
-                  "hers",
-                  "she's",
-                  "he's",
-                  "patient",
-                  "lady",
-                  "gentleman",
-                  "gent",
-                  "man",
-                  "woman",
-                  "lad",
-                  "boy",
-                  "girl",
-                  "baby",
-                  "toddler",
-                  "teenager",
-                  "paciente",
-                  "paziente",
-                  "claf",
-                  "señora",
-                  "signora",
-                  "dyn",
-                  "fighter",
-                  "regulars"),
           "relative",
-              Set.of(
-                  "mum",
-                  "mam",
-                  "mom",
-                  "dad",
-                  "nan",
-                  "nana",
-                  "gran",
-                  "grandad",
-                  "grandma",
-                  "grandpa",
-                  "son",
-                  "daughter",
-                  "wife",
-                  "husband",
-                  "hubby",
-                  "brother",
-                  "sister",
-                  "auntie",
-                  "uncle",
-                  "abuelo",
-                  "abuela",
-                  "madre",
-                  "padre",
-                  "nonna",
-                  "nonno",
-                  "mio",
-                  "mia",
-                  "mi",
-                  "fy",
-                  "twins"),
-          "me", Set.of("my", "i", "i've", "i'm", "me", "mine", "fy", "mi", "mio", "mia"),
-          "we", Set.of("our", "we", "we're", "we've", "us"),
+          "me",
+          "we",
           "time",
-              Set.of(
-                  "today",
-                  "tonight",
-                  "yesterday",
-                  "last",
-                  "morning",
-                  "overnight",
-                  "3am",
-                  "ago",
-                  "since",
-                  "monday",
-                  "tuesday",
-                  "wednesday",
-                  "thursday",
-                  "friday",
-                  "saturday",
-                  "sunday",
-                  "anoche",
-                  "ayer",
-                  "hoy",
-                  "stanotte",
-                  "ieri",
-                  "oggi",
-                  "ddoe",
-                  "heddiw",
-                  "finally",
-                  "now"),
           "place",
-              Set.of(
-                  "bed",
-                  "bay",
-                  "cubicle",
-                  "cot",
-                  "resus",
-                  "icu",
-                  "theatre",
-                  "letto",
-                  "gwely",
-                  "ingresado",
-                  "ricoverato",
-                  "ricoverata",
-                  "ingresada",
-                  "admitted",
-                  "cama"),
           "past",
-              Set.of(
-                  "was",
-                  "had",
-                  "came",
-                  "went",
-                  "got",
-                  "were",
-                  "been",
-                  "needed",
-                  "arrived",
-                  "rushed",
-                  "collapsed",
-                  "diagnosed",
-                  "survived",
-                  "finished",
-                  "beat",
-                  "lost",
-                  "born",
-                  "tuvo",
-                  "fue",
-                  "cafodd",
-                  "roedd"),
           "generic",
-              Set.of(
-                  "you",
-                  "your",
-                  "anyone",
-                  "people",
-                  "everyone",
-                  "if",
-                  "those",
-                  "many",
-                  "most",
-                  "one",
-                  "every",
-                  "children",
-                  "men",
-                  "women",
-                  "adults",
-                  "over",
-                  "chi",
-                  "personas",
-                  "persone",
-                  "pobl",
-                  "can",
-                  "could",
-                  "should"),
           "campaign",
-              Set.of(
-                  "signs",
-                  "symptoms",
-                  "awareness",
-                  "know",
-                  "learn",
-                  "free",
-                  "book",
-                  "available",
-                  "clinic",
-                  "unit",
-                  "service",
-                  "team",
-                  "jab",
-                  "jabs",
-                  "vaccine",
-                  "screening",
-                  "checks",
-                  "check",
-                  "open",
-                  "opens",
-                  "research",
-                  "charity",
-                  "trial",
-                  "award",
-                  "recruiting",
-                  "hiring",
-                  "consultant",
-                  "nurse",
-                  "nurses",
-                  "specialist",
-                  "programme",
-                  "workshop",
-                  "leaflet",
-                  "tips",
-                  "risk",
-                  "day",
-                  "week",
-                  "campaign",
-                  "guidance",
-                  "training",
-                  "staff",
-                  "volunteers",
-                  "vacúnate",
-                  "campagna",
-                  "prevenzione",
-                  "brechlyn",
-                  "arwyddion",
-                  "reparto",
-                  "cases",
-                  "news",
-                  "footballer's",
-                  "singer's",
-                  "prince",
-                  "professor",
-                  "figure",
-                  "program",
-                  "session",
-                  "sessions",
-                  "donors",
-                  "consult",
-                  "slot",
-                  "welcome",
-                  "new",
-                  "offer",
-                  "offers",
-                  "support",
-                  "info",
-                  "information",
-                  "advice",
-                  "visit",
-                  "appointment",
-                  "appointments",
-                  "referral",
-                  "services"),
-          "question", Set.of("?"));
+          "public",
+          "question");
 
-  /**
-   * Cue classes that refer to a particular person: without one, a sentence discloses no one's
-   * health.
-   */
+  /** Cue classes that refer to a particular person: without one, no one's health is disclosed. */
   private static final Set<String> PERSON_CUES = Set.of("person", "relative", "me", "age", "name");
 
-  private static final Set<String> AGE_WORDS =
-      Set.of("year", "years", "yo", "yrs", "anni", "años", "oed", "month", "months", "weeks");
+  private static final Map<String, List<String>> CUES = cues();
 
-  /**
-   * The trained model, in a holder so that training waits for the first {@link #disclosure} call:
-   * the rule's constructor uses {@link #key} while building its lexicons, and a post with no
-   * clinical term beside a person reference never needs the model.
-   */
+  private static final Set<String> STAFF_TITLES =
+      Lexicons.set(DisclosureModel.class, "/hst/lexicons/privacy-staff-title-words.txt");
+
+  private static final Set<String> AGE_WORDS =
+      Set.of(
+          "year", "years", "yo", "yr", "yrs", "anni", "anos", "oed", "month", "months", "weeks",
+          "week", "mes", "meses", "mesi", "wythnos");
+
+  /** The trained model, in a holder so that loading waits for the first {@link #score} call. */
   private static final class Trained {
-    static final MaxentModel MODEL = train();
+    static final MaxentModel MODEL = load();
   }
 
   private DisclosureModel() {}
 
   /**
-   * Probability that the term at keys {@code [first, end)} of a sentence discloses a person's
-   * health; 0 when the sentence holds no reference to a particular person (a person word, a
-   * relative, "my", an age).
+   * The sentence around a clinical term as the model reads it: the keys of its tokens (punctuation
+   * left out but '?', emoji as {@code <emoji>}, mentions as {@code <at>}, links as {@code <url>}),
+   * the term at keys {@code [first, end)}, and the key index of a first name in the sentence, the
+   * nearest before the term or else the first after it (-1 if none).
    */
-  static double judge(List<String> keys, int first, int end) {
-    for (String c : cues(keys, first, end)) {
-      if (PERSON_CUES.contains(c)) {
-        return disclosure(keys, first, end);
+  record Context(List<String> keys, int first, int end, int name) {}
+
+  /**
+   * The context of tokens {@code [first, end)} of {@code post}: at most {@link #WINDOW} tokens
+   * either side, in the term's sentence. Reads the analysis; never re-tokenises. Null if the term
+   * has no word in it.
+   */
+  static Context context(AnalyzedPost post, int first, int end) {
+    List<Token> tokens = post.tokens();
+    // the term's sentence, or sentences if a full stop inside it ("C. diff") split them
+    int sentence = tokens.get(first).sentence();
+    int lastSentence = tokens.get(end - 1).sentence();
+    List<String> keys = new ArrayList<>();
+    int a = -1;
+    int b = -1;
+    int name = -1;
+    for (int j = Math.max(0, first - WINDOW); j < Math.min(tokens.size(), end + WINDOW); j++) {
+      Token u = tokens.get(j);
+      if (u.sentence() < sentence || u.sentence() > lastSentence) {
+        continue;
+      }
+      if (j == first) {
+        a = keys.size();
+      }
+      switch (u.type()) {
+        case PUNCT -> {
+          if (u.text().equals("?")) {
+            keys.add("?");
+          }
+        }
+        case EMOJI -> keys.add("<emoji>");
+        case MENTION -> keys.add("<at>");
+        case URL, EMAIL -> keys.add("<url>");
+        default -> keys.add(u.key());
+      }
+      if (isName(post, u) && !titled(tokens, j) && (name < 0 || j < first)) {
+        name = keys.size() - 1;
+      }
+      if (j == end - 1) {
+        b = keys.size();
       }
     }
-    return 0;
+    return a < 0 || b <= a ? null : new Context(keys, a, b, name);
+  }
+
+  /**
+   * True if a staff title stands just before token {@code j} ("Dr. Lee", "Sister Jones"): a member
+   * of staff, whose name is no evidence of a patient. Looks back across a full stop, which the
+   * sentence splitter may have taken for an end.
+   */
+  private static boolean titled(List<Token> tokens, int j) {
+    int k = j - 1;
+    if (k >= 0 && tokens.get(k).text().equals(".")) {
+      k--;
+    }
+    return k >= 0 && STAFF_TITLES.contains(tokens.get(k).key());
+  }
+
+  /**
+   * A capitalised first name from the name lists: one that is also a common word ("Will", "Hope")
+   * counts only inside its sentence.
+   */
+  private static boolean isName(AnalyzedPost post, Token u) {
+    if (!u.isWord() || !u.isCapitalised() || !PrivacyLexicons.FIRST_NAMES.contains(u.key())) {
+      return false;
+    }
+    boolean opens = post.sentences().get(u.sentence()).firstToken() == u.index();
+    return !(opens && PrivacyLexicons.AMBIGUOUS_FIRST_NAMES.contains(u.key()))
+        && !PrivacyLexicons.NOT_NAMES.contains(u.key());
+  }
+
+  /**
+   * Probability that the term discloses a person's health; 0 when the sentence holds no reference
+   * to a particular person (a person word, a relative, "my", an age).
+   */
+  static double judge(Context c) {
+    return judge(Trained.MODEL, c);
+  }
+
+  /** Like {@link #judge(Context)}, with the given model: for training and evaluation. */
+  static double judge(MaxentModel model, Context c) {
+    List<String> features = features(c);
+    return personal(features) ? score(model, features) : 0;
+  }
+
+  /** True if the context refers to a particular person. */
+  static boolean personal(Context c) {
+    return personal(features(c));
+  }
+
+  private static boolean personal(List<String> features) {
+    for (String f : features) {
+      if (f.startsWith("cue=") && PERSON_CUES.contains(f.substring(4))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The model's probability of disclosure, whatever the cues. */
-  static double disclosure(List<String> keys, int first, int end) {
-    String[] ctx = features(keys, first, end).toArray(String[]::new);
-    MaxentModel model = Trained.MODEL;
-    double[] p = model.eval(ctx);
+  static double score(MaxentModel model, Context c) {
+    return score(model, features(c));
+  }
+
+  private static double score(MaxentModel model, List<String> features) {
+    double[] p = model.eval(features.toArray(String[]::new));
     return p[model.getIndex("D")];
   }
 
   /** The cue classes present: what a finding's explanation names as the evidence. */
-  static List<String> cues(List<String> keys, int first, int end) {
+  static List<String> cues(Context c) {
     List<String> out = new ArrayList<>();
-    for (String f : features(keys, first, end)) {
+    for (String f : features(c)) {
       if (f.startsWith("cue=")) {
         out.add(f.substring(4));
       }
@@ -324,26 +204,19 @@ final class DisclosureModel {
     return out;
   }
 
-  static List<String> features(List<String> keys, int first, int end) {
+  /** The model's features of a context, in a fixed order. */
+  static List<String> features(Context c) {
+    List<String> keys = c.keys();
+    int first = c.first();
+    int end = c.end();
     List<String> out = new ArrayList<>();
     out.add("bias");
-    for (String cue :
-        List.of(
-            "person",
-            "relative",
-            "me",
-            "we",
-            "time",
-            "place",
-            "past",
-            "generic",
-            "campaign",
-            "question")) {
-      Set<String> words = CUES.get(cue);
-      for (int i = 0; i < keys.size(); i++) {
-        if ((i < first || i >= end) && words.contains(keys.get(i))) {
-          out.add("cue=" + cue);
-          break;
+    java.util.BitSet present = new java.util.BitSet(CLASSES.size() + 2);
+    for (int i = 0; i < keys.size(); i++) {
+      List<String> classes = i >= first && i < end ? null : CUES.get(keys.get(i));
+      if (classes != null) {
+        for (String cls : classes) {
+          present.set(CLASSES.indexOf(cls));
         }
       }
     }
@@ -351,9 +224,14 @@ final class DisclosureModel {
       if ((i < first || i >= end)
           && keys.get(i).chars().anyMatch(Character::isDigit)
           && AGE_WORDS.contains(keys.get(i + 1))) {
-        out.add("cue=age");
+        present.set(CLASSES.size());
         break;
       }
+    }
+    present.set(CLASSES.size() + 1, c.name() >= 0 && (c.name() < first || c.name() >= end));
+    for (int k = present.nextSetBit(0); k >= 0; k = present.nextSetBit(k + 1)) {
+      out.add(
+          "cue=" + (k < CLASSES.size() ? CLASSES.get(k) : k == CLASSES.size() ? "age" : "name"));
     }
     out.add("L1=" + (first > 0 ? keys.get(first - 1) : "^"));
     out.add("L2=" + (first > 1 ? keys.get(first - 2) : "^"));
@@ -364,68 +242,47 @@ final class DisclosureModel {
     return out;
   }
 
-  private static MaxentModel train() {
-    List<Event> events = new ArrayList<>();
-    int lineNo = 0;
-    for (String line : lines()) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      int tab = line.indexOf('\t');
-      String label = tab < 0 ? "" : line.substring(0, tab);
-      String s = line.substring(tab + 1);
-      int a = s.indexOf("[[");
-      int b = s.indexOf("]]");
-      if (a < 0 || b < a || !(label.equals("D") || label.equals("G"))) {
+  private static Map<String, List<String>> cues() {
+    Map<String, List<String>> out = new HashMap<>();
+    for (String line :
+        Lexicons.entries(DisclosureModel.class, "/hst/lexicons/disclosure-cues.txt")) {
+      int space = line.indexOf(' ');
+      String cls = line.substring(0, Math.max(space, 0));
+      if (space <= 0 || !CLASSES.contains(cls)) {
         throw new IllegalStateException(
-            RESOURCE
-                + " line "
-                + lineNo
-                + ": expected LABEL (D or G), a tab, and a sentence with one [[term]]");
+            "disclosure-cues.txt: expected 'CLASS WORD' with a class of " + CLASSES);
       }
-      List<String> before = keys(s.substring(0, a));
-      List<String> term = keys(s.substring(a + 2, b));
-      List<String> all = new ArrayList<>(before);
-      all.addAll(term);
-      all.addAll(keys(s.substring(b + 2)));
-      events.add(
-          new Event(
-              label,
-              features(all, before.size(), before.size() + term.size()).toArray(String[]::new)));
+      List<String> classes =
+          out.computeIfAbsent(line.substring(space + 1).strip(), k -> new ArrayList<>(2));
+      if (!classes.contains(cls)) {
+        classes.add(cls);
+      }
     }
-    TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, GISTrainer.MAXENT_VALUE);
-    params.put(TrainingParameters.ITERATIONS_PARAM, 200);
-    params.put(TrainingParameters.CUTOFF_PARAM, 1);
-    params.put(TrainingParameters.THREADS_PARAM, 1);
-    EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-    try {
-      return trainer.train(ObjectStreamUtils.createObjectStream(events));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot train the disclosure model from " + RESOURCE, e);
-    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(out);
   }
 
-  private static List<String> lines() {
-    try (java.io.InputStream in = DisclosureModel.class.getResourceAsStream(RESOURCE)) {
+  private static MaxentModel load() {
+    try (InputStream in = DisclosureModel.class.getResourceAsStream(MODEL_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(
-            "training data " + RESOURCE + " is missing from the classpath");
+            "disclosure model "
+                + MODEL_RESOURCE
+                + " is missing from the classpath (built by DisclosureModelTrainer in the"
+                + " compliance-rules build)");
       }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-          .lines()
-          .toList();
+      return new GenericModelReader(new BinaryFileDataReader(new BufferedInputStream(in)))
+          .getModel();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read disclosure model " + MODEL_RESOURCE, e);
     }
   }
 
   /**
-   * Match keys of a fragment of training text: words split at spaces, punctuation and hyphens, each
-   * in the form {@link org.healthsocialtools.analysis.Token#key()} gives a post's tokens (lower
-   * case, straight apostrophes, no trailing possessive, no diacritics), and '?' kept.
-   * Self-contained so the rules use no engine internals.
+   * Match keys of a fragment of text: words split at spaces, punctuation and hyphens, each in the
+   * form {@link org.healthsocialtools.analysis.Token#key()} gives a post's tokens (lower case,
+   * straight apostrophes, no trailing possessive, no diacritics), and '?' kept. For building
+   * lexicon keys from phrases; the model itself reads the analysis.
    */
   static List<String> keys(String text) {
     List<String> out = new ArrayList<>();
