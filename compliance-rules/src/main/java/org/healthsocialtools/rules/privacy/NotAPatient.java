@@ -50,6 +50,9 @@ final class NotAPatient {
   /** Words of a story about a public figure, not a patient: a visit, an opening, a match. */
   private static final Set<String> PUBLIC_STORY = keys("privacy-public-story-cues.txt");
 
+  /** Public roles before a name: "local artist Jade Thomas", "Councillor Ann Roe". */
+  private static final Set<String> PUBLIC_ROLES = keys("privacy-public-roles.txt");
+
   /** Patient cues a public visit also holds ("visiting the ward"): not a care detail alone. */
   private static final Set<String> VISIT_CUES = Set.of("visiting", "visitors", "visit");
 
@@ -79,6 +82,14 @@ final class NotAPatient {
     Token next = end < tokens.size() ? tokens.get(end) : null;
     if (next != null && PLACE_AFTER.contains(next.key()) && !possessive(tokens.get(end - 1))) {
       return "'" + next.text() + "' after the name: a place or organisation";
+    }
+    if (prev != null
+        && PUBLIC_ROLES.contains(prev.key())
+        && !possessive(tokens.get(end - 1))
+        && noPatientDetail(post, facts, prev.sentence())) {
+      return "'"
+          + prev.text()
+          + "' before the name: someone in a public role, with no patient detail";
     }
     if (first > 0 && PERSON_BEFORE.contains(tokens.get(first - 1).key())) {
       return null; // "our patient Florence": a person, whatever the name also is
@@ -201,16 +212,8 @@ final class NotAPatient {
    */
   private static String publicStory(AnalyzedPost post, PostFacts facts, int first) {
     int s = post.tokens().get(first).sentence();
-    for (Lexicon.Match m : facts.health) {
-      if (post.tokens().get(m.first()).sentence() == s) {
-        return null;
-      }
-    }
-    for (Lexicon.Match m : facts.patientCues) {
-      if (post.tokens().get(m.first()).sentence() == s
-          && !VISIT_CUES.contains(post.tokens().get(m.first()).key())) {
-        return null;
-      }
+    if (!noPatientDetail(post, facts, s)) {
+      return null;
     }
     Sentence sent = post.sentences().get(s);
     for (int i = sent.firstToken(); i < sent.tokenEnd(); i++) {
@@ -220,6 +223,22 @@ final class NotAPatient {
       }
     }
     return null;
+  }
+
+  /** No clinical term and no patient cue other than a visit in sentence {@code s}. */
+  private static boolean noPatientDetail(AnalyzedPost post, PostFacts facts, int s) {
+    for (Lexicon.Match m : facts.health) {
+      if (post.tokens().get(m.first()).sentence() == s) {
+        return false;
+      }
+    }
+    for (Lexicon.Match m : facts.patientCues) {
+      if (post.tokens().get(m.first()).sentence() == s
+          && !VISIT_CUES.contains(post.tokens().get(m.first()).key())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allNameWords(List<Token> tokens, int first, int end) {

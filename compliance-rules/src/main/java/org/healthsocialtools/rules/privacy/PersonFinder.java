@@ -23,6 +23,14 @@ final class PersonFinder {
 
   static final Set<String> TITLES =
       Lexicons.set(PersonFinder.class, "/hst/lexicons/privacy-person-titles.txt");
+
+  /**
+   * Staff title words that are a title only when capitalised: "my sister Jane" is a relative,
+   * "Sister Jane" a nurse. Other titles count in lower case too, as Italian and Spanish write them
+   * ("alla dottoressa Giulia Ferrante", "nurse Sarah").
+   */
+  private static final Set<String> LOWER_CASE_NOT_TITLE = Set.of("sister", "staff", "consultant");
+
   static final Set<String> STAFF_TITLES =
       Lexicons.set(PersonFinder.class, "/hst/lexicons/privacy-staff-title-words.txt");
 
@@ -139,10 +147,11 @@ final class PersonFinder {
       return null;
     }
     String k = t.key();
-    if (TITLES.contains(k) || STAFF_TITLES.contains(k) && t.isCapitalised()) {
+    if (TITLES.contains(k)
+        || STAFF_TITLES.contains(k) && (t.isCapitalised() || !LOWER_CASE_NOT_TITLE.contains(k))) {
       int j = skipDot(i + 1);
       int end = nameRun(j, true);
-      if (end > j && !orgAfter(end)) {
+      if (end > j && !orgAfter(j, end)) {
         boolean staff = STAFF_TITLES.contains(k);
         List<String> ev =
             new ArrayList<>(List.of("title '" + t.text() + "' before a capitalised name"));
@@ -162,7 +171,7 @@ final class PersonFinder {
       return null;
     }
     int end = nameRun(i + 1, false);
-    if (orgAfter(end)) {
+    if (orgAfter(i, end)) {
       return null;
     }
     String notPatient = NotAPatient.why(post, facts, i, end);
@@ -374,10 +383,32 @@ final class PersonFinder {
     return j < tokens.size() && tokens.get(j).text().equals(".") ? j + 1 : j;
   }
 
-  private boolean orgAfter(int end) {
+  /**
+   * The name run ending at {@code end} is the start of an organisation's name: a capitalised
+   * organisation word follows it, straight away or after at most three more capitalised words
+   * ("Rowan Children's Centre", "Ashby Community Health Centre"), or, after "the", a possessive
+   * name is followed by one in any case ("the Maggie's centre").
+   */
+  private boolean orgAfter(int first, int end) {
+    for (int j = end; j < tokens.size() && j <= end + 3; j++) {
+      Token t = tokens.get(j);
+      if (!t.isWord() || !Character.isUpperCase(t.text().codePointAt(0))) {
+        break;
+      }
+      if (ORG_WORDS.contains(t.key())) {
+        return true;
+      }
+    }
     return end < tokens.size()
-        && ORG_WORDS.contains(tokens.get(end).key())
-        && Character.isUpperCase(tokens.get(end).text().codePointAt(0));
+        && end > first
+        && first > 0
+        && tokens.get(first - 1).key().equals("the")
+        && possessive(tokens.get(end - 1))
+        && ORG_WORDS.contains(tokens.get(end).key());
+  }
+
+  private static boolean possessive(Token t) {
+    return t.text().endsWith("'s") || t.text().endsWith("\u2019s");
   }
 
   private boolean sentenceInitial(int i) {

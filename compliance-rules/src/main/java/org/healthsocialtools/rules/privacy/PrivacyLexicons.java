@@ -43,8 +43,11 @@ final class PrivacyLexicons {
    */
   static final Set<String> NOT_NAMES = keys("privacy-not-names.txt");
 
-  static final Lexicon STAFF_TITLES =
-      Lexicon.fromResource(PrivacyLexicons.class, DIR + "staff-titles.txt");
+  /**
+   * Job titles, with the plural of each multi-word English title added ("one of our advanced
+   * clinical practitioners"); single words list their plurals themselves.
+   */
+  static final Lexicon STAFF_TITLES = Lexicon.of(withPlurals(lines("staff-titles.txt")));
 
   /**
    * Conditions, procedures, tests, medicines and their brand names (English), and Welsh, Italian
@@ -79,6 +82,25 @@ final class PrivacyLexicons {
     List<String> out = new ArrayList<>();
     for (String f : files) {
       out.addAll(lines(f));
+    }
+    return out;
+  }
+
+  /**
+   * The entries and, for each of several words whose last word is English and ends in a letter
+   * other than s, that word's plural ("advanced clinical practitioner" -> "... practitioners",
+   * "staff nurse" -> "staff nurses").
+   */
+  private static List<String> withPlurals(List<String> entries) {
+    List<String> out = new ArrayList<>(entries);
+    for (String e : entries) {
+      int space = e.lastIndexOf(' ');
+      if (space > 0 && !e.endsWith("s") && englishWord(e.substring(space + 1))) {
+        out.add(
+            e.endsWith("y") && !e.endsWith("ey")
+                ? e.substring(0, e.length() - 1) + "ies"
+                : e + "s");
+      }
     }
     return out;
   }

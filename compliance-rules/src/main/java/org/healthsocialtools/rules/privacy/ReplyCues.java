@@ -3,6 +3,7 @@ package org.healthsocialtools.rules.privacy;
 import static org.healthsocialtools.rules.privacy.ReplyWords.ADMIN;
 import static org.healthsocialtools.rules.privacy.ReplyWords.ARTICLES;
 import static org.healthsocialtools.rules.privacy.ReplyWords.BODY;
+import static org.healthsocialtools.rules.privacy.ReplyWords.BOOKING;
 import static org.healthsocialtools.rules.privacy.ReplyWords.CARE_GIVEN;
 import static org.healthsocialtools.rules.privacy.ReplyWords.CARE_VERB;
 import static org.healthsocialtools.rules.privacy.ReplyWords.RECORD;
@@ -12,6 +13,7 @@ import static org.healthsocialtools.rules.privacy.ReplyWords.WEAK;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.healthsocialtools.analysis.AnalyzedPost;
 import org.healthsocialtools.analysis.Token;
 import org.healthsocialtools.rules.privacy.ReplyItems.Item;
@@ -72,8 +74,11 @@ final class ReplyCues {
    * health posts talk to "you" all the time.
    */
   static boolean discloses(AnalyzedPost post, Item it, boolean anchored, Cues c) {
-    if (ADMIN.containsKey(it.key()) && !c.episode()) {
-      return false; // "log in to your account to change your appointment": business, not care
+    if (ADMIN.containsKey(it.key())
+        && (!c.episode() || followedByOf(post, it) || !c.reply() && calledFor(post, it))) {
+      // "log in to your account to change your appointment", "the appointment of three new
+      // chairs", "schedule your visit today": business, not care
+      return false;
     }
     switch (it.sort()) {
       case SERVICE:
@@ -114,6 +119,32 @@ final class ReplyCues {
             ? c.feeling() || c.second() && c.episode()
             : c.feeling() && c.past() && definite(post, it);
     }
+  }
+
+  /**
+   * "of" after an admin item; English only, since Spanish and Italian "de", "di" also give a date
+   * ("su cita de mañana").
+   */
+  private static final Set<String> OF = Set.of("of");
+
+  /** "appointment of", "visit of": a post, an event or a guest, not a patient's booking. */
+  private static boolean followedByOf(AnalyzedPost post, Item it) {
+    List<Token> tokens = post.tokens();
+    return it.end() < tokens.size() && OF.contains(tokens.get(it.end()).key());
+  }
+
+  /**
+   * A booking verb up to three words before the item ("book your appointment", "schedule your
+   * visit"): a call to the public.
+   */
+  private static boolean calledFor(AnalyzedPost post, Item it) {
+    List<Token> tokens = post.tokens();
+    for (int j = it.first() - 1; j >= Math.max(0, it.first() - 3); j--) {
+      if (BOOKING.containsKey(tokens.get(j).key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

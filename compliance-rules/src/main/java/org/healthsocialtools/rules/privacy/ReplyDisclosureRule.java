@@ -68,6 +68,8 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Thank you for your feedback. Please contact our Patient Advice and Liaison Service so we can look into it.",
       "You can book a flu jab at any of our pharmacies or through the NHS App.",
       "If you miss an appointment, please call us so someone else can have the slot.",
+      "We're delighted to announce the appointment of Dr Ruth Ames as our new medical director.",
+      "Our new weight management clinic is open: book your appointment online today!",
       "Hi Tom, we can't discuss anyone's care on social media, but Sarah from our team will call you.",
       "Diolch am eich neges. Cysylltwch â'n tîm profiad cleifion os gwelwch yn dda.",
       "No podemos hablar de la atención de nadie aquí. Escríbanos por mensaje privado.",

@@ -34,6 +34,7 @@ final class ReplyWords {
   static final Lexicon STAFF = CUES.get("staff");
   static final Lexicon RECOVERY = CUES.get("recovery");
   static final Lexicon ADMIN = CUES.get("admin");
+  static final Lexicon BOOKING = CUES.get("booking");
 
   /**
    * Second person possessives: the word before (or, in Welsh, Spanish and Italian, after) the
