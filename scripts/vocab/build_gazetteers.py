@@ -19,17 +19,18 @@ Usage: python3 scripts/vocab/build_gazetteers.py [--mirror /work/.mirror] [--che
 Each source is read with `git show COMMIT:PATH` from a bare snapshot under MIRROR/<owner>+<name>/repo, so the output
 depends only on the pinned commits. --check rebuilds in memory and fails if the committed files differ.
 """
-import argparse
 import csv
 import io
 import os
 import re
-import subprocess
 import sys
 import unicodedata
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-LEX = os.path.join(ROOT, "compliance-rules", "src", "main", "resources", "hst", "lexicons")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import vocab_io  # noqa: E402
+
+ROOT = vocab_io.ROOT
+LEX = vocab_io.LEX
 
 SOURCES = {
     "os": ("briang/british-placenames", "2f869bcc887f80bc3cc7cb8644368dae6739a3ed",
@@ -59,11 +60,7 @@ LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' .-]+$")
 
 def git_show(mirror, key, path):
     repo, commit, _ = SOURCES[key]
-    d = os.path.join(mirror, repo.replace("/", "+"), "repo")
-    if os.path.isdir(os.path.join(d, ".git")):
-        d = os.path.join(d, ".git")
-    out = subprocess.run(["git", "--git-dir", d, "show", f"{commit}:{path}"], check=True, capture_output=True)
-    return out.stdout.decode("utf-8")
+    return vocab_io.git_show(mirror, repo, commit, path)
 
 
 def fold(s):
@@ -144,24 +141,11 @@ def build(mirror):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--mirror", default="/work/.mirror")
-    ap.add_argument("--check", action="store_true")
-    args = ap.parse_args()
-    out = build(args.mirror)
-    bad = 0
-    for name, text in out.items():
-        path = os.path.join(LEX, name)
-        if args.check:
-            with open(path, encoding="utf-8") as f:
-                if f.read() != text:
-                    print(f"{path}: differs from a rebuild", file=sys.stderr)
-                    bad = 1
-        else:
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(text)
-            print(f"{name}: {sum(1 for l in text.splitlines() if not l.startswith('#'))} entries, {len(text.encode())} bytes")
-    sys.exit(bad)
+    args = vocab_io.arguments()
+    vocab_io.write_or_check(
+        build(args.mirror), args.check,
+        lambda name, text: f"{name}: {sum(1 for l in text.splitlines() if not l.startswith('#'))} entries, "
+                           f"{len(text.encode())} bytes")
 
 
 if __name__ == "__main__":

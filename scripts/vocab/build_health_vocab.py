@@ -18,16 +18,17 @@ Filters keep what people write in posts and drop what would misfire: entries of 
 single word that is among the commonest English words (words-en.txt rank < COMMON) unless the hand-compiled
 lexicons already hold it, and no single word that is a first name, surname or Welsh word.
 """
-import argparse
 import csv
 import io
 import os
 import re
-import subprocess
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-LEX = os.path.join(ROOT, "compliance-rules", "src", "main", "resources", "hst", "lexicons")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import vocab_io  # noqa: E402
+
+ROOT = vocab_io.ROOT
+LEX = vocab_io.LEX
 
 SOURCES = {
     "do": ("DiseaseOntology/HumanDiseaseOntology", "9fbefd6651b79526165453395d06c8fd4bfe4247", "CC0 1.0"),
@@ -60,11 +61,7 @@ ALONE_DROP = {"disease", "disorder", "syndrome", "cancer", "carcinoma", "pain", 
 
 def git_show(mirror, key, path):
     repo, commit, _ = SOURCES[key]
-    d = os.path.join(mirror, repo.replace("/", "+"), "repo")
-    if os.path.isdir(os.path.join(d, ".git")):
-        d = os.path.join(d, ".git")
-    out = subprocess.run(["git", "--git-dir", d, "show", f"{commit}:{path}"], check=True, capture_output=True)
-    return out.stdout.decode("utf-8")
+    return vocab_io.git_show(mirror, repo, commit, path)
 
 
 def load_list(name):
@@ -196,24 +193,8 @@ def build(mirror):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--mirror", default="/work/.mirror")
-    ap.add_argument("--check", action="store_true")
-    args = ap.parse_args()
-    out = build(args.mirror)
-    bad = 0
-    for name, text in out.items():
-        path = os.path.join(LEX, name)
-        if args.check:
-            with open(path, encoding="utf-8") as f:
-                if f.read() != text:
-                    print(f"{path}: differs from a rebuild", file=sys.stderr)
-                    bad = 1
-        else:
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(text)
-            print(f"{name}: {text.count(chr(10)) - 5} entries")
-    sys.exit(bad)
+    args = vocab_io.arguments()
+    vocab_io.write_or_check(build(args.mirror), args.check, lambda name, text: f"{name}: {text.count(chr(10)) - 5} entries")
 
 
 if __name__ == "__main__":

@@ -31,17 +31,16 @@ phrases and what the hand lists hold):
 Every file is deduplicated against the lists built before it and against the committed health-*.txt files of
 build_health_vocab.py.
 """
-import argparse
 import csv
 import io
 import json
 import os
 import re
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import build_health_vocab as base  # noqa: E402
+import vocab_io  # noqa: E402
 
 LEX = base.LEX
 SOURCES = {
@@ -121,11 +120,7 @@ PROCEDURE_ENDING = re.compile(r"(ectomy|otomy|ostomy|plasty|scopy|graphy|gram|pe
 
 def git_show(mirror, key, path):
     repo, commit, _ = SOURCES[key]
-    d = os.path.join(mirror, repo.replace("/", "+"), "repo")
-    if os.path.isdir(os.path.join(d, ".git")):
-        d = os.path.join(d, ".git")
-    out = subprocess.run(["git", "--git-dir", d, "show", f"{commit}:{path}"], check=True, capture_output=True)
-    return out.stdout.decode("utf-8")
+    return vocab_io.git_show(mirror, repo, commit, path)
 
 
 def stop_words():
@@ -267,24 +262,12 @@ def build(mirror):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--mirror", default="/work/.mirror")
-    ap.add_argument("--check", action="store_true")
-    args = ap.parse_args()
+    args = vocab_io.arguments()
     out, counts = build(args.mirror)
-    bad = 0
-    for name, text in out.items():
-        path = os.path.join(LEX, name)
-        if args.check:
-            with open(path, encoding="utf-8") as f:
-                if f.read() != text:
-                    print(f"{path}: differs from a rebuild", file=sys.stderr)
-                    bad = 1
-        else:
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(text)
-        print(f"{name}: {counts[name][0]} source terms, {counts[name][1]} kept")
-    sys.exit(bad)
+
+    vocab_io.write_or_check(
+        out, args.check, lambda name, text: f"{name}: {counts[name][0]} source terms, {counts[name][1]} kept",
+        describe_when_checking=True)
 
 
 if __name__ == "__main__":
