@@ -45,6 +45,7 @@ import org.healthsocialtools.rule.RuleDefinition;
       "Mr Okafor went to [[the cath lab]] at 3am"
     },
     passes = {
+      "Chi ha la polmonite deve riposare e bere molto.",
       "Did you know 1 in 10 adults in Calderdale have diabetes?",
       "If you have diabetes, speak to your GP before fasting",
       "Congratulations to Joy, Ward Manager on our stroke unit",

@@ -118,7 +118,8 @@ final class PostFacts {
               "nhs no",
               "nhs number",
               "mrn",
-              "chi",
+              "chi number",
+              "chi no",
               "h&c number",
               "hospital number",
               "hosp no",
@@ -397,7 +398,9 @@ final class PostFacts {
         i = one.end() - 1;
         continue;
       }
-      if (RECORD_LABELS.longestAt(post, i) != null) {
+      // A bare "CHI" (Scotland's Community Health Index number) only in capitals: Italian "chi" is
+      // "who", Welsh "chi" is "you".
+      if (RECORD_LABELS.longestAt(post, i) != null || t.text().equals("CHI")) {
         recordSentence[t.sentence()] = true;
       }
       if (INDIVIDUAL_PRONOUNS.contains(k) || sexAge(k)) {
