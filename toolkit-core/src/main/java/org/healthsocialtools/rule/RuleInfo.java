@@ -109,62 +109,6 @@ public record RuleInfo(
         Map.of());
   }
 
-  /** A rule with a description and one guidance for every reader. */
-  public RuleInfo(
-      String id,
-      Kind kind,
-      Severity severity,
-      String summary,
-      String message,
-      String suggestion,
-      String guidance,
-      String locale,
-      String source,
-      List<Example> examples,
-      String description) {
-    this(
-        id,
-        kind,
-        severity,
-        summary,
-        message,
-        suggestion,
-        guidance,
-        locale,
-        source,
-        examples,
-        description,
-        Map.of());
-  }
-
-  /** A rule with regional guidance and no description. */
-  public RuleInfo(
-      String id,
-      Kind kind,
-      Severity severity,
-      String summary,
-      String message,
-      String suggestion,
-      String guidance,
-      String locale,
-      String source,
-      List<Example> examples,
-      Map<String, Citation> regional) {
-    this(
-        id,
-        kind,
-        severity,
-        summary,
-        message,
-        suggestion,
-        guidance,
-        locale,
-        source,
-        examples,
-        "",
-        regional);
-  }
-
   public RuleInfo {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");

@@ -30,6 +30,7 @@ class RuleInfoTest {
         "any",
         "HIPAA",
         List.of(Example.flags("[[Edna]]"), Example.passes("Hello")),
+        "",
         regional);
   }
 
